@@ -1,0 +1,9 @@
+//! gavel: US congressional testimony, parsed into speaker turns, indexed and
+//! searchable from a terminal.
+//!
+//! Data flows one way: `parse` (bytes -> `Transcript`) -> `index` (tantivy)
+//! -> `search` results -> `cli` output or the `tui`.
+
+pub mod model;
+pub mod parse;
+pub mod speakers;

@@ -1,0 +1,250 @@
+//! Plain data shared by every stage: what a transcript is once parsed.
+//!
+//! Nothing here knows how it was parsed, indexed or drawn; every type is
+//! serde-derived so `gavel parse --json` and the exporters print it as is.
+
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+
+/// One parsed transcript file: its hearing metadata, speaker turns and the
+/// non-speech blocks that together account for every character of the file.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Transcript {
+    pub hearing: Hearing,
+    pub turns: Vec<Turn>,
+    pub blocks: Vec<Block>,
+    /// Problems noticed while reading that did not stop the parse
+    /// (NUL bytes removed, Windows-1252 fallback, ...).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
+    /// Byte spans that are markup (HTML wrapper, page anchors), for coverage.
+    #[serde(skip)]
+    pub markup: Vec<Range<usize>>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Hearing {
+    /// Stable id, derived from the file name (`CHRG-109shrg24852`).
+    pub id: String,
+    pub title: String,
+    pub chamber: Option<Chamber>,
+    pub committee: Option<String>,
+    pub subcommittee: Option<String>,
+    pub congress: Option<u16>,
+    pub session: Option<u8>,
+    /// Hearing days as ISO dates; a partial date (`2025`, `2025-03`) is kept
+    /// partial rather than padded with an invented day.
+    pub dates: Vec<String>,
+    /// `S. Hrg. 109-204`, `Serial No. 111-45`.
+    pub serial: Option<String>,
+    /// The member named as presiding in the front matter.
+    pub chair: Option<String>,
+    pub members: Vec<Person>,
+    pub witnesses: Vec<Person>,
+    /// Which grammar read the file.
+    pub format: Format,
+    /// Where the file was read from (a path, or `bundled:NAME` for samples).
+    pub source: String,
+}
+
+impl Hearing {
+    /// The first hearing day, which is what lists sort and filter by.
+    pub fn date(&self) -> Option<&str> {
+        self.dates.first().map(String::as_str)
+    }
+}
+
+/// A member or witness as the front matter lists them.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Person {
+    pub name: String,
+    /// Title and organisation as printed after a witness's name, or a
+    /// member's position (`Chairman`, `Ranking Member`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// `R`, `D`, `I` when printed (`(R-MISS.)`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub party: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Chamber {
+    Senate,
+    House,
+    Joint,
+}
+
+impl Chamber {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Chamber::Senate => "senate",
+            Chamber::House => "house",
+            Chamber::Joint => "joint",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Format {
+    /// GPO hearing text, with or without the `<html><pre>` wrapper.
+    #[default]
+    Gpo,
+    /// Congressional Record pages.
+    Record,
+    /// Colon-labelled news and rush transcripts (`WICKER: ...`).
+    Colon,
+    /// Web transcription style: `Name (00:01:23):` or `[00:01:23] NAME:`.
+    Timestamped,
+}
+
+impl Format {
+    pub const ALL: [Format; 4] = [
+        Format::Gpo,
+        Format::Record,
+        Format::Colon,
+        Format::Timestamped,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Gpo => "gpo",
+            Format::Record => "record",
+            Format::Colon => "colon",
+            Format::Timestamped => "timestamped",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Chair,
+    RankingMember,
+    Member,
+    Witness,
+    PresidingOfficer,
+    #[default]
+    Unknown,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Chair => "chair",
+            Role::RankingMember => "ranking_member",
+            Role::Member => "member",
+            Role::Witness => "witness",
+            Role::PresidingOfficer => "presiding_officer",
+            Role::Unknown => "unknown",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        Some(match s.to_ascii_lowercase().replace(['-', ' '], "_").as_str() {
+            "chair" | "chairman" | "chairwoman" => Role::Chair,
+            "ranking_member" | "ranking" => Role::RankingMember,
+            "member" => Role::Member,
+            "witness" => Role::Witness,
+            "presiding_officer" | "presiding" => Role::PresidingOfficer,
+            "unknown" => Role::Unknown,
+            _ => return None,
+        })
+    }
+}
+
+/// One speaker's uninterrupted turn.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Turn {
+    /// 1-based position in the hearing; with the hearing id it makes the
+    /// stable turn id used by the index and by quotes.
+    pub seq: u32,
+    /// The label as printed, minus its closing `.` or `:` and minus
+    /// `[presiding]`-style notes (`Chairman Shelby`, `SEN. ROGER WICKER`).
+    pub label: String,
+    /// What the label carried besides the name: `presiding`, `continuing`,
+    /// or the clock time of a timestamped transcript.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// The person the label resolves to, or `None` when the file does not
+    /// say; gavel never guesses.
+    pub speaker: Option<String>,
+    pub role: Role,
+    /// Spoken words: lines joined, indentation dropped, line-break
+    /// hyphenation undone, paragraphs separated by `\n`.
+    pub text: String,
+    pub page: Option<String>,
+    /// 1-based lines in the file as stored (HTML wrapper included).
+    pub line_start: u32,
+    pub line_end: u32,
+    /// Byte span, label included, in the decoded text of the file.
+    pub span: Range<usize>,
+    /// Where the spoken words start, after the label.
+    #[serde(skip)]
+    pub body_start: usize,
+    /// The turn ends mid-sentence with a dash and the other side answers.
+    #[serde(default)]
+    pub interrupted: bool,
+}
+
+impl Turn {
+    /// The stable id of a turn: hearing id and sequence number.
+    pub fn id(hearing_id: &str, seq: u32) -> String {
+        format!("{hearing_id}#{seq}")
+    }
+
+    /// The speaker's name as a reader wants it: resolved if known,
+    /// the printed label otherwise.
+    pub fn display_speaker(&self) -> &str {
+        self.speaker.as_deref().unwrap_or(&self.label)
+    }
+}
+
+/// Text that is not speech but is kept, so nothing in a file is lost.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Block {
+    pub kind: BlockKind,
+    /// Who wrote a submitted statement, when the heading says.
+    pub author: Option<String>,
+    pub text: String,
+    pub page: Option<String>,
+    pub line_start: u32,
+    pub line_end: u32,
+    pub span: Range<usize>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum BlockKind {
+    /// Title page, committee roster, contents: everything before the first turn.
+    FrontMatter,
+    /// `STATEMENT OF ...` and other headings between turns.
+    Heading,
+    /// `[Laughter.]`, `[Recess.]`, `[Whereupon, ... adjourned.]`.
+    StageDirection,
+    /// `[GRAPHIC] [TIFF OMITTED]` and similar.
+    Graphic,
+    /// `{time}  1117` and other clock stamps.
+    Timestamp,
+    /// Prepared statements, answers for the record, inserted letters.
+    Submitted,
+    /// Anything else that is not speech.
+    Other,
+}
+
+impl BlockKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BlockKind::FrontMatter => "front_matter",
+            BlockKind::Heading => "heading",
+            BlockKind::StageDirection => "stage_direction",
+            BlockKind::Graphic => "graphic",
+            BlockKind::Timestamp => "timestamp",
+            BlockKind::Submitted => "submitted",
+            BlockKind::Other => "other",
+        }
+    }
+}

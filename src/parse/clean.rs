@@ -1,0 +1,224 @@
+//! Raw turn text to readable text: lines joined, paragraphs kept, words that
+//! the printer broke across lines put back together.
+//!
+//! Only whitespace and line-break hyphens change here, which is exactly what
+//! quote verification later allows between a turn's text and its source.
+
+use std::cell::OnceCell;
+use std::collections::HashSet;
+
+/// A run of source text owned by one turn. `soft` says it continues the
+/// previous piece across a page anchor (the sentence goes on), rather than
+/// after a heading or stage direction (a new paragraph).
+pub struct Piece<'a> {
+    pub text: &'a str,
+    pub soft: bool,
+}
+
+/// Words that keep their hyphen when a line breaks after them (`so-`/`called`).
+const COMPOUND_PREFIXES: &[&str] = &[
+    "so", "self", "well", "non", "co", "pre", "post", "anti", "multi", "long", "short", "high",
+    "low", "full", "part", "half", "cross", "ex", "all", "semi", "quasi", "mid", "over", "under",
+    "one", "two", "three", "four", "five", "six", "ten", "first", "second", "third", "top",
+    "year", "end", "much", "ill", "far", "wide", "open", "small", "large", "fact", "cost",
+    "risk", "market", "state", "government", "federal", "vice", "non", "re", "bi", "tri",
+    "inter", "intra", "sub", "super", "ultra", "counter", "off", "on", "out", "up", "down",
+    "in", "by", "near", "broad", "right", "left", "old", "new", "real", "after", "pro",
+    "de", "e", "x", "u", "too", "big", "health", "debt", "rate", "fee", "tax", "time",
+    "short", "middle", "front", "back", "hard", "soft", "well", "best", "worst", "better",
+];
+
+pub struct Cleaner<'a> {
+    /// The whole file, consulted only when a line-break hyphen has to be
+    /// decided: a word the file prints elsewhere with (or without) its
+    /// hyphen is the best evidence of how it is spelled.
+    whole: &'a str,
+    vocab: OnceCell<Vocab>,
+}
+
+struct Vocab {
+    hyphenated: HashSet<String>,
+    plain: HashSet<String>,
+}
+
+impl<'a> Cleaner<'a> {
+    pub fn new(whole: &'a str) -> Self {
+        Cleaner { whole, vocab: OnceCell::new() }
+    }
+
+    /// `first_indent` is the indentation of the line the label stood on, so
+    /// that a GPO turn's next 4-space line is seen as a new paragraph.
+    pub fn clean(&self, pieces: &[Piece], first_indent: usize) -> String {
+        let mut paragraphs: Vec<String> = Vec::new();
+        let mut para = String::new();
+        let mut para_indent = first_indent;
+        let mut blank = false;
+        for (i, piece) in pieces.iter().enumerate() {
+            if i > 0 && !piece.soft {
+                blank = true;
+            }
+            // Across a page anchor, the blank lines around it are layout.
+            let mut leading = piece.soft;
+            if piece.soft {
+                blank = false;
+            }
+            for (j, raw) in piece.text.split('\n').enumerate() {
+                let line = raw.trim_end_matches('\r');
+                // A piece that starts mid-line (after a label) is the label's line.
+                let indent = if j == 0 && i == 0 {
+                    para_indent
+                } else {
+                    line.len() - line.trim_start().len()
+                };
+                let content = line.trim();
+                if content.is_empty() {
+                    if j > 0 && !leading {
+                        blank = true;
+                    }
+                    continue;
+                }
+                leading = false;
+                let new_para = !para.is_empty() && (blank || (para_indent > 0 && indent >= para_indent));
+                if new_para {
+                    paragraphs.push(std::mem::take(&mut para));
+                }
+                if para.is_empty() {
+                    para_indent = indent;
+                    para.push_str(content);
+                } else {
+                    self.join(&mut para, content);
+                }
+                blank = false;
+            }
+        }
+        if !para.is_empty() {
+            paragraphs.push(para);
+        }
+        paragraphs.join("\n")
+    }
+
+    fn join(&self, para: &mut String, next: &str) {
+        if let Some(keep) = self.line_break_hyphen(para, next) {
+            if !keep {
+                para.pop();
+            }
+            para.push_str(next);
+        } else {
+            para.push(' ');
+            para.push_str(next);
+        }
+    }
+
+    /// `None`: the line does not end in a word broken by a hyphen.
+    /// `Some(true)`: keep the hyphen (`so-called`); `Some(false)`: drop it.
+    fn line_break_hyphen(&self, para: &str, next: &str) -> Option<bool> {
+        let head = para.strip_suffix('-')?;
+        if head.ends_with('-') || head.ends_with(' ') {
+            return None; // a `--` dash or a lone hyphen
+        }
+        let before: String = head
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphanumeric() || *c == '\'' || *c == '-')
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let last_part = before.rsplit('-').next().unwrap_or(&before);
+        if last_part.is_empty() || !last_part.chars().all(char::is_alphabetic) {
+            return Some(true); // `1990-` / `2000`
+        }
+        let after: String = next
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '\'')
+            .collect();
+        let Some(first) = after.chars().next() else {
+            return Some(true);
+        };
+        if !first.is_alphabetic() {
+            return Some(true);
+        }
+        let vocab = self.vocab.get_or_init(|| Vocab::of(self.whole));
+        let hyphened = format!("{before}-{after}").to_lowercase();
+        let joined = format!("{before}{after}").to_lowercase();
+        if vocab.hyphenated.contains(&hyphened) {
+            return Some(true);
+        }
+        if vocab.plain.contains(&joined) {
+            return Some(false);
+        }
+        let upper_head = last_part.chars().all(char::is_uppercase);
+        if first.is_uppercase() && !upper_head {
+            return Some(true); // `Semi-`/`Annual`, `anti-`/`American`
+        }
+        Some(COMPOUND_PREFIXES.contains(&last_part.to_lowercase().as_str()))
+    }
+}
+
+impl Vocab {
+    fn of(text: &str) -> Vocab {
+        let mut hyphenated = HashSet::new();
+        let mut plain = HashSet::new();
+        for line in text.lines() {
+            let words: Vec<&str> = line.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'')).collect();
+            let n = words.len();
+            for (i, w) in words.into_iter().enumerate() {
+                let w = w.trim_matches('\'');
+                if w.is_empty() {
+                    continue;
+                }
+                // The last word of a line may itself be a break; it proves nothing.
+                if i + 1 == n && w.ends_with('-') {
+                    continue;
+                }
+                let w = w.trim_matches('-');
+                if w.contains('-') {
+                    hyphenated.insert(w.to_lowercase());
+                } else if w.len() > 2 {
+                    plain.insert(w.to_lowercase());
+                }
+            }
+        }
+        Vocab { hyphenated, plain }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clean(text: &str) -> String {
+        Cleaner::new(text).clean(&[Piece { text, soft: false }], 4)
+    }
+
+    #[test]
+    fn gpo_paragraphs_and_joins() {
+        let t = " The hearing will come to order.\n    We are very pleased this\nmorning to welcome you.\n";
+        assert_eq!(clean(t), "The hearing will come to order.\nWe are very pleased this morning to welcome you.");
+    }
+
+    #[test]
+    fn hyphens_at_line_ends() {
+        assert_eq!(clean(" Senator Blumen-\nthal said so."), "Senator Blumenthal said so.");
+        assert_eq!(clean(" the so-\ncalled rule"), "the so-called rule");
+        assert_eq!(clean(" from 1990-\n2000 and a dash--\nthen"), "from 1990-2000 and a dash-- then");
+        assert_eq!(clean(" the Semi-\nAnnual report"), "the Semi-Annual report");
+    }
+
+    #[test]
+    fn file_vocabulary_decides_before_the_prefix_list() {
+        // `govern-`/`ment` joins because the file prints `government` whole.
+        let t = " over-the-counter and govern-\nment and over-\nthe-counter\nthe government";
+        assert_eq!(clean(t), "over-the-counter and government and over-the-counter the government");
+    }
+
+    #[test]
+    fn soft_pieces_continue_the_sentence() {
+        let c = Cleaner::new("");
+        let pieces = [
+            Piece { text: " Pursuant to House Resolution\n\n", soft: false },
+            Piece { text: "\n\n365 and rule XVIII.", soft: true },
+        ];
+        assert_eq!(c.clean(&pieces, 2), "Pursuant to House Resolution 365 and rule XVIII.");
+    }
+}

@@ -1,0 +1,112 @@
+//! Colon-labelled transcripts (`WICKER: ...`) and timestamped ones
+//! (`Name (00:01:23):`, `[00:01:23] NAME:`).
+//!
+//! Rush transcripts run speakers together inside one paragraph after an
+//! interruption: `...reconnaissance to — SEN. ROGER WICKER: Permitted by
+//! Mexico? GUILLOT: No, by the department, sir.` Such inline labels are taken
+//! only where a sentence or a dash ends and only for names the file already
+//! uses as labels or lists as speakers (or that carry a title), so a capital
+//! word before an ordinary colon does not split a turn.
+
+use super::assemble::{Event, Mark};
+use super::label::{LabelMatch, colon_label, timestamp_label};
+use super::source::Source;
+use std::collections::HashSet;
+use std::ops::Range;
+
+const TITLE_PREFIXES: &[&str] = &[
+    "SEN.", "SENATOR", "REP.", "REPRESENTATIVE", "GEN.", "GENERAL", "ADM.", "ADMIRAL", "MR.",
+    "MRS.", "MS.", "DR.", "SECRETARY", "SEC.", "GOV.", "AMB.", "LT.", "COL.", "CHAIRMAN",
+    "CHAIRWOMAN", "JUDGE", "JUSTICE", "(UNKNOWN)", "UNIDENTIFIED",
+];
+
+pub fn marks(src: &Source, body: Range<usize>, timestamped: bool) -> Vec<Mark> {
+    let lines: Vec<(Range<usize>, &str)> = src.lines_in(body).collect();
+    let mut out = Vec::new();
+    let mut known: HashSet<String> = HashSet::new();
+    let grammar = if timestamped { timestamp_label } else { colon_label };
+    for (range, line) in &lines {
+        let indent = line.len() - line.trim_start().len();
+        if let Some(m) = grammar(&line[indent..]) {
+            remember(&mut known, &m.label);
+            out.push(label_mark(range.start + indent, m, indent));
+        }
+    }
+    if timestamped {
+        return out;
+    }
+    for name in listed_speakers(&lines) {
+        remember(&mut known, &name);
+    }
+    let starts: HashSet<usize> = out.iter().map(|m| m.span.start).collect();
+    for (range, line) in &lines {
+        for k in inline_candidates(line) {
+            let at = range.start + k;
+            if starts.contains(&at) {
+                continue;
+            }
+            if let Some(m) = colon_label(&line[k..]) {
+                let titled = TITLE_PREFIXES.iter().any(|t| m.label.starts_with(t));
+                if titled || known.contains(&m.label) || known.contains(surname(&m.label)) {
+                    out.push(label_mark(at, m, 0));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn label_mark(start: usize, m: LabelMatch, indent: usize) -> Mark {
+    Mark::new(start..start + m.len, Event::Label { label: m.label, note: m.note, indent })
+}
+
+fn remember(known: &mut HashSet<String>, label: &str) {
+    known.insert(label.to_uppercase());
+    known.insert(surname(&label.to_uppercase()).to_owned());
+}
+
+/// The last word of a label, ignoring a trailing `(R-MISS.)`.
+pub fn surname(label: &str) -> &str {
+    let base = label.split(" (").next().unwrap_or(label);
+    base.rsplit(' ').next().unwrap_or(base)
+}
+
+/// Byte offsets in a line where an inline label may start: after a sentence
+/// end or a dash and some space.
+fn inline_candidates(line: &str) -> impl Iterator<Item = usize> + '_ {
+    line.char_indices().filter_map(move |(k, c)| {
+        if k == 0 || !(c.is_uppercase() || c == '(') {
+            return None;
+        }
+        let before = line[..k].trim_end();
+        if before.len() == k {
+            // a dash may touch the label (`to —SEN.`), nothing else may
+            return before.ends_with(['—', '–']).then_some(k);
+        }
+        before
+            .ends_with(['.', '?', '!', '—', '–', '…', '"', '”', ')', '-'])
+            .then_some(k)
+    })
+}
+
+/// Names under a `Speakers:` heading of the front matter, one per line:
+/// `    SEN. ROGER WICKER (R-MISS.), CHAIRMAN`.
+pub fn listed_speakers(lines: &[(Range<usize>, &str)]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut inside = false;
+    for (_, line) in lines {
+        let t = line.trim();
+        if t.eq_ignore_ascii_case("speakers:") || t.eq_ignore_ascii_case("participants:") {
+            inside = true;
+            continue;
+        }
+        if inside {
+            if t.is_empty() || !line.starts_with([' ', '\t']) {
+                break;
+            }
+            let name = t.split(',').next().unwrap_or(t);
+            out.push(name.split(" (").next().unwrap_or(name).trim().to_owned());
+        }
+    }
+    out
+}

@@ -1,0 +1,367 @@
+//! Speaker-label grammars (nom). Each recognises a label at the start of its
+//! input and says how many bytes it spans; callers decide where to look.
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_while, take_while1, take_while_m_n};
+use nom::character::complete::{char, digit1, satisfy, space0, space1};
+use nom::combinator::{opt, recognize, verify};
+use nom::multi::many_m_n;
+use nom::sequence::{delimited, pair, preceded};
+use nom::{IResult, Parser};
+
+/// A label found at the start of some text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LabelMatch {
+    /// The label as printed, without its closing `.`/`:` and notes.
+    pub label: String,
+    /// `presiding`, `continuing`, or a clock time, when printed.
+    pub note: Option<String>,
+    /// Bytes from the start of the input to the end of the label and its
+    /// delimiter (not the space after it).
+    pub len: usize,
+}
+
+/// Titles that open a GPO or Record label (`Senator Levin.`, `Mr. LEAHY.`).
+const TITLES: &[&str] = &[
+    "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Senator", "Representative", "Rep.", "Sen.",
+    "Chairman", "Chairwoman", "Chair", "Chairperson", "Vice Chairman", "Vice Chairwoman",
+    "Vice Chair", "Ranking Member", "Secretary", "Deputy Secretary", "Under Secretary",
+    "Assistant Secretary", "Acting Secretary", "General", "Gen.", "Lieutenant General",
+    "Major General", "Brigadier General", "Admiral", "Adm.", "Vice Admiral", "Rear Admiral",
+    "Governor", "Gov.", "Judge", "Justice", "Ambassador", "Commissioner", "Director",
+    "Colonel", "Col.", "Lieutenant", "Lt.", "Major", "Maj.", "Captain", "Capt.", "Sergeant",
+    "Sgt.", "Mayor", "Professor", "Prof.", "Reverend", "Rev.", "Father", "Sister", "Chief",
+    "Sheriff", "Attorney General", "Inspector General", "Comptroller General", "Delegate",
+    "Commander", "Hon.", "Dean", "President", "Speaker", "Leader", "Comptroller", "Madam",
+    "Madame", "Bishop", "Rabbi", "Deputy", "Acting", "Superintendent", "Auditor",
+];
+
+/// Words that follow `The` in a label (`The Chairman.`, `The PRESIDING OFFICER.`).
+const THE_HEADS: &[&str] = &[
+    "chairman", "chairwoman", "chair", "chairperson", "vice", "acting", "clerk", "speaker",
+    "presiding", "president", "reporter", "moderator", "witness", "interpreter", "majority",
+    "minority", "ranking", "secretary", "parliamentarian", "deputy",
+];
+
+/// Words that make `Mr. X.` a vocative rather than a label.
+const VOCATIVE_NAMES: &[&str] = &[
+    "chairman", "chairwoman", "chair", "president", "speaker", "secretary", "leader",
+    "vice", "ranking", "members", "member",
+];
+
+/// Labels that name no one: `Voice.`, `Voices.`, `A Voice.`.
+const ANONYMOUS: &[&str] = &[
+    "Voice", "Voices", "A Voice", "Several Voices", "Audience Member", "Unidentified Speaker",
+    "Unidentified Voice", "Unknown Speaker", "All", "Chorus of Ayes", "Chorus of Noes",
+];
+
+fn name_word(i: &str) -> IResult<&str, &str> {
+    alt((
+        // O'Brien, McHenry, DIAZ-BALART, De, La, St., initials like `C.`
+        verify(
+            recognize(pair(
+                satisfy(|c| c.is_uppercase()),
+                take_while(|c: char| c.is_alphabetic() || matches!(c, '\'' | '’' | '-')),
+            )),
+            |w: &str| !w.ends_with('-'),
+        ),
+        // lower-case particles inside names
+        alt((tag("de"), tag("la"), tag("van"), tag("von"), tag("der"), tag("del"), tag("da"), tag("du"), tag("y"))),
+    ))
+    .parse(i)
+}
+
+fn initial(i: &str) -> IResult<&str, &str> {
+    recognize(pair(satisfy(|c| c.is_uppercase()), char('.'))).parse(i)
+}
+
+/// One to five name words; initials only when another word follows.
+fn name(i: &str) -> IResult<&str, &str> {
+    recognize(pair(
+        many_m_n(0, 2, pair(initial, space1)),
+        pair(
+            name_word,
+            many_m_n(0, 4, preceded(space1, alt((recognize(pair(initial, pair(space1, name_word))), name_word)))),
+        ),
+    ))
+    .parse(i)
+}
+
+fn of_state(i: &str) -> IResult<&str, &str> {
+    recognize((space1, tag("of"), space1, name_word, many_m_n(0, 2, preceded(space1, name_word)))).parse(i)
+}
+
+fn bracket_note(i: &str) -> IResult<&str, &str> {
+    preceded(
+        space0,
+        alt((
+            delimited(char('['), take_while1(|c: char| c.is_alphabetic() || c == ' '), char(']')),
+            delimited(char('('), alt((tag("continuing"), tag("presiding"))), char(')')),
+        )),
+    )
+    .parse(i)
+}
+
+fn paren_name(i: &str) -> IResult<&str, &str> {
+    preceded(
+        space1,
+        delimited(char('('), take_while_m_n(2, 60, |c: char| c != ')' && c != '\n'), char(')')),
+    )
+    .parse(i)
+}
+
+fn title(i: &str) -> IResult<&str, &str> {
+    for t in TITLES.iter().rev() {
+        if let Some(rest) = i.strip_prefix(t) {
+            // `Chairman` must not match `Chairmanship`.
+            if rest.starts_with(' ') {
+                return Ok((rest, &i[..t.len()]));
+            }
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
+}
+
+fn titled(i: &str) -> IResult<&str, &str> {
+    recognize((
+        title,
+        space1,
+        verify(name, |n: &str| {
+            let first = n.split(' ').next().unwrap_or("").to_lowercase();
+            !VOCATIVE_NAMES.contains(&first.as_str())
+        }),
+        opt(of_state),
+        opt(paren_name),
+    ))
+    .parse(i)
+}
+
+fn the_label(i: &str) -> IResult<&str, &str> {
+    recognize((
+        tag("The"),
+        space1,
+        verify(name_word, |w: &str| THE_HEADS.contains(&w.to_lowercase().as_str())),
+        many_m_n(
+            0,
+            3,
+            preceded(space1, alt((name_word, tag("pro"), tag("tempore"), tag("of"), tag("the")))),
+        ),
+        opt(paren_name),
+    ))
+    .parse(i)
+}
+
+fn anonymous(i: &str) -> IResult<&str, &str> {
+    for a in ANONYMOUS {
+        if let Some(rest) = i.strip_prefix(a) {
+            return Ok((rest, &i[..a.len()]));
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
+}
+
+/// A GPO or Congressional Record label at the start of a paragraph:
+/// `Chairman Shelby.`, `Mrs. McCarthy of New York.`, `Senator Coburn [presiding].`,
+/// `Mr. Watt. [presiding]`, `The PRESIDING OFFICER (Ms. Murkowski).`.
+/// Table-of-contents lines (`Senator Shelby.....  4`) and vocatives
+/// (`Chairman Dodd, I thank you`) do not match.
+pub fn paragraph_label(line: &str) -> Option<LabelMatch> {
+    let (rest, label) = alt((the_label, titled, anonymous)).parse(line).ok()?;
+    let (rest, before) = opt(bracket_note).parse(rest).ok()?;
+    let rest = rest.strip_prefix('.')?;
+    let (rest, after) = opt(bracket_note).parse(rest).ok()?;
+    // After the period: end of line or a space, never a dot leader.
+    if !(rest.is_empty() || rest.starts_with([' ', '\t', '\r'])) {
+        return None;
+    }
+    let note = before.or(after).map(|n| n.trim().to_lowercase());
+    Some(LabelMatch { label: label.to_owned(), note, len: line.len() - rest.len() })
+}
+
+fn caps_word(i: &str) -> IResult<&str, &str> {
+    verify(
+        recognize(pair(
+            satisfy(|c| c.is_uppercase()),
+            take_while(|c: char| c.is_uppercase() || matches!(c, '.' | '\'' | '’' | '-')),
+        )),
+        |w: &str| !w.ends_with('-'),
+    )
+    .parse(i)
+}
+
+/// Words in capitals that end a sentence with a colon but name no speaker.
+const NOT_SPEAKERS: &[&str] = &[
+    "NOTE", "NOTES", "PS", "P.S.", "RE", "CC", "FROM", "TO", "SUBJECT", "DATE", "TIME", "UPDATE",
+    "WARNING", "CAUTION", "EDITOR'S NOTE", "SOURCE", "TITLE", "URL", "HTTP", "HTTPS", "ET", "PT",
+    "EST", "EDT", "AM", "PM", "A.M.", "P.M.", "ISBN", "TEL", "FAX", "EMAIL", "WEB", "ID",
+];
+
+/// A colon label: `SEN. ROGER WICKER:`, `WICKER:`, `(UNKNOWN):`,
+/// `SEN. ROGER WICKER (R-MISS.):`. Capitals only, so `Note:` and `as follows:`
+/// never match, and digits never, so `1:30` and `3:5` never do.
+pub fn colon_label(i: &str) -> Option<LabelMatch> {
+    let (rest, label) = alt((
+        recognize(delimited(char('('), take_while1(|c: char| c.is_uppercase() || c == ' '), char(')'))),
+        recognize(pair(
+            caps_word,
+            pair(many_m_n(0, 5, preceded(char(' '), caps_word)), opt(paren_name)),
+        )),
+    ))
+    .parse(i)
+    .ok()?;
+    let rest = rest.strip_prefix(':')?;
+    if !(rest.is_empty() || rest.starts_with([' ', '\t', '\r'])) {
+        return None;
+    }
+    let letters = label.chars().filter(|c| c.is_uppercase()).count();
+    if letters < 2 || NOT_SPEAKERS.contains(&label) {
+        return None;
+    }
+    Some(LabelMatch { label: label.to_owned(), note: None, len: i.len() - rest.len() })
+}
+
+/// A capitalised word that may carry dots (`Rep.`, `J.`, `SEN.`).
+fn dotted_word(i: &str) -> IResult<&str, &str> {
+    recognize(pair(
+        satisfy(|c| c.is_uppercase()),
+        take_while(|c: char| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-')),
+    ))
+    .parse(i)
+}
+
+fn clock(i: &str) -> IResult<&str, &str> {
+    recognize((digit1, char(':'), digit1, opt(pair(char(':'), digit1)))).parse(i)
+}
+
+/// `Dana Halvorsen (00:01:23):` or `[00:01:23] HALVORSEN:`.
+pub fn timestamp_label(i: &str) -> Option<LabelMatch> {
+    let spoken = |i| -> IResult<&str, &str> {
+        recognize(pair(dotted_word, many_m_n(0, 6, preceded(char(' '), dotted_word)))).parse(i)
+    };
+    if let Ok((rest, (label, time))) = (
+        spoken,
+        delimited(tag(" ("), clock, char(')')),
+    )
+        .parse(i)
+    {
+        let rest = rest.strip_prefix(':')?;
+        if !(rest.is_empty() || rest.starts_with([' ', '\t', '\r'])) {
+            return None;
+        }
+        return Some(LabelMatch { label: label.to_owned(), note: Some(time.to_owned()), len: i.len() - rest.len() });
+    }
+    let (rest, (time, label)) = (delimited(char('['), clock, char(']')), preceded(space1, spoken)).parse(i).ok()?;
+    let rest = rest.strip_prefix(':')?;
+    if !(rest.is_empty() || rest.starts_with([' ', '\t', '\r'])) {
+        return None;
+    }
+    Some(LabelMatch { label: label.to_owned(), note: Some(time.to_owned()), len: i.len() - rest.len() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn para(s: &str) -> Option<(String, Option<String>)> {
+        paragraph_label(s).map(|m| (m.label, m.note))
+    }
+
+    #[test]
+    fn gpo_labels() {
+        for (line, label) in [
+            ("The Chairman. The committee will come to order.", "The Chairman"),
+            ("Chairman Shelby. The hearing will come to order.", "Chairman Shelby"),
+            ("Chair Durbin. This meeting", "Chair Durbin"),
+            ("Senator Levin. Thank you.", "Senator Levin"),
+            ("Mr. Bernanke. Thank you.", "Mr. Bernanke"),
+            ("Mrs. McCarthy of New York. I am sorry", "Mrs. McCarthy of New York"),
+            ("General Renuart. Yes, sir.", "General Renuart"),
+            ("Admiral Vance.", "Admiral Vance"),
+            ("Secretary Geithner. Well,", "Secretary Geithner"),
+            ("Dr. Nakamura-Pryce. Yes.", "Dr. Nakamura-Pryce"),
+            ("Ms. De La Cruz. Thank you.", "Ms. De La Cruz"),
+            ("Mr. McHenry. So", "Mr. McHenry"),
+            ("Voice. Aye.", "Voice"),
+            ("Mr. O'Brien. Yes.", "Mr. O'Brien"),
+        ] {
+            assert_eq!(para(line).map(|p| p.0).as_deref(), Some(label), "{line}");
+        }
+    }
+
+    #[test]
+    fn notes_before_or_after_the_period() {
+        assert_eq!(
+            para("Senator Coburn [presiding]. Our hearing will resume."),
+            Some(("Senator Coburn".into(), Some("presiding".into())))
+        );
+        assert_eq!(
+            para("Mr. Watt. [presiding] I thank the gentleman"),
+            Some(("Mr. Watt".into(), Some("presiding".into())))
+        );
+        assert_eq!(
+            para("Mr. Viniar [continuing]. Not consistently"),
+            Some(("Mr. Viniar".into(), Some("continuing".into())))
+        );
+        let m = paragraph_label("Mr. Watt. [presiding] I thank").unwrap();
+        assert_eq!(m.len, "Mr. Watt. [presiding]".len());
+    }
+
+    #[test]
+    fn record_labels() {
+        for (line, label) in [
+            ("Mr. LEAHY. Mr. President,", "Mr. LEAHY"),
+            ("Mr. KING of Iowa. Mr. Speaker,", "Mr. KING of Iowa"),
+            ("The SPEAKER pro tempore (Mr. Mica). Pursuant", "The SPEAKER pro tempore (Mr. Mica)"),
+            ("The PRESIDING OFFICER (Ms. Murkowski). Without", "The PRESIDING OFFICER (Ms. Murkowski)"),
+            ("The Acting CHAIRMAN. When the Committee", "The Acting CHAIRMAN"),
+            ("Ms. JACKSON-LEE of Texas. Mr. Chairman,", "Ms. JACKSON-LEE of Texas"),
+        ] {
+            assert_eq!(para(line).map(|p| p.0).as_deref(), Some(label), "{line}");
+        }
+    }
+
+    #[test]
+    fn not_labels() {
+        for line in [
+            "Chairman Dodd, I thank you for",
+            "Senator Shelby..........................     4",
+            "The Committee met at 10:07 a.m., in room",
+            "The Clerk read the title of the bill.",
+            "Mr. Chairman. I want to",
+            "Mr. President, I rise today",
+            "Madam Chair. Thank you",
+            "Senators Dodd and Shelby. Both",
+            "The U.S. economy has weathered",
+            "Chairmanship. Nothing",
+        ] {
+            assert_eq!(para(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn colon_labels() {
+        for (s, label) in [
+            ("SEN. ROGER WICKER: Permitted by Mexico?", "SEN. ROGER WICKER"),
+            ("GUILLOT: No, by the department, sir.", "GUILLOT"),
+            ("(UNKNOWN): Thank you.", "(UNKNOWN)"),
+            ("SEN. ROGER WICKER (R-MISS.): Thank you.", "SEN. ROGER WICKER (R-MISS.)"),
+            ("O'ROURKE: yes", "O'ROURKE"),
+        ] {
+            assert_eq!(colon_label(s).map(|m| m.label).as_deref(), Some(label), "{s}");
+        }
+        for s in ["Note: this", "1:30 p.m.", "Proverbs 3:5", "as follows: one", "NOTE: x", "ISR:x", "A: yes", "https://x"] {
+            assert_eq!(colon_label(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn timestamp_labels() {
+        let m = timestamp_label("Rep. Hollis Brightwater (00:00:05):").unwrap();
+        assert_eq!(m.label, "Rep. Hollis Brightwater");
+        assert_eq!(m.note.as_deref(), Some("00:00:05"));
+        let m = timestamp_label("[00:41:10] OKAFOR: We have").unwrap();
+        assert_eq!(m.label, "OKAFOR");
+        assert_eq!(m.len, "[00:41:10] OKAFOR:".len());
+        assert_eq!(timestamp_label("At 1:30 p.m. we met"), None);
+    }
+}

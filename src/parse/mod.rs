@@ -1,0 +1,145 @@
+//! Bytes -> text -> marks -> turns and blocks -> a `Transcript`.
+//!
+//! `decode` settles the encoding, `detect` picks a grammar, the grammar
+//! (`gpo`, `colon`) marks labels and non-speech, `assemble` gives every byte
+//! an owner, `clean` makes turn text readable, `front` reads the metadata and
+//! `speakers` resolves labels to people. `coverage` checks the result.
+
+mod assemble;
+mod clean;
+mod colon;
+pub mod coverage;
+mod decode;
+mod front;
+mod gpo;
+mod label;
+mod source;
+
+pub use decode::DecodeError;
+pub use front::title_case;
+
+use crate::model::{Format, Hearing, Transcript};
+use source::Source;
+use std::path::Path;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ParseError {
+    #[error(transparent)]
+    Decode(#[from] DecodeError),
+}
+
+/// Parses a transcript file's bytes. `source` names where they came from
+/// (a path, or `bundled:NAME`); the hearing id is derived from it.
+pub fn parse(bytes: &[u8], source: &str, forced: Option<Format>) -> Result<(Transcript, String), ParseError> {
+    let decoded = decode::decode(bytes)?;
+    let mut t = parse_text(&decoded.text, source, forced);
+    t.warnings = decoded.warnings;
+    Ok((t, decoded.text))
+}
+
+/// Parses text already decoded.
+pub fn parse_text(text: &str, source: &str, forced: Option<Format>) -> Transcript {
+    let src = Source::new(text);
+    let format = forced.unwrap_or_else(|| detect(text));
+    let (body, mut wrapper) = match source::pre_wrapper(text) {
+        Some((inner, markup)) => (inner, markup),
+        None => (0..text.len(), Vec::new()),
+    };
+    let mut marks = match format {
+        Format::Gpo => gpo::marks(&src, body.clone(), false),
+        Format::Record => gpo::marks(&src, body.clone(), true),
+        Format::Colon => colon::marks(&src, body.clone(), false),
+        Format::Timestamped => colon::marks(&src, body.clone(), true),
+    };
+    marks.extend(wrapper.drain(..).filter(|r| !r.is_empty()).map(|r| assemble::Mark::new(r, assemble::Event::Markup)));
+    let assembled = assemble::assemble(&src, marks);
+
+    let front_end = assembled.turns.first().map_or(text.len(), |t| t.span.start);
+    let front_text = &text[body.start.min(front_end)..front_end];
+    let mut hearing = Hearing {
+        id: hearing_id(source),
+        format,
+        source: source.to_owned(),
+        ..Hearing::default()
+    };
+    match format {
+        Format::Gpo => front::gpo(&mut hearing, front_text, text),
+        Format::Record => front::record(&mut hearing, front_text),
+        Format::Colon | Format::Timestamped => front::keyed(&mut hearing, front_text),
+    }
+    if hearing.title.is_empty() {
+        hearing.title = hearing.id.clone();
+    }
+    let mut turns = assembled.turns;
+    crate::speakers::resolve(&hearing, &mut turns);
+    mark_interruptions(&mut turns);
+    Transcript { hearing, turns, blocks: assembled.blocks, warnings: Vec::new(), markup: assembled.markup }
+}
+
+/// The stable id of a hearing: its file name without extension.
+pub fn hearing_id(source: &str) -> String {
+    let name = source.strip_prefix("bundled:").unwrap_or(source);
+    let stem = Path::new(name).file_stem().and_then(|s| s.to_str()).unwrap_or(name);
+    stem.chars()
+        .map(|c| if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '-' })
+        .collect()
+}
+
+/// A turn cut off with a dash, and answered by someone else, was interrupted.
+fn mark_interruptions(turns: &mut [crate::model::Turn]) {
+    for i in 0..turns.len().saturating_sub(1) {
+        let text = turns[i].text.trim_end();
+        let cut = text.ends_with('—') || text.ends_with('–') || text.ends_with("--");
+        turns[i].interrupted = cut && turns[i + 1].label != turns[i].label;
+    }
+}
+
+/// Picks the grammar whose labels the file uses most.
+pub fn detect(text: &str) -> Format {
+    let head = &text[..floor_char_boundary(text, 256 * 1024)];
+    if head.contains("[Congressional Record Volume") || head.contains("<title>Congressional Record") {
+        return Format::Record;
+    }
+    if head.contains("[From the U.S. Government P") {
+        return Format::Gpo;
+    }
+    let (mut para, mut colon, mut stamped) = (0, 0, 0);
+    for line in head.lines() {
+        let t = line.trim_start();
+        let indent = line.len() - t.len();
+        if label::timestamp_label(t).is_some() {
+            stamped += 1;
+        } else if label::colon_label(t).is_some() {
+            colon += 1;
+        } else if (1..=6).contains(&indent) && label::paragraph_label(t).is_some() {
+            para += 1;
+        }
+    }
+    if stamped >= 2 && stamped >= colon {
+        Format::Timestamped
+    } else if colon >= 2 && colon > para {
+        Format::Colon
+    } else {
+        Format::Gpo
+    }
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+impl std::str::FromStr for Format {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        Format::ALL
+            .into_iter()
+            .find(|f| f.as_str() == s.to_ascii_lowercase())
+            .ok_or_else(|| format!("unknown format {s:?}; one of: gpo, record, colon, timestamped"))
+    }
+}

@@ -1,0 +1,92 @@
+//! The decoded text of one file, with the facts every grammar needs about it:
+//! where its lines start, and which outer wrapper is markup rather than content.
+
+use std::ops::Range;
+
+pub struct Source<'a> {
+    pub text: &'a str,
+    line_starts: Vec<usize>,
+}
+
+impl<'a> Source<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let line_starts = std::iter::once(0)
+            .chain(memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
+            .collect();
+        Source { text, line_starts }
+    }
+
+    /// 1-based line number of a byte offset.
+    pub fn line_of(&self, offset: usize) -> u32 {
+        let idx = self.line_starts.partition_point(|&s| s <= offset);
+        idx.max(1) as u32
+    }
+
+    /// Lines with their byte ranges (without the `\n`, with any `\r`).
+    pub fn lines_in(&self, range: Range<usize>) -> impl Iterator<Item = (Range<usize>, &'a str)> + '_ {
+        let first = self.line_starts.partition_point(|&s| s <= range.start).saturating_sub(1);
+        self.line_starts[first..]
+            .iter()
+            .copied()
+            .take_while(move |&s| s < range.end)
+            .map(move |s| {
+                let start = s.max(range.start);
+                let end = self.text[start..range.end]
+                    .find('\n')
+                    .map_or(range.end, |i| start + i);
+                (start..end, &self.text[start..end])
+            })
+    }
+}
+
+fn memchr_iter(needle: u8, hay: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    hay.iter()
+        .enumerate()
+        .filter(move |(_, b)| **b == needle)
+        .map(|(i, _)| i)
+}
+
+/// The part of the file that is transcript, and the markup around it.
+///
+/// GPO and Record pages come as `<html>...<pre>` + raw text + `</pre></body></html>`.
+/// Only that wrapper is markup; the inside is raw text with unescaped `&` and
+/// `<bullet>`, so nothing inside `<pre>` is touched.
+pub fn pre_wrapper(text: &str) -> Option<(Range<usize>, Vec<Range<usize>>)> {
+    let head = &text[..text.len().min(4096)];
+    let lower = head.to_ascii_lowercase();
+    let open = lower.find("<pre>")?;
+    if !lower[..open].contains("<html") && !lower[..open].contains("<body") {
+        return None;
+    }
+    let inner_start = open + "<pre>".len();
+    let close = text.rfind("</pre>").filter(|&c| c >= inner_start).unwrap_or(text.len());
+    Some((
+        inner_start..close,
+        vec![0..inner_start, close..text.len()],
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_and_numbers() {
+        let s = Source::new("a\nbb\n\nccc");
+        assert_eq!(s.line_of(0), 1);
+        assert_eq!(s.line_of(2), 2);
+        assert_eq!(s.line_of(5), 3);
+        assert_eq!(s.line_of(6), 4);
+        let lines: Vec<_> = s.lines_in(3..9).map(|(_, l)| l).collect();
+        assert_eq!(lines, ["b", "", "ccc"]);
+    }
+
+    #[test]
+    fn wrapper_is_found_only_around_pre() {
+        let t = "<html>\n<body><pre>\nMr. X. Hi & <bullet> bye\n</pre></body></html>\n";
+        let (inner, markup) = pre_wrapper(t).unwrap();
+        assert_eq!(&t[inner], "\nMr. X. Hi & <bullet> bye\n");
+        assert_eq!(markup.len(), 2);
+        assert!(pre_wrapper("plain text <pre> in prose").is_none());
+    }
+}

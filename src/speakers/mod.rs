@@ -1,0 +1,177 @@
+//! Printed labels to people, within one hearing.
+//!
+//! The roster is the hearing's own front matter: the presiding chair, the
+//! members listed, the witnesses' headings. A label resolves when exactly one
+//! person fits it; otherwise it stays unresolved (the label is always kept),
+//! because a wrong attribution is worse than none.
+
+use crate::model::{Hearing, Role, Turn};
+
+struct Entry {
+    name: String,
+    surname: String,
+    state: Option<String>,
+    role: Role,
+}
+
+const MEMBER_TITLES: &[&str] = &["SENATOR", "SEN.", "REP.", "REPRESENTATIVE", "DELEGATE", "DEL."];
+
+pub fn resolve(hearing: &Hearing, turns: &mut [Turn]) {
+    let roster = roster(hearing);
+    let mut presiding: Option<(Option<String>, String)> = None;
+    for turn in turns.iter_mut() {
+        let (speaker, role) = resolve_one(hearing, &roster, &turn.label, presiding.as_ref());
+        turn.speaker = speaker;
+        turn.role = role;
+        if turn.note.as_deref() == Some("presiding") {
+            turn.role = Role::Chair;
+            presiding = Some((turn.speaker.clone(), turn.label.clone()));
+        }
+    }
+}
+
+fn roster(h: &Hearing) -> Vec<Entry> {
+    let mut out = Vec::new();
+    let chair = h.chair.as_deref();
+    for m in &h.members {
+        let role = if Some(m.name.as_str()) == chair || m.title.as_deref() == Some("Chairman") {
+            Role::Chair
+        } else if m.title.as_deref() == Some("Ranking Member") {
+            Role::RankingMember
+        } else {
+            Role::Member
+        };
+        out.push(entry(&m.name, m.state.clone(), role));
+    }
+    if let Some(c) = chair {
+        if !out.iter().any(|e| e.name == c) {
+            out.push(entry(c, None, Role::Chair));
+        }
+    }
+    for w in &h.witnesses {
+        out.push(entry(&w.name, None, Role::Witness));
+    }
+    out
+}
+
+fn entry(name: &str, state: Option<String>, role: Role) -> Entry {
+    Entry { name: name.to_owned(), surname: surname_key(name), state, role }
+}
+
+/// The upper-cased last word of a name, without `Jr.`-style suffixes.
+fn surname_key(name: &str) -> String {
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .filter(|w| !matches!(w.trim_end_matches(['.', ',']).to_uppercase().as_str(), "JR" | "SR" | "II" | "III" | "IV"))
+        .collect();
+    words.last().map(|w| w.trim_end_matches(',').to_uppercase()).unwrap_or_default()
+}
+
+fn resolve_one(h: &Hearing, roster: &[Entry], label: &str, presiding: Option<&(Option<String>, String)>) -> (Option<String>, Role) {
+    let upper = label.to_uppercase();
+    // `The PRESIDING OFFICER (Ms. Murkowski)`, `The SPEAKER pro tempore (Mr. Mica)`
+    if upper.starts_with("THE PRESIDING") || upper.starts_with("THE SPEAKER PRO") || upper.starts_with("THE ACTING") || upper.starts_with("THE PRESIDENT PRO") {
+        let inner = label.split_once('(').map(|(_, r)| r.trim_end_matches(')'));
+        let speaker = inner.and_then(|n| unique(roster, n, None)).map(|e| e.name.clone());
+        return (speaker, Role::PresidingOfficer);
+    }
+    if matches!(upper.as_str(), "THE CHAIRMAN" | "THE CHAIRWOMAN" | "THE CHAIR" | "THE CHAIRPERSON") {
+        let speaker = match presiding {
+            Some((name, _)) => name.clone(),
+            None => h.chair.clone(),
+        };
+        return (speaker, Role::Chair);
+    }
+    if upper.starts_with("THE ") || upper.contains("VOICE") || upper.contains("UNKNOWN") || upper.contains("UNIDENTIFIED") {
+        return (None, Role::Unknown);
+    }
+    let (name, state) = match label.split_once(" of ") {
+        Some((n, s)) => (n, Some(s)),
+        None => (label, None),
+    };
+    match unique(roster, name, state) {
+        Some(e) => (Some(e.name.clone()), e.role),
+        None => {
+            let role = if MEMBER_TITLES.iter().any(|t| upper.starts_with(t)) {
+                Role::Member
+            } else {
+                Role::Unknown
+            };
+            (None, role)
+        }
+    }
+}
+
+/// The one roster entry whose surname (and state, when printed) fits.
+fn unique<'r>(roster: &'r [Entry], name: &str, state: Option<&str>) -> Option<&'r Entry> {
+    let base = name.split(" (").next().unwrap_or(name);
+    let key = surname_key(base);
+    let mut fits = roster.iter().filter(|e| e.surname == key).filter(|e| match (state, &e.state) {
+        (Some(s), Some(es)) => es.eq_ignore_ascii_case(s),
+        _ => true,
+    });
+    let first = fits.next()?;
+    // The same person listed twice (roster and witness list) is still one.
+    fits.all(|e| e.name == first.name).then_some(first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Person;
+
+    fn hearing() -> Hearing {
+        Hearing {
+            chair: Some("Richard C. Shelby".into()),
+            members: vec![
+                Person { name: "Richard C. Shelby".into(), title: Some("Chairman".into()), state: Some("Alabama".into()), ..Default::default() },
+                Person { name: "Jack Reed".into(), state: Some("Rhode Island".into()), ..Default::default() },
+                Person { name: "Joe Wilson".into(), state: Some("South Carolina".into()), ..Default::default() },
+                Person { name: "Charlie Wilson".into(), state: Some("Ohio".into()), ..Default::default() },
+            ],
+            witnesses: vec![Person { name: "Alan Greenspan".into(), ..Default::default() }],
+            ..Default::default()
+        }
+    }
+
+    fn turn(label: &str, note: Option<&str>) -> Turn {
+        Turn { label: label.into(), note: note.map(Into::into), ..Default::default() }
+    }
+
+    #[test]
+    fn chair_witness_and_ambiguity() {
+        let h = hearing();
+        let mut turns = vec![
+            turn("The Chairman", None),
+            turn("Chairman Greenspan", None),
+            turn("Chairman Shelby", None),
+            turn("Senator Reed", None),
+            turn("Mr. Wilson", None),
+            turn("Mr. Wilson of Ohio", None),
+            turn("Voice", None),
+        ];
+        resolve(&h, &mut turns);
+        let got: Vec<_> = turns.iter().map(|t| (t.speaker.as_deref(), t.role)).collect();
+        assert_eq!(
+            got,
+            [
+                (Some("Richard C. Shelby"), Role::Chair),
+                (Some("Alan Greenspan"), Role::Witness),
+                (Some("Richard C. Shelby"), Role::Chair),
+                (Some("Jack Reed"), Role::Member),
+                (None, Role::Unknown),
+                (Some("Charlie Wilson"), Role::Member),
+                (None, Role::Unknown),
+            ]
+        );
+    }
+
+    #[test]
+    fn presiding_changes_who_the_chairman_is() {
+        let h = hearing();
+        let mut turns = vec![turn("Senator Reed", Some("presiding")), turn("The Chairman", None)];
+        resolve(&h, &mut turns);
+        assert_eq!(turns[1].speaker.as_deref(), Some("Jack Reed"));
+        assert_eq!(turns[1].role, Role::Chair);
+    }
+}
