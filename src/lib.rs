@@ -7,3 +7,9 @@
 pub mod model;
 pub mod parse;
 pub mod speakers;
+pub mod index;
+pub mod cli;
+pub mod config;
+pub mod corpus;
+pub mod sanitize;
+pub mod tui;

@@ -113,8 +113,11 @@ impl<'a> Cleaner<'a> {
     /// `Some(true)`: keep the hyphen (`so-called`); `Some(false)`: drop it.
     fn line_break_hyphen(&self, para: &str, next: &str) -> Option<bool> {
         let head = para.strip_suffix('-')?;
-        if head.ends_with('-') || head.ends_with(' ') {
-            return None; // a `--` dash or a lone hyphen
+        if head.ends_with('-') {
+            return Some(true); // a `--` dash: GPO never spaces its dashes
+        }
+        if head.ends_with(' ') {
+            return None; // a lone hyphen: `short- and long-term`
         }
         let before: String = head
             .chars()
@@ -201,7 +204,7 @@ mod tests {
     fn hyphens_at_line_ends() {
         assert_eq!(clean(" Senator Blumen-\nthal said so."), "Senator Blumenthal said so.");
         assert_eq!(clean(" the so-\ncalled rule"), "the so-called rule");
-        assert_eq!(clean(" from 1990-\n2000 and a dash--\nthen"), "from 1990-2000 and a dash-- then");
+        assert_eq!(clean(" from 1990-\n2000 and a dash--\nthen"), "from 1990-2000 and a dash--then");
         assert_eq!(clean(" the Semi-\nAnnual report"), "the Semi-Annual report");
     }
 

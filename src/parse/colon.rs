@@ -10,6 +10,8 @@
 
 use super::assemble::{Event, Mark};
 use super::label::{LabelMatch, colon_label, timestamp_label};
+use super::nonspeech::bracketed;
+use crate::model::BlockKind;
 use super::source::Source;
 use std::collections::HashSet;
 use std::ops::Range;
@@ -25,8 +27,23 @@ pub fn marks(src: &Source, body: Range<usize>, timestamped: bool) -> Vec<Mark> {
     let mut out = Vec::new();
     let mut known: HashSet<String> = HashSet::new();
     let grammar = if timestamped { timestamp_label } else { colon_label };
-    for (range, line) in &lines {
+    let mut skip_to = 0;
+    for (i, (range, line)) in lines.iter().enumerate() {
         let indent = line.len() - line.trim_start().len();
+        if i < skip_to {
+            continue;
+        }
+        // Stage directions standing alone: only once speech has begun, so the
+        // front matter's own bracketed notes stay in the front matter.
+        if !out.is_empty() {
+            if let Some(end) = bracketed(&lines, i) {
+                let end_line = &lines[end];
+                let span = range.start + indent..end_line.0.start + end_line.1.trim_end().len();
+                out.push(Mark::new(span, Event::Block(BlockKind::StageDirection)));
+                skip_to = end + 1;
+                continue;
+            }
+        }
         if let Some(m) = grammar(&line[indent..]) {
             remember(&mut known, &m.label);
             out.push(label_mark(range.start + indent, m, indent));
@@ -39,7 +56,11 @@ pub fn marks(src: &Source, body: Range<usize>, timestamped: bool) -> Vec<Mark> {
         remember(&mut known, &name);
     }
     let starts: HashSet<usize> = out.iter().map(|m| m.span.start).collect();
+    let blocks: Vec<Range<usize>> = out.iter().filter(|m| matches!(m.event, Event::Block(_))).map(|m| m.span.clone()).collect();
     for (range, line) in &lines {
+        if blocks.iter().any(|b| b.contains(&range.start)) {
+            continue;
+        }
         for k in inline_candidates(line) {
             let at = range.start + k;
             if starts.contains(&at) {

@@ -13,6 +13,7 @@ mod decode;
 mod front;
 mod gpo;
 mod label;
+mod nonspeech;
 mod source;
 
 pub use decode::DecodeError;

@@ -1,0 +1,45 @@
+//! `gavel hearings`: what is indexed.
+
+use super::{Context, out};
+use crate::sanitize::for_terminal;
+use color_eyre::eyre::Result;
+use std::process::ExitCode;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
+    let lib = ctx.library()?;
+    for h in lib.hearings()? {
+        if args.json {
+            out(serde_json::json!({
+                "hearing_id": h.hearing.id,
+                "title": h.hearing.title,
+                "date": h.hearing.date(),
+                "dates": h.hearing.dates,
+                "chamber": h.hearing.chamber,
+                "committee": h.hearing.committee,
+                "congress": h.hearing.congress,
+                "format": h.hearing.format,
+                "source": h.hearing.source,
+                "turns": h.turns,
+                "words": h.words,
+                "speakers": h.speakers.len(),
+            }));
+        } else {
+            out(format!(
+                "{:<40} {:<10} {:>5} turns {:>3} speakers  {} — {}",
+                for_terminal(&h.hearing.id, false),
+                h.hearing.date().unwrap_or("undated"),
+                h.turns,
+                h.speakers.len(),
+                for_terminal(h.hearing.committee.as_deref().unwrap_or("-"), false),
+                for_terminal(&h.hearing.title, false),
+            ));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

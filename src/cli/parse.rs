@@ -1,0 +1,94 @@
+//! `gavel parse FILE`: how a file splits into turns, as a reader or as JSON,
+//! and `--check` for what went where.
+
+use crate::model::Format;
+use crate::parse::coverage::coverage;
+use crate::sanitize::for_terminal;
+use color_eyre::eyre::{Result, WrapErr};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    pub file: PathBuf,
+    /// Print the hearing, turns and blocks as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Report coverage; exit 1 if any text was dropped or altered.
+    #[arg(long)]
+    pub check: bool,
+    /// Force a grammar instead of detecting it: gpo, record, colon, timestamped.
+    #[arg(long, value_name = "NAME")]
+    pub format: Option<Format>,
+}
+
+pub fn run(args: Args) -> Result<ExitCode> {
+    let bytes = std::fs::read(&args.file).wrap_err_with(|| format!("cannot read {}", args.file.display()))?;
+    let source = args.file.display().to_string();
+    let (t, text) = crate::parse::parse(&bytes, &source, args.format)
+        .wrap_err_with(|| format!("cannot parse {}", args.file.display()))?;
+    for w in &t.warnings {
+        eprintln!("gavel: {}: {w}", for_terminal(&source, false));
+    }
+    if args.json {
+        super::out(serde_json::to_string_pretty(&t)?);
+    } else if !args.check {
+        print_summary(&t);
+    }
+    if args.check {
+        let c = coverage(&text, &t);
+        let pct = |n: usize| if c.total == 0 { 0.0 } else { n as f64 * 100.0 / c.total as f64 };
+        super::out(format!(
+            "{}: {} turns, {} blocks; of {} non-blank characters: turns {:.2}%, blocks {:.2}%, markup {:.2}%, dropped {} ({:.2}%); altered turns: {}",
+            for_terminal(&source, false),
+            t.turns.len(),
+            t.blocks.len(),
+            c.total,
+            pct(c.turns),
+            pct(c.blocks),
+            pct(c.markup),
+            c.dropped,
+            pct(c.dropped),
+            if c.altered.is_empty() { "none".to_owned() } else { format!("{:?}", c.altered) }
+        ));
+        if !c.is_complete() {
+            return Ok(ExitCode::from(1));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_summary(t: &crate::model::Transcript) {
+    let h = &t.hearing;
+    let opt = |o: &Option<String>| o.clone().unwrap_or_else(|| "-".to_owned());
+    super::out(format!("{} [{}]", for_terminal(&h.title, false), h.format.as_str()));
+    super::out(format!(
+        "  chamber {} | committee {} | congress {} | dates {} | serial {}",
+        h.chamber.map_or("-", |c| c.as_str()),
+        opt(&h.committee),
+        h.congress.map_or("-".to_owned(), |c| c.to_string()),
+        if h.dates.is_empty() { "-".to_owned() } else { h.dates.join(", ") },
+        opt(&h.serial),
+    ));
+    super::out(format!(
+        "  chair {} | {} members | witnesses: {}",
+        opt(&h.chair),
+        h.members.len(),
+        h.witnesses.iter().map(|w| w.name.as_str()).collect::<Vec<_>>().join("; ")
+    ));
+    super::out(format!("  {} turns, {} non-speech blocks", t.turns.len(), t.blocks.len()));
+    for turn in &t.turns {
+        let words: Vec<&str> = turn.text.split_whitespace().collect();
+        let preview: String = words.iter().take(12).copied().collect::<Vec<_>>().join(" ");
+        let more = if words.len() > 12 { " …" } else { "" };
+        super::out(format!(
+            "{:>4} L{:<5} {:<28} {:<14} {}{}",
+            turn.seq,
+            turn.line_start,
+            for_terminal(&format!("{} ({})", turn.display_speaker(), turn.label), false),
+            turn.role.as_str(),
+            for_terminal(&preview, false),
+            more
+        ));
+    }
+}

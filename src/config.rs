@@ -1,0 +1,117 @@
+//! Where gavel keeps things, and the user's settings.
+//!
+//! Paths come from `directories` (XDG on Linux), overridable by `--data-dir`
+//! / `GAVEL_DATA_DIR` and `--config` / `GAVEL_CONFIG`. Settings are the
+//! embedded defaults with the user's `config.toml` laid over them; an unknown
+//! key is an error that names it, never silently ignored.
+
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+pub const DEFAULT_CONFIG: &str = include_str!("default_config.toml");
+
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    pub corpus: CorpusConfig,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CorpusConfig {
+    /// Files and folders indexed when the index is empty. Empty: the bundled
+    /// sample hearings.
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read the config file {path}: {source}")]
+    Read { path: PathBuf, source: std::io::Error },
+    #[error("invalid config file {path}: {message}")]
+    Invalid { path: PathBuf, message: String },
+    #[error("no home directory found; pass --data-dir or set GAVEL_DATA_DIR")]
+    NoHome,
+}
+
+/// Resolved locations for this run.
+#[derive(Debug, Clone)]
+pub struct Paths {
+    pub data_dir: PathBuf,
+    pub config_file: Option<PathBuf>,
+}
+
+impl Paths {
+    pub fn resolve(data_dir: Option<PathBuf>, config_file: Option<PathBuf>) -> Result<Paths, ConfigError> {
+        let dirs = directories::ProjectDirs::from("", "", "gavel");
+        let data_dir = match data_dir {
+            Some(d) => d,
+            None => dirs.as_ref().ok_or(ConfigError::NoHome)?.data_dir().to_owned(),
+        };
+        let config_file = config_file.or_else(|| {
+            dirs.map(|d| d.config_dir().join("config.toml")).filter(|p| p.exists())
+        });
+        Ok(Paths { data_dir, config_file })
+    }
+
+    pub fn index_dir(&self) -> PathBuf {
+        self.data_dir.join("index")
+    }
+
+    pub fn state_file(&self) -> PathBuf {
+        self.data_dir.join("state.json")
+    }
+}
+
+impl Config {
+    pub fn load(file: Option<&Path>) -> Result<Config, ConfigError> {
+        let mut merged: toml::Table = toml::from_str(DEFAULT_CONFIG).expect("the embedded default config parses");
+        if let Some(path) = file {
+            let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read { path: path.to_owned(), source })?;
+            let user: toml::Table = toml::from_str(&text)
+                .map_err(|e| ConfigError::Invalid { path: path.to_owned(), message: e.to_string() })?;
+            overlay(&mut merged, user);
+        }
+        let invalid = |message: String| ConfigError::Invalid { path: file.map(Path::to_owned).unwrap_or_default(), message };
+        toml::Value::Table(merged).try_into().map_err(|e: toml::de::Error| invalid(e.to_string()))
+    }
+}
+
+/// Lays `user` over `base`, table by table.
+fn overlay(base: &mut toml::Table, user: toml::Table) {
+    for (key, value) in user {
+        match (base.get_mut(&key), value) {
+            (Some(toml::Value::Table(b)), toml::Value::Table(u)) => overlay(b, u),
+            (_, v) => {
+                base.insert(key, v);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load_str(s: &str) -> Result<Config, ConfigError> {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("config.toml");
+        std::fs::write(&p, s).unwrap();
+        Config::load(Some(&p))
+    }
+
+    #[test]
+    fn defaults_and_overlay() {
+        assert!(Config::load(None).unwrap().corpus.paths.is_empty());
+        let c = load_str("[corpus]\npaths = [\"/tmp/x\"]\n").unwrap();
+        assert_eq!(c.corpus.paths, [PathBuf::from("/tmp/x")]);
+    }
+
+    #[test]
+    fn unknown_key_is_named() {
+        let e = load_str("[corpus]\npath = []\n").unwrap_err().to_string();
+        assert!(e.contains("unknown field `path`"), "{e}");
+        let e = load_str("[corpus\n").unwrap_err().to_string();
+        assert!(e.contains("invalid config file"), "{e}");
+    }
+}

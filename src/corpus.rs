@@ -1,0 +1,202 @@
+//! Which files to read: the bundled samples, or files and folders the user
+//! names; and the indexing run over them, with progress for the caller.
+
+use crate::index::writer::{AddError, Outcome};
+use crate::index::{IndexError, Library};
+use std::path::{Path, PathBuf};
+
+/// A sample hearing compiled into the binary, so `gavel` works anywhere.
+pub struct Bundled {
+    pub name: &'static str,
+    pub bytes: &'static [u8],
+}
+
+macro_rules! bundled {
+    ($($name:literal),* $(,)?) => {
+        &[$(Bundled { name: $name, bytes: include_bytes!(concat!("../transcripts/", $name)) }),*]
+    };
+}
+
+/// Every transcript in `transcripts/` (a test checks none is missing).
+pub const BUNDLED: &[Bundled] = bundled![
+    "wicker-guillot-armed-services-2025.txt",
+    "sample-gpo-senate-coastal-resilience.htm",
+    "sample-gpo-house-rail-safety.txt",
+    "sample-congressional-record-senate.htm",
+    "sample-timestamped-house-ai-oversight.txt",
+    "sample-rush-house-drug-trafficking.txt",
+];
+
+/// Extensions picked up when walking a folder; a file named explicitly is
+/// always read, whatever its name.
+const TRANSCRIPT_EXTENSIONS: &[&str] = &["txt", "htm", "html", "text"];
+
+pub enum Input {
+    Bundled(&'static Bundled),
+    File(PathBuf),
+}
+
+impl Input {
+    /// The source string stored with every turn.
+    pub fn source(&self) -> String {
+        match self {
+            Input::Bundled(b) => format!("bundled:{}", b.name),
+            Input::File(p) => p.display().to_string(),
+        }
+    }
+
+    fn read(&self) -> std::io::Result<std::borrow::Cow<'static, [u8]>> {
+        match self {
+            Input::Bundled(b) => Ok(std::borrow::Cow::Borrowed(b.bytes)),
+            Input::File(p) => std::fs::read(p).map(std::borrow::Cow::Owned),
+        }
+    }
+}
+
+pub fn bundled_inputs() -> Vec<Input> {
+    BUNDLED.iter().map(Input::Bundled).collect()
+}
+
+/// Expands files and folders (recursively) into inputs. Problems with one
+/// path (missing, unreadable, a symlink loop) are returned, not fatal.
+pub fn discover(paths: &[PathBuf]) -> (Vec<Input>, Vec<(String, String)>) {
+    let mut inputs = Vec::new();
+    let mut problems = Vec::new();
+    for path in paths {
+        if path.is_file() {
+            inputs.push(Input::File(absolute(path)));
+            continue;
+        }
+        if !path.exists() {
+            problems.push((path.display().to_string(), "no such file or folder".to_owned()));
+            continue;
+        }
+        let mut files: Vec<PathBuf> = Vec::new();
+        for entry in walkdir::WalkDir::new(path).follow_links(true) {
+            match entry {
+                Ok(e) if e.file_type().is_file() => {
+                    let p = e.path();
+                    let wanted = p
+                        .extension()
+                        .and_then(|x| x.to_str())
+                        .is_some_and(|x| TRANSCRIPT_EXTENSIONS.contains(&x.to_ascii_lowercase().as_str()));
+                    let hidden = p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
+                    if wanted && !hidden {
+                        files.push(absolute(p));
+                    }
+                }
+                Ok(_) => {}
+                Err(e) => problems.push((
+                    e.path().map_or_else(|| path.display().to_string(), |p| p.display().to_string()),
+                    e.to_string(),
+                )),
+            }
+        }
+        files.sort();
+        inputs.extend(files.into_iter().map(Input::File));
+    }
+    (inputs, problems)
+}
+
+fn absolute(p: &Path) -> PathBuf {
+    std::fs::canonicalize(p).unwrap_or_else(|_| p.to_owned())
+}
+
+/// What happened to one input, for progress lines.
+pub enum FileOutcome<'a> {
+    Indexed { turns: usize },
+    Unchanged,
+    Failed(&'a str),
+}
+
+pub struct Progress<'a> {
+    pub done: usize,
+    pub total: usize,
+    pub bytes: u64,
+    pub source: &'a str,
+    pub outcome: FileOutcome<'a>,
+}
+
+#[derive(Debug, Default)]
+pub struct Report {
+    pub indexed: usize,
+    pub unchanged: usize,
+    pub turns: usize,
+    pub bytes: u64,
+    pub pruned: Vec<String>,
+    pub failed: Vec<(String, String)>,
+}
+
+/// Commit this often, so a long run killed midway keeps most of its work.
+const COMMIT_EVERY_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Indexes `inputs`; with `prune`, hearings whose source is not among them
+/// and no longer exists are removed. One bad file never stops the run.
+pub fn ingest(
+    lib: &Library,
+    inputs: &[Input],
+    prune: bool,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Report, IndexError> {
+    let mut report = Report::default();
+    let mut indexer = lib.indexer()?;
+    let mut since_commit = 0;
+    for (i, input) in inputs.iter().enumerate() {
+        let source = input.source();
+        let result = input.read().map_err(|e| e.to_string()).and_then(|bytes| {
+            report.bytes += bytes.len() as u64;
+            since_commit += bytes.len() as u64;
+            indexer.add(&source, &bytes).map_err(|e| match e {
+                AddError::Parse(p) => p.to_string(),
+                AddError::Index(t) => t.to_string(),
+            })
+        });
+        let outcome = match &result {
+            Ok(Outcome::Indexed { turns, .. }) => {
+                report.indexed += 1;
+                report.turns += turns;
+                FileOutcome::Indexed { turns: *turns }
+            }
+            Ok(Outcome::Unchanged) => {
+                report.unchanged += 1;
+                FileOutcome::Unchanged
+            }
+            Err(e) => FileOutcome::Failed(e),
+        };
+        progress(Progress { done: i + 1, total: inputs.len(), bytes: report.bytes, source: &source, outcome });
+        if let Err(e) = result {
+            report.failed.push((source, e));
+        }
+        if since_commit >= COMMIT_EVERY_BYTES {
+            indexer.commit()?;
+            indexer = lib.indexer()?;
+            since_commit = 0;
+        }
+    }
+    if prune {
+        let sources: std::collections::HashSet<String> = inputs.iter().map(Input::source).collect();
+        report.pruned = indexer.prune(|s| sources.contains(s) || (!s.starts_with("bundled:") && Path::new(s).exists()));
+    }
+    indexer.commit()?;
+    Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_sample_is_bundled() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("transcripts");
+        let mut on_disk: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .filter(|n| n != "README.md")
+            .collect();
+        on_disk.sort();
+        let mut bundled: Vec<String> = BUNDLED.iter().map(|b| b.name.to_owned()).collect();
+        bundled.sort();
+        assert_eq!(on_disk, bundled);
+        assert!(bundled.len() >= 5);
+    }
+}

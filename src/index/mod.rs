@@ -1,0 +1,82 @@
+//! The tantivy index of turns: where it lives, how it is opened, and the
+//! errors a user can act on. Writing is in `writer`, reading in `search`.
+
+pub mod query;
+pub mod schema;
+pub mod search;
+pub mod writer;
+
+use schema::{Fields, SCHEMA_VERSION};
+use std::path::{Path, PathBuf};
+use tantivy::{Index, IndexReader, ReloadPolicy};
+
+#[derive(Debug, thiserror::Error)]
+pub enum IndexError {
+    #[error("cannot use the index at {path}: {source}\n  (run `gavel index --rebuild` to build it afresh)")]
+    Corrupt { path: PathBuf, source: tantivy::TantivyError },
+    #[error("the index at {path} was built by another version of gavel (schema {found}, this gavel reads {SCHEMA_VERSION}); run `gavel index --rebuild`")]
+    Version { path: PathBuf, found: String },
+    #[error("another gavel is indexing into {0} right now; wait for it to finish (searching still works)")]
+    Busy(PathBuf),
+    #[error("cannot create the index folder {path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error(transparent)]
+    Tantivy(#[from] tantivy::TantivyError),
+}
+
+/// An opened index: the handle every reader and writer goes through.
+pub struct Library {
+    pub(crate) index: Index,
+    pub(crate) fields: Fields,
+    pub(crate) reader: IndexReader,
+    dir: PathBuf,
+}
+
+const VERSION_FILE: &str = "gavel-schema-version";
+
+impl Library {
+    /// Opens the index in `dir`, creating an empty one if there is none.
+    pub fn open(dir: &Path) -> Result<Library, IndexError> {
+        let io = |source| IndexError::Io { path: dir.to_owned(), source };
+        std::fs::create_dir_all(dir).map_err(io)?;
+        let (schema, fields) = schema::build();
+        let version_path = dir.join(VERSION_FILE);
+        let has_meta = dir.join("meta.json").exists();
+        if has_meta {
+            let found = std::fs::read_to_string(&version_path).unwrap_or_default();
+            if found.trim() != SCHEMA_VERSION.to_string() {
+                return Err(IndexError::Version { path: dir.to_owned(), found: found.trim().to_owned() });
+            }
+        }
+        let index = if has_meta {
+            Index::open_in_dir(dir).map_err(|source| IndexError::Corrupt { path: dir.to_owned(), source })?
+        } else {
+            let index = Index::create_in_dir(dir, schema)?;
+            std::fs::write(&version_path, SCHEMA_VERSION.to_string()).map_err(io)?;
+            index
+        };
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(|source| IndexError::Corrupt { path: dir.to_owned(), source })?;
+        Ok(Library { index, fields, reader, dir: dir.to_owned() })
+    }
+
+    /// Deletes the index in `dir` so that `open` builds a new one.
+    pub fn destroy(dir: &Path) -> Result<(), IndexError> {
+        if dir.exists() {
+            std::fs::remove_dir_all(dir).map_err(|source| IndexError::Io { path: dir.to_owned(), source })?;
+        }
+        Ok(())
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Sees what other processes committed since this one opened.
+    pub fn refresh(&self) -> Result<(), IndexError> {
+        Ok(self.reader.reload()?)
+    }
+}

@@ -1,0 +1,97 @@
+//! The tantivy schema: one document per turn or submitted statement, plus one
+//! per hearing (its metadata and the content hash used for incremental runs).
+
+use tantivy::schema::{
+    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
+    TextOptions,
+};
+
+/// Bump when the schema changes: an index of another version is rebuilt.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Clone)]
+pub struct Fields {
+    /// `turn`, `statement` or `hearing`.
+    pub kind: Field,
+    pub turn_id: Field,
+    pub hearing_id: Field,
+    pub hearing_title: Field,
+    pub chamber: Field,
+    pub committee: Field,
+    pub committee_facet: Field,
+    pub congress: Field,
+    /// As printed in ISO form (`2025-03-12`, or partial `2025`).
+    pub date: Field,
+    /// `yyyymmdd` with zeros for unknown month or day, for ranges and sorting.
+    pub date_num: Field,
+    pub speaker: Field,
+    /// Lower-cased resolved name, for exact matches and grouping.
+    pub speaker_exact: Field,
+    /// Speaker and label together, for `speaker:` filters.
+    pub who: Field,
+    pub label: Field,
+    pub role: Field,
+    pub party: Field,
+    pub state: Field,
+    pub seq: Field,
+    pub page: Field,
+    pub source: Field,
+    pub line_start: Field,
+    pub line_end: Field,
+    pub span_start: Field,
+    pub span_end: Field,
+    pub interrupted: Field,
+    pub text: Field,
+    /// Hearing documents only: content hash of the file and metadata JSON.
+    pub hash: Field,
+    pub meta: Field,
+}
+
+pub fn build() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let text_stored = TextOptions::default().set_stored().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer("default")
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+    );
+    let fields = Fields {
+        kind: b.add_text_field("kind", STRING | STORED),
+        turn_id: b.add_text_field("turn_id", STRING | STORED),
+        hearing_id: b.add_text_field("hearing_id", STRING | STORED | FAST),
+        hearing_title: b.add_text_field("hearing_title", text_stored.clone()),
+        chamber: b.add_text_field("chamber", STRING | STORED),
+        committee: b.add_text_field("committee", text_stored.clone()),
+        committee_facet: b.add_facet_field("committee_facet", INDEXED),
+        congress: b.add_u64_field("congress", INDEXED | STORED | FAST),
+        date: b.add_text_field("date", STRING | STORED),
+        date_num: b.add_u64_field("date_num", INDEXED | STORED | FAST),
+        speaker: b.add_text_field("speaker", STRING | STORED),
+        speaker_exact: b.add_text_field("speaker_exact", STRING | FAST),
+        who: b.add_text_field("who", text_stored.clone()),
+        label: b.add_text_field("label", STRING | STORED),
+        role: b.add_text_field("role", STRING | STORED),
+        party: b.add_text_field("party", STRING | STORED),
+        state: b.add_text_field("state", STRING | STORED),
+        seq: b.add_u64_field("seq", INDEXED | STORED | FAST),
+        page: b.add_text_field("page", STORED),
+        source: b.add_text_field("source", STRING | STORED),
+        line_start: b.add_u64_field("line_start", STORED),
+        line_end: b.add_u64_field("line_end", STORED),
+        span_start: b.add_u64_field("span_start", STORED),
+        span_end: b.add_u64_field("span_end", STORED),
+        interrupted: b.add_u64_field("interrupted", STORED),
+        text: b.add_text_field("text", text_stored),
+        hash: b.add_text_field("hash", STRING | STORED),
+        meta: b.add_text_field("meta", STORED),
+    };
+    (b.build(), fields)
+}
+
+/// `2025-03-12` -> 20250312, `2025` -> 20250000.
+pub fn date_number(date: &str) -> u64 {
+    let mut parts = date.split('-').map(|p| p.parse::<u64>().unwrap_or(0));
+    let y = parts.next().unwrap_or(0);
+    let m = parts.next().unwrap_or(0);
+    let d = parts.next().unwrap_or(0);
+    y * 10_000 + m * 100 + d
+}

@@ -1,0 +1,215 @@
+//! Reading the index: ranked hits with snippets, a hearing's turns in order,
+//! and the hearing summaries behind `gavel hearings` and `gavel speakers`.
+
+use super::query::{self, ParsedQuery};
+use super::writer::HearingSummary;
+use super::{IndexError, Library};
+use serde::Serialize;
+use std::ops::Range;
+use tantivy::collector::{Count, DocSetCollector, TopDocs};
+use tantivy::query::{Query, TermQuery};
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
+
+/// One matching turn, with everything a result line or a JSON consumer needs.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Hit {
+    pub turn_id: String,
+    pub hearing_id: String,
+    pub hearing_title: String,
+    pub date: Option<String>,
+    pub committee: Option<String>,
+    pub chamber: Option<String>,
+    pub speaker: String,
+    pub label: String,
+    pub role: String,
+    pub seq: u64,
+    pub page: Option<String>,
+    pub source: String,
+    pub line_start: u64,
+    pub line_end: u64,
+    pub score: f32,
+    pub snippet: String,
+    /// Byte ranges of the matched words inside `snippet`.
+    pub highlights: Vec<Range<usize>>,
+    pub text: String,
+    /// `turn` or `statement` (submitted for the record).
+    pub kind: String,
+}
+
+#[derive(Debug, Default)]
+pub struct Results {
+    pub hits: Vec<Hit>,
+    /// Matching turns in all, beyond the `limit` returned.
+    pub total: usize,
+    pub notes: Vec<String>,
+}
+
+/// A turn read back from the index, for the reader view.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct StoredTurn {
+    pub turn_id: String,
+    pub seq: u64,
+    pub speaker: String,
+    pub label: String,
+    pub role: String,
+    pub page: Option<String>,
+    pub line_start: u64,
+    pub text: String,
+    pub interrupted: bool,
+}
+
+impl Library {
+    /// Runs a query in the gavel query language.
+    pub fn search(&self, input: &str, limit: usize) -> Result<Results, IndexError> {
+        let parsed = query::parse(input);
+        self.search_parsed(&parsed, limit)
+    }
+
+    pub fn search_parsed(&self, parsed: &ParsedQuery, limit: usize) -> Result<Results, IndexError> {
+        let mut results = Results { notes: parsed.notes.clone(), ..Results::default() };
+        if parsed.is_empty() {
+            return Ok(results);
+        }
+        let f = &self.fields;
+        let searcher = self.reader.searcher();
+        let q = query::build(parsed, &self.index, f);
+        let only_speech = TermQuery::new(Term::from_field_text(f.kind, "hearing"), IndexRecordOption::Basic);
+        let q: Box<dyn Query> = Box::new(tantivy::query::BooleanQuery::new(vec![
+            (tantivy::query::Occur::Must, q),
+            (tantivy::query::Occur::MustNot, Box::new(only_speech)),
+        ]));
+        let (top, total) = searcher.search(&*q, &(TopDocs::with_limit(limit.max(1)).order_by_score(), Count))?;
+        results.total = total;
+        let mut snippets = SnippetGenerator::create(&searcher, &*q, f.text)?;
+        snippets.set_max_num_chars(160);
+        let mut hits = Vec::with_capacity(top.len());
+        for (score, addr) in top {
+            let doc: TantivyDocument = searcher.doc(addr)?;
+            let snippet = snippets.snippet_from_doc(&doc);
+            let mut hit = self.hit(&doc, score);
+            hit.snippet = snippet.fragment().to_owned();
+            hit.highlights = snippet.highlighted().to_vec();
+            if hit.snippet.is_empty() {
+                hit.snippet = hit.text.chars().take(160).collect();
+            }
+            hits.push(hit);
+        }
+        // Equal scores: newest hearing first, then transcript order.
+        hits.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then_with(|| b.date.cmp(&a.date))
+                .then_with(|| a.hearing_id.cmp(&b.hearing_id))
+                .then_with(|| a.seq.cmp(&b.seq))
+        });
+        results.hits = hits;
+        Ok(results)
+    }
+
+    /// Number of matching turns, without reading any.
+    pub fn count(&self, input: &str) -> Result<(usize, Vec<String>), IndexError> {
+        let parsed = query::parse(input);
+        if parsed.is_empty() {
+            return Ok((0, parsed.notes));
+        }
+        let q = query::build(&parsed, &self.index, &self.fields);
+        let q = tantivy::query::BooleanQuery::new(vec![
+            (tantivy::query::Occur::Must, q),
+            (
+                tantivy::query::Occur::MustNot,
+                Box::new(TermQuery::new(Term::from_field_text(self.fields.kind, "hearing"), IndexRecordOption::Basic)),
+            ),
+        ]);
+        Ok((self.reader.searcher().search(&q, &Count)?, parsed.notes))
+    }
+
+    fn hit(&self, doc: &TantivyDocument, score: f32) -> Hit {
+        let f = &self.fields;
+        let s = |field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_owned);
+        let n = |field| doc.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0);
+        Hit {
+            turn_id: s(f.turn_id).unwrap_or_default(),
+            hearing_id: s(f.hearing_id).unwrap_or_default(),
+            hearing_title: s(f.hearing_title).unwrap_or_default(),
+            date: s(f.date),
+            committee: s(f.committee),
+            chamber: s(f.chamber),
+            speaker: s(f.speaker).unwrap_or_default(),
+            label: s(f.label).unwrap_or_default(),
+            role: s(f.role).unwrap_or_default(),
+            seq: n(f.seq),
+            page: s(f.page),
+            source: s(f.source).unwrap_or_default(),
+            line_start: n(f.line_start),
+            line_end: n(f.line_end),
+            score,
+            snippet: String::new(),
+            highlights: Vec::new(),
+            text: s(f.text).unwrap_or_default(),
+            kind: s(f.kind).unwrap_or_default(),
+        }
+    }
+
+    /// All turns of one hearing, in order.
+    pub fn hearing_turns(&self, hearing_id: &str) -> Result<Vec<StoredTurn>, IndexError> {
+        let f = &self.fields;
+        let searcher = self.reader.searcher();
+        let q = tantivy::query::BooleanQuery::new(vec![
+            (
+                tantivy::query::Occur::Must,
+                Box::new(TermQuery::new(Term::from_field_text(f.hearing_id, hearing_id), IndexRecordOption::Basic)) as Box<dyn Query>,
+            ),
+            (
+                tantivy::query::Occur::Must,
+                Box::new(TermQuery::new(Term::from_field_text(f.kind, "turn"), IndexRecordOption::Basic)),
+            ),
+        ]);
+        let mut turns: Vec<StoredTurn> = docs(&searcher, &q)?
+            .into_iter()
+            .map(|doc| {
+                let h = self.hit(&doc, 0.0);
+                StoredTurn {
+                    turn_id: h.turn_id,
+                    seq: h.seq,
+                    speaker: h.speaker,
+                    label: h.label,
+                    role: h.role,
+                    page: h.page,
+                    line_start: h.line_start,
+                    text: h.text,
+                    interrupted: doc.get_first(f.interrupted).and_then(|v| v.as_u64()) == Some(1),
+                }
+            })
+            .collect();
+        turns.sort_by_key(|t| t.seq);
+        Ok(turns)
+    }
+
+    /// Every indexed hearing, newest first.
+    pub fn hearings(&self) -> Result<Vec<HearingSummary>, IndexError> {
+        let f = &self.fields;
+        let searcher = self.reader.searcher();
+        let q = TermQuery::new(Term::from_field_text(f.kind, "hearing"), IndexRecordOption::Basic);
+        let mut out: Vec<HearingSummary> = docs(&searcher, &q)?
+            .iter()
+            .filter_map(|d| d.get_first(f.meta).and_then(|v| v.as_str()).and_then(|m| serde_json::from_str(m).ok()))
+            .collect();
+        out.sort_by(|a, b| {
+            b.hearing.date().cmp(&a.hearing.date()).then_with(|| a.hearing.id.cmp(&b.hearing.id))
+        });
+        Ok(out)
+    }
+
+    /// True when no hearing has been indexed yet.
+    pub fn is_empty(&self) -> bool {
+        self.reader.searcher().num_docs() == 0
+    }
+}
+
+fn docs(searcher: &Searcher, q: &dyn Query) -> Result<Vec<TantivyDocument>, IndexError> {
+    let mut addrs: Vec<DocAddress> = searcher.search(q, &DocSetCollector)?.into_iter().collect();
+    addrs.sort();
+    addrs.into_iter().map(|a| searcher.doc(a).map_err(IndexError::from)).collect()
+}

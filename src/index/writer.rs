@@ -1,0 +1,246 @@
+//! Adding parsed transcripts to the index, incrementally: a file whose content
+//! hash is already indexed is skipped; a changed file replaces its hearing.
+//!
+//! Everything a run adds becomes visible at once, at `commit`; a run killed
+//! before that leaves the previous commit intact and searchable.
+
+use super::schema::{Fields, date_number};
+use super::{IndexError, Library};
+use crate::model::{Hearing, Transcript, Turn};
+use crate::parse::{self, ParseError};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use tantivy::collector::DocSetCollector;
+use tantivy::query::TermQuery;
+use tantivy::schema::{Facet, IndexRecordOption, Value};
+use tantivy::{IndexWriter, TantivyDocument, Term};
+
+/// What the hearing document stores besides its fields: enough to list
+/// hearings and speakers without reading every turn.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct HearingSummary {
+    pub hearing: Hearing,
+    pub turns: usize,
+    pub words: usize,
+    pub speakers: Vec<SpeakerSummary>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct SpeakerSummary {
+    pub name: String,
+    pub role: crate::model::Role,
+    pub turns: usize,
+    pub words: usize,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum AddError {
+    #[error(transparent)]
+    Parse(#[from] ParseError),
+    #[error("index write failed: {0}")]
+    Index(#[from] tantivy::TantivyError),
+}
+
+pub enum Outcome {
+    Indexed { hearing_id: String, turns: usize },
+    Unchanged,
+}
+
+pub struct Indexer<'a> {
+    lib: &'a Library,
+    writer: IndexWriter,
+    /// source -> (hearing id, content hash) as of the last commit.
+    known: HashMap<String, (String, String)>,
+    pending: usize,
+}
+
+impl Library {
+    /// Takes the index's single writer. A second indexer gets `Busy`.
+    pub fn indexer(&self) -> Result<Indexer<'_>, IndexError> {
+        let writer = self.index.writer_with_num_threads(1, 64 * 1024 * 1024).map_err(|e| match e {
+            tantivy::TantivyError::LockFailure(..) => IndexError::Busy(self.dir().to_owned()),
+            other => IndexError::Tantivy(other),
+        })?;
+        let known = self.known_files()?;
+        Ok(Indexer { lib: self, writer, known, pending: 0 })
+    }
+
+    fn known_files(&self) -> Result<HashMap<String, (String, String)>, IndexError> {
+        let f = &self.fields;
+        let searcher = self.reader.searcher();
+        let q = TermQuery::new(Term::from_field_text(f.kind, "hearing"), IndexRecordOption::Basic);
+        let mut out = HashMap::new();
+        for addr in searcher.search(&q, &DocSetCollector)? {
+            let doc: TantivyDocument = searcher.doc(addr)?;
+            let get = |field| doc.get_first(field).and_then(|v| v.as_str()).unwrap_or("").to_owned();
+            out.insert(get(f.source), (get(f.hearing_id), get(f.hash)));
+        }
+        Ok(out)
+    }
+}
+
+impl Indexer<'_> {
+    /// Parses and indexes one file's bytes, unless the same bytes are indexed.
+    pub fn add(&mut self, source: &str, bytes: &[u8]) -> Result<Outcome, AddError> {
+        let hash = blake3::hash(bytes).to_hex().to_string();
+        if let Some((_, known_hash)) = self.known.get(source) {
+            if *known_hash == hash {
+                return Ok(Outcome::Unchanged);
+            }
+        }
+        let (mut transcript, _) = parse::parse(bytes, source, None)?;
+        transcript.hearing.id = self.unique_id(&transcript.hearing.id, source);
+        let id = transcript.hearing.id.clone();
+        self.writer.delete_term(Term::from_field_text(self.lib.fields.hearing_id, &id));
+        let turns = transcript.turns.len();
+        for doc in documents(&self.lib.fields, &transcript, &hash) {
+            self.writer.add_document(doc)?;
+        }
+        self.known.insert(source.to_owned(), (id.clone(), hash));
+        self.pending += 1;
+        Ok(Outcome::Indexed { hearing_id: id, turns })
+    }
+
+    /// Removes the hearings of sources for which `keep` says no.
+    pub fn prune(&mut self, keep: impl Fn(&str) -> bool) -> Vec<String> {
+        let gone: Vec<(String, String)> = self
+            .known
+            .iter()
+            .filter(|(source, _)| !keep(source))
+            .map(|(s, (id, _))| (s.clone(), id.clone()))
+            .collect();
+        for (source, id) in &gone {
+            self.writer.delete_term(Term::from_field_text(self.lib.fields.hearing_id, id));
+            self.known.remove(source);
+            self.pending += 1;
+        }
+        gone.into_iter().map(|(s, _)| s).collect()
+    }
+
+    /// Two files named alike (`a/x.txt`, `b/x.txt`) get distinct hearing ids.
+    fn unique_id(&self, id: &str, source: &str) -> String {
+        let taken = self.known.iter().any(|(s, (i, _))| i == id && s != source);
+        if taken {
+            let h = blake3::hash(source.as_bytes()).to_hex();
+            format!("{id}-{}", &h[..8])
+        } else {
+            id.to_owned()
+        }
+    }
+
+    /// Makes everything added so far visible, atomically.
+    pub fn commit(mut self) -> Result<(), IndexError> {
+        if self.pending > 0 {
+            self.writer.commit()?;
+        }
+        self.writer.wait_merging_threads()?;
+        self.lib.refresh()
+    }
+}
+
+fn documents(f: &Fields, t: &Transcript, hash: &str) -> Vec<TantivyDocument> {
+    let h = &t.hearing;
+    let mut docs = Vec::with_capacity(t.turns.len() + t.blocks.len() + 1);
+    let base = |kind: &str| {
+        let mut d = TantivyDocument::default();
+        d.add_text(f.kind, kind);
+        d.add_text(f.hearing_id, &h.id);
+        d.add_text(f.hearing_title, &h.title);
+        d.add_text(f.source, &h.source);
+        if let Some(c) = h.chamber {
+            d.add_text(f.chamber, c.as_str());
+        }
+        if let Some(c) = &h.committee {
+            d.add_text(f.committee, c);
+            d.add_facet(f.committee_facet, Facet::from_path([c.as_str()]));
+        }
+        if let Some(n) = h.congress {
+            d.add_u64(f.congress, n as u64);
+        }
+        if let Some(date) = h.date() {
+            d.add_text(f.date, date);
+            d.add_u64(f.date_num, date_number(date));
+        }
+        d
+    };
+    let people: Vec<&crate::model::Person> = h.members.iter().chain(&h.witnesses).collect();
+    for turn in &t.turns {
+        let mut d = base("turn");
+        add_turn(f, &mut d, h, turn, &people);
+        docs.push(d);
+    }
+    for (i, block) in t.blocks.iter().enumerate() {
+        if block.kind != crate::model::BlockKind::Submitted {
+            continue;
+        }
+        let mut d = base("statement");
+        d.add_text(f.turn_id, format!("{}#s{}", h.id, i + 1));
+        let who = block.author.clone().unwrap_or_default();
+        d.add_text(f.speaker, &who);
+        d.add_text(f.speaker_exact, who.to_lowercase());
+        d.add_text(f.who, &who);
+        d.add_text(f.role, "witness");
+        d.add_u64(f.seq, 0);
+        d.add_u64(f.line_start, block.line_start as u64);
+        d.add_u64(f.line_end, block.line_end as u64);
+        d.add_u64(f.span_start, block.span.start as u64);
+        d.add_u64(f.span_end, block.span.end as u64);
+        if let Some(p) = &block.page {
+            d.add_text(f.page, p);
+        }
+        d.add_text(f.text, &block.text);
+        docs.push(d);
+    }
+    let summary = summarise(t);
+    let mut d = base("hearing");
+    d.add_text(f.hash, hash);
+    d.add_text(f.meta, serde_json::to_string(&summary).unwrap_or_default());
+    docs.push(d);
+    docs
+}
+
+fn add_turn(f: &Fields, d: &mut TantivyDocument, h: &Hearing, turn: &Turn, people: &[&crate::model::Person]) {
+    let speaker = turn.display_speaker();
+    d.add_text(f.turn_id, Turn::id(&h.id, turn.seq));
+    d.add_text(f.speaker, speaker);
+    d.add_text(f.speaker_exact, speaker.to_lowercase());
+    d.add_text(f.who, format!("{speaker} {}", turn.label));
+    d.add_text(f.label, &turn.label);
+    d.add_text(f.role, turn.role.as_str());
+    if let Some(p) = turn.speaker.as_deref().and_then(|s| people.iter().find(|p| p.name == s)) {
+        if let Some(party) = &p.party {
+            d.add_text(f.party, party);
+        }
+        if let Some(state) = &p.state {
+            d.add_text(f.state, state);
+        }
+    }
+    d.add_u64(f.seq, turn.seq as u64);
+    if let Some(p) = &turn.page {
+        d.add_text(f.page, p);
+    }
+    d.add_u64(f.line_start, turn.line_start as u64);
+    d.add_u64(f.line_end, turn.line_end as u64);
+    d.add_u64(f.span_start, turn.span.start as u64);
+    d.add_u64(f.span_end, turn.span.end as u64);
+    d.add_u64(f.interrupted, turn.interrupted as u64);
+    d.add_text(f.text, &turn.text);
+}
+
+pub fn summarise(t: &Transcript) -> HearingSummary {
+    let mut speakers: Vec<SpeakerSummary> = Vec::new();
+    let mut words_total = 0;
+    for turn in &t.turns {
+        let words = turn.text.split_whitespace().count();
+        words_total += words;
+        let name = turn.display_speaker();
+        match speakers.iter_mut().find(|s| s.name == name) {
+            Some(s) => {
+                s.turns += 1;
+                s.words += words;
+            }
+            None => speakers.push(SpeakerSummary { name: name.to_owned(), role: turn.role, turns: 1, words }),
+        }
+    }
+    HearingSummary { hearing: t.hearing.clone(), turns: t.turns.len(), words: words_total, speakers }
+}

@@ -1,0 +1,340 @@
+//! The TUI's state and its one `update` function: an `Action` changes state
+//! and may ask for `Effect`s (a search, a hearing to load) that the run loop
+//! carries out. Nothing here touches the terminal or the index, so tests can
+//! drive the app with actions alone.
+
+use crate::index::query;
+use crate::index::search::{Hit, StoredTurn};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    SelectNext,
+    SelectPrev,
+    Open,
+    Back,
+    Quit,
+    ClearQuery,
+    DeleteChar,
+    ScrollDown,
+    ScrollUp,
+    PageDown,
+    PageUp,
+    Top,
+    Bottom,
+    NextMatch,
+    PrevMatch,
+    NextTurn,
+    PrevTurn,
+    NextSameSpeaker,
+    PrevSameSpeaker,
+    NextExchange,
+    PrevExchange,
+    ToggleHelp,
+}
+
+/// Input that is not a bound action: a character typed into the query.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    Act(Action),
+    Type(char),
+    /// A raw key, mapped through the keymap of the screen shown when it arrives.
+    Key(crossterm::event::KeyEvent),
+    Results { generation: u64, query: String, results: Result<SearchOutput, String> },
+    Hearing { hearing_id: String, turns: Result<Vec<StoredTurn>, String> },
+    Resize,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SearchOutput {
+    pub hits: Vec<Hit>,
+    pub total: usize,
+    pub notes: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    Search { generation: u64, query: String },
+    LoadHearing(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Search,
+    Reader,
+}
+
+#[derive(Debug, Default)]
+pub struct Reader {
+    pub hearing_id: String,
+    pub title: String,
+    /// Index into the hearing's turns of the turn in focus.
+    pub focus: usize,
+    /// Lines scrolled past the focused turn's first line (PgUp/PgDn, wheel).
+    pub offset: i32,
+}
+
+pub struct App {
+    pub screen: Screen,
+    pub query: String,
+    pub generation: u64,
+    /// The query whose results are shown.
+    pub shown_query: String,
+    pub searching: bool,
+    pub results: SearchOutput,
+    pub error: Option<String>,
+    pub selected: usize,
+    pub hearings: HashMap<String, Vec<StoredTurn>>,
+    pub reader: Reader,
+    pub help: bool,
+    pub quit: bool,
+    /// Rows of the reader viewport, set by the view, for paging.
+    pub page_rows: u16,
+}
+
+impl App {
+    pub fn new(query: String) -> (App, Vec<Effect>) {
+        let mut app = App {
+            screen: Screen::Search,
+            query,
+            generation: 0,
+            shown_query: String::new(),
+            searching: false,
+            results: SearchOutput::default(),
+            error: None,
+            selected: 0,
+            hearings: HashMap::new(),
+            reader: Reader::default(),
+            help: false,
+            quit: false,
+            page_rows: 20,
+        };
+        let effects = app.search();
+        (app, effects)
+    }
+
+    pub fn selected_hit(&self) -> Option<&Hit> {
+        self.results.hits.get(self.selected)
+    }
+
+    /// Terms of the shown query, for highlighting in the reader.
+    pub fn terms(&self) -> Vec<String> {
+        query::parse(&self.shown_query).terms()
+    }
+
+    fn search(&mut self) -> Vec<Effect> {
+        self.generation += 1;
+        if query::parse(&self.query).is_empty() {
+            self.results = SearchOutput { notes: query::parse(&self.query).notes, ..SearchOutput::default() };
+            self.shown_query = self.query.clone();
+            self.searching = false;
+            self.selected = 0;
+            return Vec::new();
+        }
+        self.searching = true;
+        vec![Effect::Search { generation: self.generation, query: self.query.clone() }]
+    }
+
+    /// Loads the selected hit's hearing if it is not cached yet.
+    fn load_selected(&self) -> Vec<Effect> {
+        match self.selected_hit() {
+            Some(hit) if !self.hearings.contains_key(&hit.hearing_id) => vec![Effect::LoadHearing(hit.hearing_id.clone())],
+            _ => Vec::new(),
+        }
+    }
+
+    pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
+        match msg {
+            Msg::Type(c) if self.screen == Screen::Search && !self.help => {
+                self.query.push(c);
+                self.search()
+            }
+            Msg::Type(_) | Msg::Resize => Vec::new(),
+            Msg::Key(k) => match super::keymap::lookup(if self.help { Screen::Reader } else { self.screen }, &k) {
+                Some(a) => self.act(a),
+                None => match k.code {
+                    crossterm::event::KeyCode::Char(c)
+                        if !k.modifiers.intersects(crossterm::event::KeyModifiers::CONTROL | crossterm::event::KeyModifiers::ALT) =>
+                    {
+                        self.update(Msg::Type(c))
+                    }
+                    _ => Vec::new(),
+                },
+            },
+            Msg::Results { generation, query, results } => {
+                // Only the newest query's results are shown; older ones are stale.
+                if generation != self.generation {
+                    return Vec::new();
+                }
+                self.searching = false;
+                self.shown_query = query;
+                match results {
+                    Ok(r) => {
+                        self.results = r;
+                        self.error = None;
+                    }
+                    Err(e) => self.error = Some(e),
+                }
+                self.selected = 0;
+                self.load_selected()
+            }
+            Msg::Hearing { hearing_id, turns } => {
+                match turns {
+                    Ok(t) => {
+                        self.hearings.insert(hearing_id, t);
+                    }
+                    Err(e) => self.error = Some(e),
+                }
+                Vec::new()
+            }
+            Msg::Act(a) => self.act(a),
+        }
+    }
+
+    fn act(&mut self, a: Action) -> Vec<Effect> {
+        if self.help {
+            if matches!(a, Action::ToggleHelp | Action::Back | Action::Quit) {
+                self.help = false;
+            }
+            return Vec::new();
+        }
+        match (self.screen, a) {
+            (_, Action::ToggleHelp) => self.help = true,
+            (Screen::Search, Action::Quit) => self.quit = true,
+            (Screen::Search, Action::Back) => {
+                if self.query.is_empty() {
+                    self.quit = true;
+                } else {
+                    self.query.clear();
+                    return self.search();
+                }
+            }
+            (Screen::Search, Action::ClearQuery) => {
+                self.query.clear();
+                return self.search();
+            }
+            (Screen::Search, Action::DeleteChar) => {
+                self.query.pop();
+                return self.search();
+            }
+            (Screen::Search, Action::SelectNext) => {
+                if self.selected + 1 < self.results.hits.len() {
+                    self.selected += 1;
+                }
+                return self.load_selected();
+            }
+            (Screen::Search, Action::SelectPrev) => {
+                self.selected = self.selected.saturating_sub(1);
+                return self.load_selected();
+            }
+            (Screen::Search, Action::Top) => {
+                self.selected = 0;
+                return self.load_selected();
+            }
+            (Screen::Search, Action::Bottom) => {
+                self.selected = self.results.hits.len().saturating_sub(1);
+                return self.load_selected();
+            }
+            (Screen::Search, Action::Open) => {
+                if let Some(hit) = self.selected_hit().cloned() {
+                    self.open_reader(&hit);
+                    return self.load_selected();
+                }
+            }
+            (Screen::Reader, Action::Back | Action::Quit) => self.screen = Screen::Search,
+            (Screen::Reader, a) => self.reader_action(a),
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    fn open_reader(&mut self, hit: &Hit) {
+        self.screen = Screen::Reader;
+        let focus = self
+            .hearings
+            .get(&hit.hearing_id)
+            .and_then(|turns| turns.iter().position(|t| t.seq == hit.seq))
+            .unwrap_or(hit.seq.saturating_sub(1) as usize);
+        self.reader = Reader { hearing_id: hit.hearing_id.clone(), title: hit.hearing_title.clone(), focus, offset: 0 };
+    }
+
+    /// The turns of the hearing open in the reader (empty while loading).
+    pub fn reader_turns(&self) -> &[StoredTurn] {
+        self.hearings.get(&self.reader.hearing_id).map_or(&[], Vec::as_slice)
+    }
+
+    fn reader_action(&mut self, a: Action) {
+        let turns = self.reader_turns();
+        let n = turns.len();
+        if n == 0 {
+            return;
+        }
+        let focus = self.reader.focus.min(n - 1);
+        let find = |range: &mut dyn Iterator<Item = usize>, pred: &dyn Fn(&StoredTurn) -> bool| {
+            Iterator::find(&mut &mut *range, |&i| pred(&turns[i]))
+        };
+        let speaker = turns[focus].speaker.clone();
+        let hearing = self.reader.hearing_id.clone();
+        let hit_seqs: Vec<u64> = self.results.hits.iter().filter(|h| h.hearing_id == hearing).map(|h| h.seq).collect();
+        let new_focus = match a {
+            Action::NextTurn | Action::SelectNext => Some((focus + 1).min(n - 1)),
+            Action::PrevTurn | Action::SelectPrev => Some(focus.saturating_sub(1)),
+            Action::Top => Some(0),
+            Action::Bottom => Some(n - 1),
+            Action::NextSameSpeaker => find(&mut (focus + 1..n), &|t| t.speaker == speaker),
+            Action::PrevSameSpeaker => find(&mut (0..focus).rev(), &|t| t.speaker == speaker),
+            Action::NextMatch => find(&mut (focus + 1..n), &|t| hit_seqs.contains(&t.seq)),
+            Action::PrevMatch => find(&mut (0..focus).rev(), &|t| hit_seqs.contains(&t.seq)),
+            Action::NextExchange => next_exchange(turns, focus, true),
+            Action::PrevExchange => next_exchange(turns, focus, false),
+            Action::ScrollDown => {
+                self.reader.offset += 1;
+                None
+            }
+            Action::ScrollUp => {
+                self.reader.offset -= 1;
+                None
+            }
+            Action::PageDown => {
+                self.reader.offset += self.page_rows.max(2) as i32 - 1;
+                None
+            }
+            Action::PageUp => {
+                self.reader.offset -= self.page_rows.max(2) as i32 - 1;
+                None
+            }
+            _ => None,
+        };
+        if let Some(f) = new_focus {
+            self.reader.focus = f;
+            self.reader.offset = 0;
+        }
+    }
+}
+
+/// The questioner of a turn: the member speaking, or for a witness's answer,
+/// the member who spoke last before it.
+fn questioner(turns: &[StoredTurn], i: usize) -> Option<&str> {
+    (0..=i).rev().map(|j| &turns[j]).find(|t| t.role != "witness" && t.role != "unknown").map(|t| t.speaker.as_str())
+}
+
+/// The first turn of the next (or previous) exchange: where the questioning
+/// member changes.
+fn next_exchange(turns: &[StoredTurn], focus: usize, forward: bool) -> Option<usize> {
+    let current = questioner(turns, focus);
+    let start_of = |i: usize| {
+        let q = questioner(turns, i);
+        (0..i).rev().take_while(|&j| questioner(turns, j) == q).last().unwrap_or(i)
+    };
+    if forward {
+        (focus + 1..turns.len()).find(|&i| questioner(turns, i) != current && turns[i].role != "witness")
+    } else {
+        let here = start_of(focus);
+        if here == 0 {
+            return None;
+        }
+        Some(start_of(here - 1))
+    }
+}

@@ -1,0 +1,103 @@
+//! The terminal UI: state in `app`, keys in `keymap`, searches on the
+//! `worker` thread, drawing in `view`. This module owns the terminal and the
+//! event loop, and restores the terminal however the program ends.
+
+pub mod app;
+pub mod keymap;
+pub mod view;
+pub mod worker;
+
+use crate::cli::Context;
+use app::{App, Effect, Msg};
+use color_eyre::eyre::{Result, WrapErr};
+use crossterm::event::{self, Event, KeyEventKind, MouseEventKind};
+use std::io::IsTerminal;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::mpsc;
+
+pub fn run(ctx: &Context, query: String) -> Result<ExitCode> {
+    if !std::io::stdout().is_terminal() {
+        color_eyre::eyre::bail!("the TUI needs a terminal; for scripts use `gavel search QUERY`");
+    }
+    let lib = Arc::new(ctx.library()?);
+    let (to_worker, requests) = mpsc::channel::<Effect>();
+    let (tx, inbox) = mpsc::channel::<Msg>();
+    worker::spawn(Arc::clone(&lib), requests, tx.clone());
+    spawn_input(tx);
+
+    let _guard = TerminalGuard::enter()?;
+    let mut terminal = ratatui::init();
+    let (mut app, effects) = App::new(query);
+    dispatch(effects, &to_worker);
+    loop {
+        terminal.draw(|f| view::draw(&mut app, f)).wrap_err("drawing failed")?;
+        // Redraw as soon as anything arrives: no frame timer.
+        let Ok(msg) = inbox.recv() else { break };
+        let mut effects = app.update(msg);
+        // Drain what queued up meanwhile before drawing again.
+        while let Ok(more) = inbox.try_recv() {
+            effects.extend(app.update(more));
+        }
+        dispatch(effects, &to_worker);
+        if app.quit {
+            break;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn dispatch(effects: Vec<Effect>, to_worker: &mpsc::Sender<Effect>) {
+    for e in effects {
+        let _ = to_worker.send(e);
+    }
+}
+
+/// Reads terminal events on their own thread and turns them into messages.
+fn spawn_input(tx: mpsc::Sender<Msg>) {
+    std::thread::spawn(move || {
+        while let Ok(ev) = event::read() {
+            let msg = match ev {
+                Event::Key(k) if k.kind != KeyEventKind::Release => Msg::Key(k),
+                Event::Mouse(m) => match m.kind {
+                    MouseEventKind::ScrollDown => Msg::Act(app::Action::ScrollDown),
+                    MouseEventKind::ScrollUp => Msg::Act(app::Action::ScrollUp),
+                    _ => continue,
+                },
+                Event::Resize(..) => Msg::Resize,
+                _ => continue,
+            };
+            if tx.send(msg).is_err() {
+                break;
+            }
+        }
+    });
+}
+
+/// Mouse capture on entry; everything undone on drop and on panic. ratatui's
+/// `init` already restores raw mode and the alternate screen on panic; this
+/// adds the mouse, and chains to the hook color-eyre installed.
+struct TerminalGuard;
+
+impl TerminalGuard {
+    fn enter() -> Result<TerminalGuard> {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            restore();
+            previous(info);
+        }));
+        crossterm::execute!(std::io::stdout(), crossterm::event::EnableMouseCapture)?;
+        Ok(TerminalGuard)
+    }
+}
+
+fn restore() {
+    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableMouseCapture);
+    ratatui::restore();
+}
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        restore();
+    }
+}

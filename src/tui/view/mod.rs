@@ -1,0 +1,44 @@
+//! Drawing: pure functions of the app state. No I/O happens here.
+
+mod help;
+mod reader;
+mod search;
+pub mod text;
+mod transcript;
+
+use super::app::{App, Screen};
+use super::keymap;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+pub fn draw(app: &mut App, frame: &mut Frame) {
+    let area = frame.area();
+    if area.width < 20 || area.height < 5 {
+        frame.render_widget(Paragraph::new("gavel: window too small"), area);
+        return;
+    }
+    match app.screen {
+        Screen::Search => search::draw(app, frame, area),
+        Screen::Reader => reader::draw(app, frame, area),
+    }
+    if app.help {
+        help::draw(app, frame, area);
+    }
+}
+
+/// The bottom line: key hints from the keymap, and a message if any.
+fn status_bar(app: &App, frame: &mut Frame, area: Rect) {
+    let mut spans = Vec::new();
+    if let Some(e) = &app.error {
+        spans.push(Span::styled(format!(" {} ", crate::sanitize::for_terminal(e, false)), Style::default().fg(Color::White).bg(Color::Red)));
+        spans.push(Span::raw(" "));
+    }
+    for (key, desc) in keymap::hints(app.screen) {
+        spans.push(Span::styled(format!(" {key} "), Style::default().fg(Color::Black).bg(Color::Gray).add_modifier(Modifier::BOLD)));
+        spans.push(Span::raw(format!(" {desc}  ")));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}

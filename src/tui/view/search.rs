@@ -1,0 +1,145 @@
+//! The search screen: query bar, hits, and the hearing around the selected hit.
+
+use super::text::{highlight_style, speaker_color};
+use super::transcript;
+use crate::sanitize::for_terminal;
+use crate::tui::app::App;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Direction, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph};
+
+pub fn draw(app: &mut App, frame: &mut Frame, area: Rect) {
+    let rows = Layout::vertical([Constraint::Length(3), Constraint::Min(1), Constraint::Length(1)]).split(area);
+    query_bar(app, frame, rows[0]);
+    let wide = area.width >= 110;
+    let panes = Layout::default()
+        .direction(if wide { Direction::Horizontal } else { Direction::Vertical })
+        .constraints(if wide {
+            [Constraint::Percentage(45), Constraint::Percentage(55)]
+        } else {
+            [Constraint::Percentage(45), Constraint::Percentage(55)]
+        })
+        .split(rows[1]);
+    hits(app, frame, panes[0]);
+    preview(app, frame, panes[1]);
+    super::status_bar(app, frame, rows[2]);
+}
+
+fn query_bar(app: &App, frame: &mut Frame, area: Rect) {
+    let status = if app.searching {
+        "searching…".to_owned()
+    } else if app.shown_query.trim().is_empty() {
+        "type to search".to_owned()
+    } else {
+        let n = app.results.hits.len();
+        if app.results.total > n { format!("{n} of {} turns", app.results.total) } else { format!("{n} turns") }
+    };
+    let mut title = vec![Span::styled(" gavel ", Style::default().add_modifier(Modifier::BOLD))];
+    for note in &app.results.notes {
+        title.push(Span::styled(format!(" {} ", for_terminal(note, false)), Style::default().fg(Color::Yellow)));
+    }
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(Line::from(title))
+        .title_top(Line::from(format!(" {status} ")).right_aligned());
+    let line = Line::from(vec![
+        Span::styled("> ", Style::default().fg(Color::Cyan)),
+        Span::raw(for_terminal(&app.query, false).into_owned()),
+    ]);
+    let inner = block.inner(area);
+    frame.render_widget(Paragraph::new(line).block(block), area);
+    let x = inner.x + 2 + unicode_width::UnicodeWidthStr::width(app.query.as_str()) as u16;
+    if x < inner.x + inner.width {
+        frame.set_cursor_position((x, inner.y));
+    }
+}
+
+fn hits(app: &App, frame: &mut Frame, area: Rect) {
+    let block = Block::default().borders(Borders::ALL).title(" hits ");
+    let width = block.inner(area).width as usize;
+    if app.results.hits.is_empty() {
+        let msg = if app.shown_query.trim().is_empty() {
+            "Type words to search testimony, e.g.  mexico speaker:wicker"
+        } else if app.searching {
+            ""
+        } else {
+            "No turns match."
+        };
+        frame.render_widget(Paragraph::new(msg).style(Style::default().fg(Color::DarkGray)).block(block), area);
+        return;
+    }
+    let items: Vec<ListItem> = app.results.hits.iter().map(|h| {
+        let mut head = vec![
+            Span::styled(for_terminal(&h.speaker, false).into_owned(), Style::default().fg(speaker_color(&h.speaker)).add_modifier(Modifier::BOLD)),
+            Span::styled(format!(" ({})", h.role.replace('_', " ")), Style::default().fg(Color::DarkGray)),
+        ];
+        let mut meta = format!("  {}", h.date.as_deref().unwrap_or("undated"));
+        if let Some(p) = &h.page {
+            meta.push_str(&format!(" p.{p}"));
+        }
+        meta.push_str(&format!("  {}", h.hearing_title));
+        head.push(Span::styled(for_terminal(&meta, false).into_owned(), Style::default().fg(Color::DarkGray)));
+        let mut snippet = vec![Span::raw("  ")];
+        let mut at = 0;
+        let flat = |s: &str| for_terminal(&s.replace('\n', " "), false).into_owned();
+        for r in &h.highlights {
+            snippet.push(Span::raw(flat(&h.snippet[at..r.start])));
+            snippet.push(Span::styled(flat(&h.snippet[r.clone()]), highlight_style()));
+            at = r.end;
+        }
+        snippet.push(Span::raw(flat(&h.snippet[at..])));
+        ListItem::new(vec![truncate(Line::from(head), width), truncate(Line::from(snippet), width)])
+    }).collect();
+    let list = List::new(items)
+        .block(block)
+        .highlight_style(Style::default().bg(Color::Rgb(40, 40, 60)))
+        .highlight_symbol("");
+    let mut state = ListState::default().with_selected(Some(app.selected));
+    frame.render_stateful_widget(list, area, &mut state);
+}
+
+/// Keeps one list row to one screen line.
+fn truncate(line: Line<'static>, width: usize) -> Line<'static> {
+    let mut out = Vec::new();
+    let mut left = width;
+    for s in line.spans {
+        if left == 0 {
+            break;
+        }
+        let w = unicode_width::UnicodeWidthStr::width(s.content.as_ref());
+        if w <= left {
+            left -= w;
+            out.push(s);
+        } else {
+            let cut: String = s.content.chars().scan(0, |acc, c| {
+                *acc += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+                (*acc < left).then_some(c)
+            }).collect();
+            out.push(Span::styled(format!("{cut}…"), s.style));
+            left = 0;
+        }
+    }
+    Line::from(out)
+}
+
+fn preview(app: &App, frame: &mut Frame, area: Rect) {
+    let Some(hit) = app.selected_hit() else {
+        frame.render_widget(Block::default().borders(Borders::ALL).title(" transcript "), area);
+        return;
+    };
+    let title = format!(" {} · {} ", hit.hearing_title, hit.date.as_deref().unwrap_or("undated"));
+    let block = Block::default().borders(Borders::ALL).title(for_terminal(&title, false).into_owned());
+    let inner = block.inner(area);
+    let Some(turns) = app.hearings.get(&hit.hearing_id) else {
+        frame.render_widget(Paragraph::new("loading…").block(block), area);
+        return;
+    };
+    let focus = turns.iter().position(|t| t.seq == hit.seq).unwrap_or(0);
+    let r = transcript::render(turns, focus, &app.terms(), inner.width as usize);
+    // Show the turn before the hit too, for context.
+    let top = r.starts.get(focus.saturating_sub(1)).copied().unwrap_or(0);
+    let para = Paragraph::new(r.lines).block(block).scroll((top as u16, 0));
+    frame.render_widget(para, area);
+}

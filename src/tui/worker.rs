@@ -1,0 +1,48 @@
+//! The search thread: typing never waits for the index. Requests carry a
+//! generation number; the app shows only the newest generation's results.
+
+use super::app::{Effect, Msg, SearchOutput};
+use crate::index::Library;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender};
+
+/// How many hits the result list holds.
+pub const RESULT_LIMIT: usize = 200;
+
+pub fn spawn(lib: Arc<Library>, requests: Receiver<Effect>, replies: Sender<Msg>) -> std::thread::JoinHandle<()> {
+    std::thread::spawn(move || {
+        while let Ok(mut effect) = requests.recv() {
+            // Skip searches overtaken by newer keystrokes before starting them.
+            while let Ok(next) = requests.try_recv() {
+                match (&effect, &next) {
+                    (Effect::Search { .. }, Effect::Search { .. }) => effect = next,
+                    _ => {
+                        if replies.send(run(&lib, effect)).is_err() {
+                            return;
+                        }
+                        effect = next;
+                    }
+                }
+            }
+            if replies.send(run(&lib, effect)).is_err() {
+                return;
+            }
+        }
+    })
+}
+
+fn run(lib: &Library, effect: Effect) -> Msg {
+    match effect {
+        Effect::Search { generation, query } => {
+            let results = lib
+                .search(&query, RESULT_LIMIT)
+                .map(|r| SearchOutput { hits: r.hits, total: r.total, notes: r.notes })
+                .map_err(|e| e.to_string());
+            Msg::Results { generation, query, results }
+        }
+        Effect::LoadHearing(id) => {
+            let turns = lib.hearing_turns(&id).map_err(|e| e.to_string());
+            Msg::Hearing { hearing_id: id, turns }
+        }
+    }
+}
