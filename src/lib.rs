@@ -4,12 +4,12 @@
 //! Data flows one way: `parse` (bytes -> `Transcript`) -> `index` (tantivy)
 //! -> `search` results -> `cli` output or the `tui`.
 
-pub mod model;
-pub mod parse;
-pub mod speakers;
-pub mod index;
 pub mod cli;
 pub mod config;
 pub mod corpus;
+pub mod index;
+pub mod model;
+pub mod parse;
 pub mod sanitize;
+pub mod speakers;
 pub mod tui;

@@ -144,15 +144,17 @@ impl Role {
     }
 
     pub fn parse(s: &str) -> Option<Role> {
-        Some(match s.to_ascii_lowercase().replace(['-', ' '], "_").as_str() {
-            "chair" | "chairman" | "chairwoman" => Role::Chair,
-            "ranking_member" | "ranking" => Role::RankingMember,
-            "member" => Role::Member,
-            "witness" => Role::Witness,
-            "presiding_officer" | "presiding" => Role::PresidingOfficer,
-            "unknown" => Role::Unknown,
-            _ => return None,
-        })
+        Some(
+            match s.to_ascii_lowercase().replace(['-', ' '], "_").as_str() {
+                "chair" | "chairman" | "chairwoman" => Role::Chair,
+                "ranking_member" | "ranking" => Role::RankingMember,
+                "member" => Role::Member,
+                "witness" => Role::Witness,
+                "presiding_officer" | "presiding" => Role::PresidingOfficer,
+                "unknown" => Role::Unknown,
+                _ => return None,
+            },
+        )
     }
 }
 

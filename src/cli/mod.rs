@@ -17,7 +17,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Debug, Parser)]
-#[command(name = "gavel", version, about = "Search, read and quote US congressional testimony")]
+#[command(
+    name = "gavel",
+    version,
+    about = "Search, read and quote US congressional testimony"
+)]
 pub struct Cli {
     /// Where the index and state live (default: the user's data directory).
     #[arg(long, global = true, env = "GAVEL_DATA_DIR", value_name = "DIR")]
@@ -69,9 +73,18 @@ impl Context {
         let lib = Library::open(&self.paths.index_dir())?;
         if lib.is_empty() {
             let inputs = self.default_inputs();
-            eprintln!("gavel: the index is empty; indexing {} into {}", self.corpus_name(), lib.dir().display());
-            let report = corpus::ingest(&lib, &inputs, false, &mut index::progress_printer(std::io::stderr().is_terminal()))
-                .wrap_err("first-run indexing failed")?;
+            eprintln!(
+                "gavel: the index is empty; indexing {} into {}",
+                self.corpus_name(),
+                lib.dir().display()
+            );
+            let report = corpus::ingest(
+                &lib,
+                &inputs,
+                false,
+                &mut index::progress_printer(std::io::stderr().is_terminal()),
+            )
+            .wrap_err("first-run indexing failed")?;
             index::print_summary(&report);
         }
         Ok(lib)
@@ -108,7 +121,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     if let Command::Parse(args) = command {
         return parse::run(args);
     }
-    let ctx = Context::new(&Cli { data_dir: cli.data_dir, config: cli.config, command: None })?;
+    let ctx = Context::new(&Cli {
+        data_dir: cli.data_dir,
+        config: cli.config,
+        command: None,
+    })?;
     match command {
         Command::Tui { query } => crate::tui::run(&ctx, query.join(" ")),
         Command::Index(args) => index::run(&ctx, args),

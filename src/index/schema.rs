@@ -2,8 +2,7 @@
 //! per hearing (its metadata and the content hash used for incremental runs).
 
 use tantivy::schema::{
-    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
-    TextOptions,
+    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
 };
 
 /// Bump when the schema changes: an index of another version is rebuilt.

@@ -17,15 +17,106 @@ pub struct Piece<'a> {
 
 /// Words that keep their hyphen when a line breaks after them (`so-`/`called`).
 const COMPOUND_PREFIXES: &[&str] = &[
-    "so", "self", "well", "non", "co", "pre", "post", "anti", "multi", "long", "short", "high",
-    "low", "full", "part", "half", "cross", "ex", "all", "semi", "quasi", "mid", "over", "under",
-    "one", "two", "three", "four", "five", "six", "ten", "first", "second", "third", "top",
-    "year", "end", "much", "ill", "far", "wide", "open", "small", "large", "fact", "cost",
-    "risk", "market", "state", "government", "federal", "vice", "non", "re", "bi", "tri",
-    "inter", "intra", "sub", "super", "ultra", "counter", "off", "on", "out", "up", "down",
-    "in", "by", "near", "broad", "right", "left", "old", "new", "real", "after", "pro",
-    "de", "e", "x", "u", "too", "big", "health", "debt", "rate", "fee", "tax", "time",
-    "short", "middle", "front", "back", "hard", "soft", "well", "best", "worst", "better",
+    "so",
+    "self",
+    "well",
+    "non",
+    "co",
+    "pre",
+    "post",
+    "anti",
+    "multi",
+    "long",
+    "short",
+    "high",
+    "low",
+    "full",
+    "part",
+    "half",
+    "cross",
+    "ex",
+    "all",
+    "semi",
+    "quasi",
+    "mid",
+    "over",
+    "under",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "ten",
+    "first",
+    "second",
+    "third",
+    "top",
+    "year",
+    "end",
+    "much",
+    "ill",
+    "far",
+    "wide",
+    "open",
+    "small",
+    "large",
+    "fact",
+    "cost",
+    "risk",
+    "market",
+    "state",
+    "government",
+    "federal",
+    "vice",
+    "non",
+    "re",
+    "bi",
+    "tri",
+    "inter",
+    "intra",
+    "sub",
+    "super",
+    "ultra",
+    "counter",
+    "off",
+    "on",
+    "out",
+    "up",
+    "down",
+    "in",
+    "by",
+    "near",
+    "broad",
+    "right",
+    "left",
+    "old",
+    "new",
+    "real",
+    "after",
+    "pro",
+    "de",
+    "e",
+    "x",
+    "u",
+    "too",
+    "big",
+    "health",
+    "debt",
+    "rate",
+    "fee",
+    "tax",
+    "time",
+    "short",
+    "middle",
+    "front",
+    "back",
+    "hard",
+    "soft",
+    "well",
+    "best",
+    "worst",
+    "better",
 ];
 
 pub struct Cleaner<'a> {
@@ -43,7 +134,10 @@ struct Vocab {
 
 impl<'a> Cleaner<'a> {
     pub fn new(whole: &'a str) -> Self {
-        Cleaner { whole, vocab: OnceCell::new() }
+        Cleaner {
+            whole,
+            vocab: OnceCell::new(),
+        }
     }
 
     /// `first_indent` is the indentation of the line the label stood on, so
@@ -78,7 +172,8 @@ impl<'a> Cleaner<'a> {
                     continue;
                 }
                 leading = false;
-                let new_para = !para.is_empty() && (blank || (para_indent > 0 && indent >= para_indent));
+                let new_para =
+                    !para.is_empty() && (blank || (para_indent > 0 && indent >= para_indent));
                 if new_para {
                     paragraphs.push(std::mem::take(&mut para));
                 }
@@ -163,7 +258,9 @@ impl Vocab {
         let mut hyphenated = HashSet::new();
         let mut plain = HashSet::new();
         for line in text.lines() {
-            let words: Vec<&str> = line.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'')).collect();
+            let words: Vec<&str> = line
+                .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+                .collect();
             let n = words.len();
             for (i, w) in words.into_iter().enumerate() {
                 let w = w.trim_matches('\'');
@@ -197,14 +294,23 @@ mod tests {
     #[test]
     fn gpo_paragraphs_and_joins() {
         let t = " The hearing will come to order.\n    We are very pleased this\nmorning to welcome you.\n";
-        assert_eq!(clean(t), "The hearing will come to order.\nWe are very pleased this morning to welcome you.");
+        assert_eq!(
+            clean(t),
+            "The hearing will come to order.\nWe are very pleased this morning to welcome you."
+        );
     }
 
     #[test]
     fn hyphens_at_line_ends() {
-        assert_eq!(clean(" Senator Blumen-\nthal said so."), "Senator Blumenthal said so.");
+        assert_eq!(
+            clean(" Senator Blumen-\nthal said so."),
+            "Senator Blumenthal said so."
+        );
         assert_eq!(clean(" the so-\ncalled rule"), "the so-called rule");
-        assert_eq!(clean(" from 1990-\n2000 and a dash--\nthen"), "from 1990-2000 and a dash--then");
+        assert_eq!(
+            clean(" from 1990-\n2000 and a dash--\nthen"),
+            "from 1990-2000 and a dash--then"
+        );
         assert_eq!(clean(" the Semi-\nAnnual report"), "the Semi-Annual report");
     }
 
@@ -212,16 +318,28 @@ mod tests {
     fn file_vocabulary_decides_before_the_prefix_list() {
         // `govern-`/`ment` joins because the file prints `government` whole.
         let t = " over-the-counter and govern-\nment and over-\nthe-counter\nthe government";
-        assert_eq!(clean(t), "over-the-counter and government and over-the-counter the government");
+        assert_eq!(
+            clean(t),
+            "over-the-counter and government and over-the-counter the government"
+        );
     }
 
     #[test]
     fn soft_pieces_continue_the_sentence() {
         let c = Cleaner::new("");
         let pieces = [
-            Piece { text: " Pursuant to House Resolution\n\n", soft: false },
-            Piece { text: "\n\n365 and rule XVIII.", soft: true },
+            Piece {
+                text: " Pursuant to House Resolution\n\n",
+                soft: false,
+            },
+            Piece {
+                text: "\n\n365 and rule XVIII.",
+                soft: true,
+            },
         ];
-        assert_eq!(c.clean(&pieces, 2), "Pursuant to House Resolution 365 and rule XVIII.");
+        assert_eq!(
+            c.clean(&pieces, 2),
+            "Pursuant to House Resolution 365 and rule XVIII."
+        );
     }
 }

@@ -11,22 +11,47 @@
 use super::assemble::{Event, Mark};
 use super::label::{LabelMatch, colon_label, timestamp_label};
 use super::nonspeech::bracketed;
-use crate::model::BlockKind;
 use super::source::Source;
+use crate::model::BlockKind;
 use std::collections::HashSet;
 use std::ops::Range;
 
 const TITLE_PREFIXES: &[&str] = &[
-    "SEN.", "SENATOR", "REP.", "REPRESENTATIVE", "GEN.", "GENERAL", "ADM.", "ADMIRAL", "MR.",
-    "MRS.", "MS.", "DR.", "SECRETARY", "SEC.", "GOV.", "AMB.", "LT.", "COL.", "CHAIRMAN",
-    "CHAIRWOMAN", "JUDGE", "JUSTICE", "(UNKNOWN)", "UNIDENTIFIED",
+    "SEN.",
+    "SENATOR",
+    "REP.",
+    "REPRESENTATIVE",
+    "GEN.",
+    "GENERAL",
+    "ADM.",
+    "ADMIRAL",
+    "MR.",
+    "MRS.",
+    "MS.",
+    "DR.",
+    "SECRETARY",
+    "SEC.",
+    "GOV.",
+    "AMB.",
+    "LT.",
+    "COL.",
+    "CHAIRMAN",
+    "CHAIRWOMAN",
+    "JUDGE",
+    "JUSTICE",
+    "(UNKNOWN)",
+    "UNIDENTIFIED",
 ];
 
 pub fn marks(src: &Source, body: Range<usize>, timestamped: bool) -> Vec<Mark> {
     let lines: Vec<(Range<usize>, &str)> = src.lines_in(body).collect();
     let mut out = Vec::new();
     let mut known: HashSet<String> = HashSet::new();
-    let grammar = if timestamped { timestamp_label } else { colon_label };
+    let grammar = if timestamped {
+        timestamp_label
+    } else {
+        colon_label
+    };
     let mut skip_to = 0;
     for (i, (range, line)) in lines.iter().enumerate() {
         let indent = line.len() - line.trim_start().len();
@@ -56,7 +81,11 @@ pub fn marks(src: &Source, body: Range<usize>, timestamped: bool) -> Vec<Mark> {
         remember(&mut known, &name);
     }
     let starts: HashSet<usize> = out.iter().map(|m| m.span.start).collect();
-    let blocks: Vec<Range<usize>> = out.iter().filter(|m| matches!(m.event, Event::Block(_))).map(|m| m.span.clone()).collect();
+    let blocks: Vec<Range<usize>> = out
+        .iter()
+        .filter(|m| matches!(m.event, Event::Block(_)))
+        .map(|m| m.span.clone())
+        .collect();
     for (range, line) in &lines {
         if blocks.iter().any(|b| b.contains(&range.start)) {
             continue;
@@ -78,7 +107,14 @@ pub fn marks(src: &Source, body: Range<usize>, timestamped: bool) -> Vec<Mark> {
 }
 
 fn label_mark(start: usize, m: LabelMatch, indent: usize) -> Mark {
-    Mark::new(start..start + m.len, Event::Label { label: m.label, note: m.note, indent })
+    Mark::new(
+        start..start + m.len,
+        Event::Label {
+            label: m.label,
+            note: m.note,
+            indent,
+        },
+    )
 }
 
 fn remember(known: &mut HashSet<String>, label: &str) {

@@ -40,7 +40,10 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
             Ok(s) => s.to_owned(),
             Err(_) => {
                 warnings.push("not valid UTF-8; read as Windows-1252".to_owned());
-                WINDOWS_1252.decode_without_bom_handling(body).0.into_owned()
+                WINDOWS_1252
+                    .decode_without_bom_handling(body)
+                    .0
+                    .into_owned()
             }
         }
     };

@@ -7,56 +7,104 @@
 use crate::model::{Chamber, Hearing, Person};
 
 const MONTHS: [&str; 12] = [
-    "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER",
-    "OCTOBER", "NOVEMBER", "DECEMBER",
+    "JANUARY",
+    "FEBRUARY",
+    "MARCH",
+    "APRIL",
+    "MAY",
+    "JUNE",
+    "JULY",
+    "AUGUST",
+    "SEPTEMBER",
+    "OCTOBER",
+    "NOVEMBER",
+    "DECEMBER",
 ];
 const WEEKDAYS: [&str; 7] = [
-    "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY",
+    "MONDAY",
+    "TUESDAY",
+    "WEDNESDAY",
+    "THURSDAY",
+    "FRIDAY",
+    "SATURDAY",
+    "SUNDAY",
 ];
 
 /// GPO hearing text. `front` is the text before the first turn; `whole` is
 /// consulted for the hearing days and the witnesses' headings.
 pub fn gpo(h: &mut Hearing, front: &str, whole: &str) {
     let lines: Vec<&str> = front.lines().collect();
-    let flat: Vec<String> = lines.iter().map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")).collect();
+    let flat: Vec<String> = lines
+        .iter()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect();
     h.title = gpo_title(&flat).unwrap_or_else(|| html_title(whole).unwrap_or_default());
     h.serial = flat.iter().find_map(|l| {
         ["S. Hrg.", "Serial No.", "H. Hrg.", "J. Hrg."]
             .iter()
             .find_map(|key| l.find(key).map(|i| l[i..].trim_end_matches(']').to_owned()))
     });
-    h.chamber = if flat.iter().any(|l| l.contains("[Senate Hearing") || l == "UNITED STATES SENATE") {
+    h.chamber = if flat
+        .iter()
+        .any(|l| l.contains("[Senate Hearing") || l == "UNITED STATES SENATE")
+    {
         Some(Chamber::Senate)
-    } else if flat.iter().any(|l| l.contains("[House Hearing") || l == "HOUSE OF REPRESENTATIVES") {
+    } else if flat
+        .iter()
+        .any(|l| l.contains("[House Hearing") || l == "HOUSE OF REPRESENTATIVES")
+    {
         Some(Chamber::House)
-    } else if flat.iter().any(|l| l.starts_with("JOINT ") && l.contains("COMMITTEE")) {
+    } else if flat
+        .iter()
+        .any(|l| l.starts_with("JOINT ") && l.contains("COMMITTEE"))
+    {
         Some(Chamber::Joint)
     } else {
         None
     };
-    h.congress = flat.iter().find_map(|l| l.strip_suffix(" CONGRESS").and_then(ordinal_number)).or_else(|| {
-        flat.iter()
-            .find_map(|l| l.strip_prefix("[House Hearing, ").or(l.strip_prefix("[Senate Hearing, ")))
-            .and_then(|r| r.split(' ').next()?.parse().ok())
-    });
-    h.session = flat.iter().find_map(|l| l.strip_suffix(" SESSION").and_then(ordinal_number)).map(|n| n as u8);
+    h.congress = flat
+        .iter()
+        .find_map(|l| l.strip_suffix(" CONGRESS").and_then(ordinal_number))
+        .or_else(|| {
+            flat.iter()
+                .find_map(|l| {
+                    l.strip_prefix("[House Hearing, ")
+                        .or(l.strip_prefix("[Senate Hearing, "))
+                })
+                .and_then(|r| r.split(' ').next()?.parse().ok())
+        });
+    h.session = flat
+        .iter()
+        .find_map(|l| l.strip_suffix(" SESSION").and_then(ordinal_number))
+        .map(|n| n as u8);
     let (committee, subcommittee) = gpo_committee(&flat);
     h.committee = committee;
     h.subcommittee = subcommittee;
     h.dates = hearing_days(whole);
     if h.dates.is_empty() {
-        h.dates = flat.iter().take(120).find_map(|l| caps_date(l)).into_iter().collect();
+        h.dates = flat
+            .iter()
+            .take(120)
+            .find_map(|l| caps_date(l))
+            .into_iter()
+            .collect();
     }
     h.members = roster(&lines);
     h.chair = presiding_member(front).or_else(|| {
-        h.members.iter().find(|m| m.title.as_deref() == Some("Chairman")).map(|m| m.name.clone())
+        h.members
+            .iter()
+            .find(|m| m.title.as_deref() == Some("Chairman"))
+            .map(|m| m.name.clone())
     });
     h.witnesses = statement_headings(whole, &h.members);
 }
 
 /// Congressional Record pages.
 pub fn record(h: &mut Hearing, front: &str) {
-    let flat: Vec<String> = front.lines().map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")).collect();
+    let flat: Vec<String> = front
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect();
     for l in &flat {
         match l.as_str() {
             "[Senate]" => h.chamber = Some(Chamber::Senate),
@@ -64,7 +112,11 @@ pub fn record(h: &mut Hearing, front: &str) {
             _ => {}
         }
         if let Some(rest) = l.strip_prefix("[Congressional Record Volume ") {
-            if let Some(date) = rest.split_once('(').and_then(|(_, d)| d.split_once(", ")).and_then(|(_, d)| mixed_date(d.trim_end_matches(")]"))) {
+            if let Some(date) = rest
+                .split_once('(')
+                .and_then(|(_, d)| d.split_once(", "))
+                .and_then(|(_, d)| mixed_date(d.trim_end_matches(")]")))
+            {
                 let year: u16 = date[..4].parse().unwrap_or(0);
                 h.congress = Some((year.saturating_sub(1789)) / 2 + 1);
                 h.dates = vec![date];
@@ -76,9 +128,10 @@ pub fn record(h: &mut Hearing, front: &str) {
     }
     h.title = flat
         .iter()
-        .skip_while(|l| !l.starts_with("From the Congressional Record") && !l.starts_with("[Page"))
-        .skip(1)
-        .find(|l| !l.is_empty() && !l.starts_with('['))
+        .skip_while(|l| !l.starts_with("[Page"))
+        .find(|l| {
+            !l.is_empty() && !l.starts_with('[') && !l.starts_with("From the Congressional Record")
+        })
         .map(|t| title_case(t))
         .unwrap_or_default();
 }
@@ -104,7 +157,9 @@ pub fn keyed(h: &mut Hearing, front: &str) {
             }
             speakers = false;
         }
-        let Some((key, value)) = t.split_once(':') else { continue };
+        let Some((key, value)) = t.split_once(':') else {
+            continue;
+        };
         let value = value.trim();
         match key.to_ascii_lowercase().as_str() {
             "title" => h.title = value.to_owned(),
@@ -118,9 +173,17 @@ pub fn keyed(h: &mut Hearing, front: &str) {
             }
             "committee" => h.committee = Some(value.to_owned()),
             "subcommittee" => h.subcommittee = Some(value.to_owned()),
-            "congress" => h.congress = value.trim_end_matches(|c: char| c.is_alphabetic()).parse().ok(),
+            "congress" => {
+                h.congress = value
+                    .trim_end_matches(|c: char| c.is_alphabetic())
+                    .parse()
+                    .ok()
+            }
             "date" | "dates" => {
-                h.dates = value.split(';').filter_map(|d| mixed_date(d.trim())).collect();
+                h.dates = value
+                    .split(';')
+                    .filter_map(|d| mixed_date(d.trim()))
+                    .collect();
             }
             "speakers" | "participants" => speakers = true,
             _ => {}
@@ -146,22 +209,30 @@ fn listed_person(t: &str) -> (Person, ListedRole) {
         None => (head, None),
     };
     let upper = name_part.to_uppercase();
-    let member = ["SEN.", "SENATOR", "REP.", "REPRESENTATIVE", "DEL.", "DELEGATE"]
-        .iter()
-        .any(|p| upper.starts_with(p));
+    let member = [
+        "SEN.",
+        "SENATOR",
+        "REP.",
+        "REPRESENTATIVE",
+        "DEL.",
+        "DELEGATE",
+    ]
+    .iter()
+    .any(|p| upper.starts_with(p));
     let name = strip_title(name_part);
     let (party, state) = match party_state.and_then(|p| p.split_once('-')) {
         Some((p, s)) => (Some(p.trim().to_uppercase()), Some(title_case(s.trim()))),
         None => (None, None),
     };
     let title_up = title.map(str::to_uppercase).unwrap_or_default();
-    let role = if member && (title_up == "CHAIRMAN" || title_up == "CHAIRWOMAN" || title_up == "CHAIR") {
-        ListedRole::Chair
-    } else if member {
-        ListedRole::Member
-    } else {
-        ListedRole::Witness
-    };
+    let role =
+        if member && (title_up == "CHAIRMAN" || title_up == "CHAIRWOMAN" || title_up == "CHAIR") {
+            ListedRole::Chair
+        } else if member {
+            ListedRole::Member
+        } else {
+            ListedRole::Witness
+        };
     let person = Person {
         name: title_case_if_caps(&name),
         title: title.map(title_case_if_caps),
@@ -174,9 +245,33 @@ fn listed_person(t: &str) -> (Person, ListedRole) {
 /// Drops a leading title: `SEN. ROGER WICKER` -> `ROGER WICKER`.
 pub fn strip_title(name: &str) -> String {
     const TITLES: &[&str] = &[
-        "SEN.", "SENATOR", "REP.", "REPRESENTATIVE", "GEN.", "GENERAL", "ADM.", "ADMIRAL", "MR.",
-        "MRS.", "MS.", "DR.", "HON.", "SECRETARY", "LT.", "GEN", "COL.", "AMB.", "GOV.", "DEL.",
-        "DELEGATE", "VICE", "REAR", "MAJ.", "CAPT.", "THE", "HONORABLE",
+        "SEN.",
+        "SENATOR",
+        "REP.",
+        "REPRESENTATIVE",
+        "GEN.",
+        "GENERAL",
+        "ADM.",
+        "ADMIRAL",
+        "MR.",
+        "MRS.",
+        "MS.",
+        "DR.",
+        "HON.",
+        "SECRETARY",
+        "LT.",
+        "GEN",
+        "COL.",
+        "AMB.",
+        "GOV.",
+        "DEL.",
+        "DELEGATE",
+        "VICE",
+        "REAR",
+        "MAJ.",
+        "CAPT.",
+        "THE",
+        "HONORABLE",
     ];
     let mut words: Vec<&str> = name.split_whitespace().collect();
     while words.len() > 1 && TITLES.contains(&words[0].to_uppercase().as_str()) {
@@ -187,13 +282,20 @@ pub fn strip_title(name: &str) -> String {
 
 fn gpo_title(flat: &[String]) -> Option<String> {
     let hearing = flat.iter().position(|l| {
-        matches!(l.as_str(), "HEARING" | "HEARINGS" | "JOINT HEARING" | "FIELD HEARING" | "ROUNDTABLE")
-            || l.starts_with("HEARING BEFORE")
+        matches!(
+            l.as_str(),
+            "HEARING" | "HEARINGS" | "JOINT HEARING" | "FIELD HEARING" | "ROUNDTABLE"
+        ) || l.starts_with("HEARING BEFORE")
             || l.starts_with("HEARINGS BEFORE")
     })?;
     let start = flat[..hearing]
         .iter()
-        .rposition(|l| l.starts_with('[') || l.contains("Hrg.") || l.contains("Serial No.") || l.starts_with("<"))
+        .rposition(|l| {
+            l.starts_with('[')
+                || l.contains("Hrg.")
+                || l.contains("Serial No.")
+                || l.starts_with("<")
+        })
         .map_or(0, |i| i + 1);
     let title: Vec<&str> = flat[start..hearing]
         .iter()
@@ -212,7 +314,10 @@ fn html_title(whole: &str) -> Option<String> {
 }
 
 fn gpo_committee(flat: &[String]) -> (Option<String>, Option<String>) {
-    let Some(before) = flat.iter().position(|l| l == "before the" || l == "BEFORE THE") else {
+    let Some(before) = flat
+        .iter()
+        .position(|l| l == "before the" || l == "BEFORE THE")
+    else {
         return (None, None);
     };
     let mut parts = Vec::new();
@@ -220,17 +325,27 @@ fn gpo_committee(flat: &[String]) -> (Option<String>, Option<String>) {
         if l.is_empty() {
             if parts.is_empty() { continue } else { break }
         }
-        if l.contains("UNITED STATES SENATE") || l.contains("HOUSE OF REPRESENTATIVES") || l.ends_with("CONGRESS") {
+        if l.contains("UNITED STATES SENATE")
+            || l.contains("HOUSE OF REPRESENTATIVES")
+            || l.ends_with("CONGRESS")
+        {
             break;
         }
         parts.push(l.as_str());
     }
-    let joined = parts.join(" ").replace(",", ", ").split_whitespace().collect::<Vec<_>>().join(" ");
+    let joined = parts
+        .join(" ")
+        .replace(",", ", ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     if joined.is_empty() {
         return (None, None);
     }
     match joined.split_once(" OF THE ") {
-        Some((sub, main)) if sub.starts_with("SUBCOMMITTEE") => (Some(title_case(main)), Some(title_case(sub))),
+        Some((sub, main)) if sub.starts_with("SUBCOMMITTEE") => {
+            (Some(title_case(main)), Some(title_case(sub)))
+        }
         _ => (Some(title_case(&joined)), None),
     }
 }
@@ -238,18 +353,45 @@ fn gpo_committee(flat: &[String]) -> (Option<String>, Option<String>) {
 /// `ONE HUNDRED NINTH` -> 109, `FIRST` -> 1.
 fn ordinal_number(words: &str) -> Option<u16> {
     const UNITS: [(&str, u16); 19] = [
-        ("FIRST", 1), ("SECOND", 2), ("THIRD", 3), ("FOURTH", 4), ("FIFTH", 5), ("SIXTH", 6),
-        ("SEVENTH", 7), ("EIGHTH", 8), ("NINTH", 9), ("TENTH", 10), ("ELEVENTH", 11),
-        ("TWELFTH", 12), ("THIRTEENTH", 13), ("FOURTEENTH", 14), ("FIFTEENTH", 15),
-        ("SIXTEENTH", 16), ("SEVENTEENTH", 17), ("EIGHTEENTH", 18), ("NINETEENTH", 19),
+        ("FIRST", 1),
+        ("SECOND", 2),
+        ("THIRD", 3),
+        ("FOURTH", 4),
+        ("FIFTH", 5),
+        ("SIXTH", 6),
+        ("SEVENTH", 7),
+        ("EIGHTH", 8),
+        ("NINTH", 9),
+        ("TENTH", 10),
+        ("ELEVENTH", 11),
+        ("TWELFTH", 12),
+        ("THIRTEENTH", 13),
+        ("FOURTEENTH", 14),
+        ("FIFTEENTH", 15),
+        ("SIXTEENTH", 16),
+        ("SEVENTEENTH", 17),
+        ("EIGHTEENTH", 18),
+        ("NINETEENTH", 19),
     ];
     const TENS: [(&str, u16); 8] = [
-        ("TWENTIETH", 20), ("THIRTIETH", 30), ("FORTIETH", 40), ("FIFTIETH", 50),
-        ("SIXTIETH", 60), ("SEVENTIETH", 70), ("EIGHTIETH", 80), ("NINETIETH", 90),
+        ("TWENTIETH", 20),
+        ("THIRTIETH", 30),
+        ("FORTIETH", 40),
+        ("FIFTIETH", 50),
+        ("SIXTIETH", 60),
+        ("SEVENTIETH", 70),
+        ("EIGHTIETH", 80),
+        ("NINETIETH", 90),
     ];
     const TENS_CARDINAL: [(&str, u16); 8] = [
-        ("TWENTY", 20), ("THIRTY", 30), ("FORTY", 40), ("FIFTY", 50), ("SIXTY", 60),
-        ("SEVENTY", 70), ("EIGHTY", 80), ("NINETY", 90),
+        ("TWENTY", 20),
+        ("THIRTY", 30),
+        ("FORTY", 40),
+        ("FIFTY", 50),
+        ("SIXTY", 60),
+        ("SEVENTY", 70),
+        ("EIGHTY", 80),
+        ("NINETY", 90),
     ];
     let upper = words.trim().to_uppercase();
     let mut rest = upper.as_str();
@@ -262,7 +404,10 @@ fn ordinal_number(words: &str) -> Option<u16> {
         }
     }
     for (w, v) in TENS_CARDINAL {
-        if let Some(r) = rest.strip_prefix(w).and_then(|r| r.strip_prefix(['-', ' '])) {
+        if let Some(r) = rest
+            .strip_prefix(w)
+            .and_then(|r| r.strip_prefix(['-', ' ']))
+        {
             n += v;
             rest = r;
         }
@@ -273,7 +418,10 @@ fn ordinal_number(words: &str) -> Option<u16> {
 
 fn month_number(name: &str) -> Option<usize> {
     let up = name.trim_end_matches('.').to_uppercase();
-    MONTHS.iter().position(|m| *m == up || (up.len() >= 3 && m.starts_with(&up))).map(|i| i + 1)
+    MONTHS
+        .iter()
+        .position(|m| *m == up || (up.len() >= 3 && m.starts_with(&up)))
+        .map(|i| i + 1)
 }
 
 /// `JULY 21, 2005` (or `July 21, 2005`, `2025`, `2025-03-12`) as an ISO date.
@@ -290,7 +438,8 @@ pub fn mixed_date(s: &str) -> Option<String> {
     let (day, year) = rest.split_once(',')?;
     let day: u32 = day.trim().parse().ok()?;
     let year: u32 = year.trim().get(..4)?.parse().ok()?;
-    ((1..=31).contains(&day) && (1700..=2200).contains(&year)).then(|| format!("{year:04}-{month:02}-{day:02}"))
+    ((1..=31).contains(&day) && (1700..=2200).contains(&year))
+        .then(|| format!("{year:04}-{month:02}-{day:02}"))
 }
 
 fn caps_date(l: &str) -> Option<String> {
@@ -303,7 +452,9 @@ fn hearing_days(whole: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for line in whole.lines() {
         let t = line.trim();
-        let Some((day, date)) = t.split_once(", ") else { continue };
+        let Some((day, date)) = t.split_once(", ") else {
+            continue;
+        };
         if WEEKDAYS.contains(&day) {
             if let Some(d) = caps_date(date) {
                 if !out.contains(&d) {
@@ -322,9 +473,16 @@ fn roster(lines: &[&str]) -> Vec<Person> {
         if line.contains("C O N T E N T S") || line.trim() == "CONTENTS" {
             break;
         }
-        for cell in line.trim().split("  ").map(str::trim).filter(|c| !c.is_empty()) {
+        for cell in line
+            .trim()
+            .split("  ")
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+        {
             let mut parts = cell.split(", ");
-            let (Some(name), Some(state)) = (parts.next(), parts.next()) else { continue };
+            let (Some(name), Some(state)) = (parts.next(), parts.next()) else {
+                continue;
+            };
             let name_ok = name.chars().any(|c| c.is_alphabetic())
                 && !name.chars().any(char::is_lowercase)
                 && name.split_whitespace().count() >= 2;
@@ -336,7 +494,11 @@ fn roster(lines: &[&str]) -> Vec<Person> {
             }
             let position = parts.next().map(|p| {
                 let p = p.trim();
-                if p.starts_with("Ranking") { "Ranking Member".to_owned() } else { p.to_owned() }
+                if p.starts_with("Ranking") {
+                    "Ranking Member".to_owned()
+                } else {
+                    p.to_owned()
+                }
             });
             out.push(Person {
                 name: title_case(name),
@@ -362,9 +524,12 @@ fn presiding_member(front: &str) -> Option<String> {
         before = before.trim_end().to_owned();
     }
     let before = before.trim_end_matches(',');
-    let segment = before
-        .rsplit(", ")
-        .find(|s| !s.starts_with(|c: char| c.is_lowercase()) && !s.starts_with("Chair") && !s.starts_with("Ranking") && !s.starts_with("Vice"))?;
+    let segment = before.rsplit(", ").find(|s| {
+        !s.starts_with(|c: char| c.is_lowercase())
+            && !s.starts_with("Chair")
+            && !s.starts_with("Ranking")
+            && !s.starts_with("Vice")
+    })?;
     let name = strip_title(segment.trim());
     (name.split_whitespace().count() >= 2 && name.len() < 60).then_some(name)
 }
@@ -385,7 +550,10 @@ fn statement_headings(whole: &str, members: &[Person]) -> Vec<Person> {
             if n.is_empty() {
                 continue;
             }
-            if n.chars().any(char::is_lowercase) || !next.starts_with("  ") || n.starts_with("STATEMENT OF") {
+            if n.chars().any(char::is_lowercase)
+                || !next.starts_with("  ")
+                || n.starts_with("STATEMENT OF")
+            {
                 break;
             }
             heading.push(' ');
@@ -397,23 +565,50 @@ fn statement_headings(whole: &str, members: &[Person]) -> Vec<Person> {
             None => (rest, None),
         };
         let up = name.to_uppercase();
-        if ["SENATOR", "REPRESENTATIVE", "CHAIRMAN", "CHAIRWOMAN", "RANKING", "CONGRESS", "HON. ", "THE HONORABLE"]
-            .iter()
-            .any(|p| up.starts_with(p) && !(p.starts_with("HON") && title.is_some_and(|t| !t.contains("CONGRESS") && !t.contains("REPRESENTATIVE") && !t.contains("SENATOR"))))
-        {
+        if [
+            "SENATOR",
+            "REPRESENTATIVE",
+            "CHAIRMAN",
+            "CHAIRWOMAN",
+            "RANKING",
+            "CONGRESS",
+            "HON. ",
+            "THE HONORABLE",
+        ]
+        .iter()
+        .any(|p| {
+            up.starts_with(p)
+                && !(p.starts_with("HON")
+                    && title.is_some_and(|t| {
+                        !t.contains("CONGRESS")
+                            && !t.contains("REPRESENTATIVE")
+                            && !t.contains("SENATOR")
+                    }))
+        }) {
             continue;
         }
         let name = title_case(&strip_title(name));
-        if members.iter().any(|m| m.name.eq_ignore_ascii_case(&name)) || out.iter().any(|w| w.name == name) {
+        if members.iter().any(|m| m.name.eq_ignore_ascii_case(&name))
+            || out.iter().any(|w| w.name == name)
+        {
             continue;
         }
-        out.push(Person { name, title: title.filter(|t| !t.is_empty()).map(title_case), party: None, state: None });
+        out.push(Person {
+            name,
+            title: title.filter(|t| !t.is_empty()).map(title_case),
+            party: None,
+            state: None,
+        });
     }
     out
 }
 
 fn title_case_if_caps(s: &str) -> String {
-    if s.chars().any(char::is_lowercase) { s.to_owned() } else { title_case(s) }
+    if s.chars().any(char::is_lowercase) {
+        s.to_owned()
+    } else {
+        title_case(s)
+    }
 }
 
 const SMALL_WORDS: &[&str] = &[
@@ -421,12 +616,12 @@ const SMALL_WORDS: &[&str] = &[
     "the", "to", "with", "versus", "via",
 ];
 const ACRONYMS: &[&str] = &[
-    "AIG", "TARP", "GSE", "OTC", "FDIC", "SEC", "CFTC", "FHFA", "FHA", "HUD", "OCC", "OTS",
-    "NCUA", "FSOC", "CFPA", "CFPB", "IMF", "GDP", "NATO", "DHS", "DOD", "DOJ", "FBI", "CIA",
-    "NSA", "ISR", "AI", "II", "III", "IV", "VI", "VII", "USA", "US", "EU", "UN", "EPA", "FAA",
-    "FEMA", "NOAA", "FTC", "FCC", "IRS", "GAO", "CBO", "OMB", "NIH", "CDC", "FDA", "TSA", "DEA",
-    "ATF", "ICE", "CBP", "ABA", "ICBA", "NYSE", "CEO", "CFO", "LLC", "LLP", "NW", "SW", "DC",
-    "GSES", "CDS", "MBS", "SIFI", "SIFIS", "ERISA", "HR", "NY", "USPS", "HHS", "VA", "NTSB",
+    "AIG", "TARP", "GSE", "OTC", "FDIC", "SEC", "CFTC", "FHFA", "FHA", "HUD", "OCC", "OTS", "NCUA",
+    "FSOC", "CFPA", "CFPB", "IMF", "GDP", "NATO", "DHS", "DOD", "DOJ", "FBI", "CIA", "NSA", "ISR",
+    "AI", "II", "III", "IV", "VI", "VII", "USA", "US", "EU", "UN", "EPA", "FAA", "FEMA", "NOAA",
+    "FTC", "FCC", "IRS", "GAO", "CBO", "OMB", "NIH", "CDC", "FDA", "TSA", "DEA", "ATF", "ICE",
+    "CBP", "ABA", "ICBA", "NYSE", "CEO", "CFO", "LLC", "LLP", "NW", "SW", "DC", "GSES", "CDS",
+    "MBS", "SIFI", "SIFIS", "ERISA", "HR", "NY", "USPS", "HHS", "VA", "NTSB",
 ];
 
 /// `FEDERAL RESERVE'S SECOND MONETARY POLICY REPORT FOR 2005` ->
@@ -441,7 +636,10 @@ pub fn title_case(s: &str) -> String {
             let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
             if i > 0 && SMALL_WORDS.contains(&lower.as_str()) {
                 lower
-            } else if ACRONYMS.contains(&bare) || (bare.contains('.') && bare.len() <= 6) || w.chars().any(|c| c.is_ascii_digit()) {
+            } else if ACRONYMS.contains(&bare)
+                || (bare.contains('.') && bare.len() <= 6)
+                || w.chars().any(|c| c.is_ascii_digit())
+            {
                 w.to_string()
             } else {
                 w.split('-').map(capitalise).collect::<Vec<_>>().join("-")
@@ -505,11 +703,17 @@ mod tests {
             title_case("FEDERAL RESERVE'S SECOND MONETARY POLICY REPORT FOR 2005"),
             "Federal Reserve's Second Monetary Policy Report for 2005"
         );
-        assert_eq!(title_case("TURMOIL IN U.S. CREDIT MARKETS"), "Turmoil in U.S. Credit Markets");
+        assert_eq!(
+            title_case("TURMOIL IN U.S. CREDIT MARKETS"),
+            "Turmoil in U.S. Credit Markets"
+        );
         assert_eq!(title_case("RICHARD C. SHELBY"), "Richard C. Shelby");
         assert_eq!(title_case("CAROLYN B. MCCARTHY"), "Carolyn B. McCarthy");
         assert_eq!(title_case("PAT O'BRIEN"), "Pat O'Brien");
-        assert_eq!(title_case("REGULATION OF OVER-THE-COUNTER DERIVATIVES"), "Regulation of Over-The-Counter Derivatives");
+        assert_eq!(
+            title_case("REGULATION OF OVER-THE-COUNTER DERIVATIVES"),
+            "Regulation of Over-The-Counter Derivatives"
+        );
     }
 
     #[test]
@@ -531,7 +735,16 @@ mod tests {
         ];
         let r = roster(&lines);
         let names: Vec<_> = r.iter().map(|p| p.name.as_str()).collect();
-        assert_eq!(names, ["Richard C. Shelby", "Robert F. Bennett", "Paul S. Sarbanes", "John E. Sununu", "Debbie Stabenow"]);
+        assert_eq!(
+            names,
+            [
+                "Richard C. Shelby",
+                "Robert F. Bennett",
+                "Paul S. Sarbanes",
+                "John E. Sununu",
+                "Debbie Stabenow"
+            ]
+        );
         assert_eq!(r[0].title.as_deref(), Some("Chairman"));
     }
 }

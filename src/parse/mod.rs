@@ -31,7 +31,11 @@ pub enum ParseError {
 
 /// Parses a transcript file's bytes. `source` names where they came from
 /// (a path, or `bundled:NAME`); the hearing id is derived from it.
-pub fn parse(bytes: &[u8], source: &str, forced: Option<Format>) -> Result<(Transcript, String), ParseError> {
+pub fn parse(
+    bytes: &[u8],
+    source: &str,
+    forced: Option<Format>,
+) -> Result<(Transcript, String), ParseError> {
     let decoded = decode::decode(bytes)?;
     let mut t = parse_text(&decoded.text, source, forced);
     t.warnings = decoded.warnings;
@@ -52,7 +56,12 @@ pub fn parse_text(text: &str, source: &str, forced: Option<Format>) -> Transcrip
         Format::Colon => colon::marks(&src, body.clone(), false),
         Format::Timestamped => colon::marks(&src, body.clone(), true),
     };
-    marks.extend(wrapper.drain(..).filter(|r| !r.is_empty()).map(|r| assemble::Mark::new(r, assemble::Event::Markup)));
+    marks.extend(
+        wrapper
+            .drain(..)
+            .filter(|r| !r.is_empty())
+            .map(|r| assemble::Mark::new(r, assemble::Event::Markup)),
+    );
     let assembled = assemble::assemble(&src, marks);
 
     let front_end = assembled.turns.first().map_or(text.len(), |t| t.span.start);
@@ -74,15 +83,30 @@ pub fn parse_text(text: &str, source: &str, forced: Option<Format>) -> Transcrip
     let mut turns = assembled.turns;
     crate::speakers::resolve(&hearing, &mut turns);
     mark_interruptions(&mut turns);
-    Transcript { hearing, turns, blocks: assembled.blocks, warnings: Vec::new(), markup: assembled.markup }
+    Transcript {
+        hearing,
+        turns,
+        blocks: assembled.blocks,
+        warnings: Vec::new(),
+        markup: assembled.markup,
+    }
 }
 
 /// The stable id of a hearing: its file name without extension.
 pub fn hearing_id(source: &str) -> String {
     let name = source.strip_prefix("bundled:").unwrap_or(source);
-    let stem = Path::new(name).file_stem().and_then(|s| s.to_str()).unwrap_or(name);
+    let stem = Path::new(name)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or(name);
     stem.chars()
-        .map(|c| if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '-' })
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') {
+                c
+            } else {
+                '-'
+            }
+        })
         .collect()
 }
 
@@ -98,7 +122,8 @@ fn mark_interruptions(turns: &mut [crate::model::Turn]) {
 /// Picks the grammar whose labels the file uses most.
 pub fn detect(text: &str) -> Format {
     let head = &text[..floor_char_boundary(text, 256 * 1024)];
-    if head.contains("[Congressional Record Volume") || head.contains("<title>Congressional Record") {
+    if head.contains("[Congressional Record Volume") || head.contains("<title>Congressional Record")
+    {
         return Format::Record;
     }
     if head.contains("[From the U.S. Government P") {

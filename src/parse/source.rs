@@ -23,8 +23,14 @@ impl<'a> Source<'a> {
     }
 
     /// Lines with their byte ranges (without the `\n`, with any `\r`).
-    pub fn lines_in(&self, range: Range<usize>) -> impl Iterator<Item = (Range<usize>, &'a str)> + '_ {
-        let first = self.line_starts.partition_point(|&s| s <= range.start).saturating_sub(1);
+    pub fn lines_in(
+        &self,
+        range: Range<usize>,
+    ) -> impl Iterator<Item = (Range<usize>, &'a str)> + '_ {
+        let first = self
+            .line_starts
+            .partition_point(|&s| s <= range.start)
+            .saturating_sub(1);
         self.line_starts[first..]
             .iter()
             .copied()
@@ -59,11 +65,11 @@ pub fn pre_wrapper(text: &str) -> Option<(Range<usize>, Vec<Range<usize>>)> {
         return None;
     }
     let inner_start = open + "<pre>".len();
-    let close = text.rfind("</pre>").filter(|&c| c >= inner_start).unwrap_or(text.len());
-    Some((
-        inner_start..close,
-        vec![0..inner_start, close..text.len()],
-    ))
+    let close = text
+        .rfind("</pre>")
+        .filter(|&c| c >= inner_start)
+        .unwrap_or(text.len());
+    Some((inner_start..close, vec![0..inner_start, close..text.len()]))
 }
 
 #[cfg(test)]

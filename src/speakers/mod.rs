@@ -14,7 +14,14 @@ struct Entry {
     role: Role,
 }
 
-const MEMBER_TITLES: &[&str] = &["SENATOR", "SEN.", "REP.", "REPRESENTATIVE", "DELEGATE", "DEL."];
+const MEMBER_TITLES: &[&str] = &[
+    "SENATOR",
+    "SEN.",
+    "REP.",
+    "REPRESENTATIVE",
+    "DELEGATE",
+    "DEL.",
+];
 
 pub fn resolve(hearing: &Hearing, turns: &mut [Turn]) {
     let roster = roster(hearing);
@@ -55,34 +62,65 @@ fn roster(h: &Hearing) -> Vec<Entry> {
 }
 
 fn entry(name: &str, state: Option<String>, role: Role) -> Entry {
-    Entry { name: name.to_owned(), surname: surname_key(name), state, role }
+    Entry {
+        name: name.to_owned(),
+        surname: surname_key(name),
+        state,
+        role,
+    }
 }
 
 /// The upper-cased last word of a name, without `Jr.`-style suffixes.
 fn surname_key(name: &str) -> String {
     let words: Vec<&str> = name
         .split_whitespace()
-        .filter(|w| !matches!(w.trim_end_matches(['.', ',']).to_uppercase().as_str(), "JR" | "SR" | "II" | "III" | "IV"))
+        .filter(|w| {
+            !matches!(
+                w.trim_end_matches(['.', ',']).to_uppercase().as_str(),
+                "JR" | "SR" | "II" | "III" | "IV"
+            )
+        })
         .collect();
-    words.last().map(|w| w.trim_end_matches(',').to_uppercase()).unwrap_or_default()
+    words
+        .last()
+        .map(|w| w.trim_end_matches(',').to_uppercase())
+        .unwrap_or_default()
 }
 
-fn resolve_one(h: &Hearing, roster: &[Entry], label: &str, presiding: Option<&(Option<String>, String)>) -> (Option<String>, Role) {
+fn resolve_one(
+    h: &Hearing,
+    roster: &[Entry],
+    label: &str,
+    presiding: Option<&(Option<String>, String)>,
+) -> (Option<String>, Role) {
     let upper = label.to_uppercase();
     // `The PRESIDING OFFICER (Ms. Murkowski)`, `The SPEAKER pro tempore (Mr. Mica)`
-    if upper.starts_with("THE PRESIDING") || upper.starts_with("THE SPEAKER PRO") || upper.starts_with("THE ACTING") || upper.starts_with("THE PRESIDENT PRO") {
+    if upper.starts_with("THE PRESIDING")
+        || upper.starts_with("THE SPEAKER PRO")
+        || upper.starts_with("THE ACTING")
+        || upper.starts_with("THE PRESIDENT PRO")
+    {
         let inner = label.split_once('(').map(|(_, r)| r.trim_end_matches(')'));
-        let speaker = inner.and_then(|n| unique(roster, n, None)).map(|e| e.name.clone());
+        let speaker = inner
+            .and_then(|n| unique(roster, n, None))
+            .map(|e| e.name.clone());
         return (speaker, Role::PresidingOfficer);
     }
-    if matches!(upper.as_str(), "THE CHAIRMAN" | "THE CHAIRWOMAN" | "THE CHAIR" | "THE CHAIRPERSON") {
+    if matches!(
+        upper.as_str(),
+        "THE CHAIRMAN" | "THE CHAIRWOMAN" | "THE CHAIR" | "THE CHAIRPERSON"
+    ) {
         let speaker = match presiding {
             Some((name, _)) => name.clone(),
             None => h.chair.clone(),
         };
         return (speaker, Role::Chair);
     }
-    if upper.starts_with("THE ") || upper.contains("VOICE") || upper.contains("UNKNOWN") || upper.contains("UNIDENTIFIED") {
+    if upper.starts_with("THE ")
+        || upper.contains("VOICE")
+        || upper.contains("UNKNOWN")
+        || upper.contains("UNIDENTIFIED")
+    {
         return (None, Role::Unknown);
     }
     let (name, state) = match label.split_once(" of ") {
@@ -106,10 +144,13 @@ fn resolve_one(h: &Hearing, roster: &[Entry], label: &str, presiding: Option<&(O
 fn unique<'r>(roster: &'r [Entry], name: &str, state: Option<&str>) -> Option<&'r Entry> {
     let base = name.split(" (").next().unwrap_or(name);
     let key = surname_key(base);
-    let mut fits = roster.iter().filter(|e| e.surname == key).filter(|e| match (state, &e.state) {
-        (Some(s), Some(es)) => es.eq_ignore_ascii_case(s),
-        _ => true,
-    });
+    let mut fits = roster
+        .iter()
+        .filter(|e| e.surname == key)
+        .filter(|e| match (state, &e.state) {
+            (Some(s), Some(es)) => es.eq_ignore_ascii_case(s),
+            _ => true,
+        });
     let first = fits.next()?;
     // The same person listed twice (roster and witness list) is still one.
     fits.all(|e| e.name == first.name).then_some(first)
@@ -124,18 +165,42 @@ mod tests {
         Hearing {
             chair: Some("Richard C. Shelby".into()),
             members: vec![
-                Person { name: "Richard C. Shelby".into(), title: Some("Chairman".into()), state: Some("Alabama".into()), ..Default::default() },
-                Person { name: "Jack Reed".into(), state: Some("Rhode Island".into()), ..Default::default() },
-                Person { name: "Joe Wilson".into(), state: Some("South Carolina".into()), ..Default::default() },
-                Person { name: "Charlie Wilson".into(), state: Some("Ohio".into()), ..Default::default() },
+                Person {
+                    name: "Richard C. Shelby".into(),
+                    title: Some("Chairman".into()),
+                    state: Some("Alabama".into()),
+                    ..Default::default()
+                },
+                Person {
+                    name: "Jack Reed".into(),
+                    state: Some("Rhode Island".into()),
+                    ..Default::default()
+                },
+                Person {
+                    name: "Joe Wilson".into(),
+                    state: Some("South Carolina".into()),
+                    ..Default::default()
+                },
+                Person {
+                    name: "Charlie Wilson".into(),
+                    state: Some("Ohio".into()),
+                    ..Default::default()
+                },
             ],
-            witnesses: vec![Person { name: "Alan Greenspan".into(), ..Default::default() }],
+            witnesses: vec![Person {
+                name: "Alan Greenspan".into(),
+                ..Default::default()
+            }],
             ..Default::default()
         }
     }
 
     fn turn(label: &str, note: Option<&str>) -> Turn {
-        Turn { label: label.into(), note: note.map(Into::into), ..Default::default() }
+        Turn {
+            label: label.into(),
+            note: note.map(Into::into),
+            ..Default::default()
+        }
     }
 
     #[test]
@@ -151,7 +216,10 @@ mod tests {
             turn("Voice", None),
         ];
         resolve(&h, &mut turns);
-        let got: Vec<_> = turns.iter().map(|t| (t.speaker.as_deref(), t.role)).collect();
+        let got: Vec<_> = turns
+            .iter()
+            .map(|t| (t.speaker.as_deref(), t.role))
+            .collect();
         assert_eq!(
             got,
             [
@@ -169,7 +237,10 @@ mod tests {
     #[test]
     fn presiding_changes_who_the_chairman_is() {
         let h = hearing();
-        let mut turns = vec![turn("Senator Reed", Some("presiding")), turn("The Chairman", None)];
+        let mut turns = vec![
+            turn("Senator Reed", Some("presiding")),
+            turn("The Chairman", None),
+        ];
         resolve(&h, &mut turns);
         assert_eq!(turns[1].speaker.as_deref(), Some("Jack Reed"));
         assert_eq!(turns[1].role, Role::Chair);

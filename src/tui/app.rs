@@ -42,8 +42,15 @@ pub enum Msg {
     Type(char),
     /// A raw key, mapped through the keymap of the screen shown when it arrives.
     Key(crossterm::event::KeyEvent),
-    Results { generation: u64, query: String, results: Result<SearchOutput, String> },
-    Hearing { hearing_id: String, turns: Result<Vec<StoredTurn>, String> },
+    Results {
+        generation: u64,
+        query: String,
+        results: Result<SearchOutput, String>,
+    },
+    Hearing {
+        hearing_id: String,
+        turns: Result<Vec<StoredTurn>, String>,
+    },
     Resize,
 }
 
@@ -127,20 +134,28 @@ impl App {
     fn search(&mut self) -> Vec<Effect> {
         self.generation += 1;
         if query::parse(&self.query).is_empty() {
-            self.results = SearchOutput { notes: query::parse(&self.query).notes, ..SearchOutput::default() };
+            self.results = SearchOutput {
+                notes: query::parse(&self.query).notes,
+                ..SearchOutput::default()
+            };
             self.shown_query = self.query.clone();
             self.searching = false;
             self.selected = 0;
             return Vec::new();
         }
         self.searching = true;
-        vec![Effect::Search { generation: self.generation, query: self.query.clone() }]
+        vec![Effect::Search {
+            generation: self.generation,
+            query: self.query.clone(),
+        }]
     }
 
     /// Loads the selected hit's hearing if it is not cached yet.
     fn load_selected(&self) -> Vec<Effect> {
         match self.selected_hit() {
-            Some(hit) if !self.hearings.contains_key(&hit.hearing_id) => vec![Effect::LoadHearing(hit.hearing_id.clone())],
+            Some(hit) if !self.hearings.contains_key(&hit.hearing_id) => {
+                vec![Effect::LoadHearing(hit.hearing_id.clone())]
+            }
             _ => Vec::new(),
         }
     }
@@ -152,18 +167,32 @@ impl App {
                 self.search()
             }
             Msg::Type(_) | Msg::Resize => Vec::new(),
-            Msg::Key(k) => match super::keymap::lookup(if self.help { Screen::Reader } else { self.screen }, &k) {
+            Msg::Key(k) => match super::keymap::lookup(
+                if self.help {
+                    Screen::Reader
+                } else {
+                    self.screen
+                },
+                &k,
+            ) {
                 Some(a) => self.act(a),
                 None => match k.code {
                     crossterm::event::KeyCode::Char(c)
-                        if !k.modifiers.intersects(crossterm::event::KeyModifiers::CONTROL | crossterm::event::KeyModifiers::ALT) =>
+                        if !k.modifiers.intersects(
+                            crossterm::event::KeyModifiers::CONTROL
+                                | crossterm::event::KeyModifiers::ALT,
+                        ) =>
                     {
                         self.update(Msg::Type(c))
                     }
                     _ => Vec::new(),
                 },
             },
-            Msg::Results { generation, query, results } => {
+            Msg::Results {
+                generation,
+                query,
+                results,
+            } => {
                 // Only the newest query's results are shown; older ones are stale.
                 if generation != self.generation {
                     return Vec::new();
@@ -257,12 +286,19 @@ impl App {
             .get(&hit.hearing_id)
             .and_then(|turns| turns.iter().position(|t| t.seq == hit.seq))
             .unwrap_or(hit.seq.saturating_sub(1) as usize);
-        self.reader = Reader { hearing_id: hit.hearing_id.clone(), title: hit.hearing_title.clone(), focus, offset: 0 };
+        self.reader = Reader {
+            hearing_id: hit.hearing_id.clone(),
+            title: hit.hearing_title.clone(),
+            focus,
+            offset: 0,
+        };
     }
 
     /// The turns of the hearing open in the reader (empty while loading).
     pub fn reader_turns(&self) -> &[StoredTurn] {
-        self.hearings.get(&self.reader.hearing_id).map_or(&[], Vec::as_slice)
+        self.hearings
+            .get(&self.reader.hearing_id)
+            .map_or(&[], Vec::as_slice)
     }
 
     fn reader_action(&mut self, a: Action) {
@@ -277,7 +313,13 @@ impl App {
         };
         let speaker = turns[focus].speaker.clone();
         let hearing = self.reader.hearing_id.clone();
-        let hit_seqs: Vec<u64> = self.results.hits.iter().filter(|h| h.hearing_id == hearing).map(|h| h.seq).collect();
+        let hit_seqs: Vec<u64> = self
+            .results
+            .hits
+            .iter()
+            .filter(|h| h.hearing_id == hearing)
+            .map(|h| h.seq)
+            .collect();
         let new_focus = match a {
             Action::NextTurn | Action::SelectNext => Some((focus + 1).min(n - 1)),
             Action::PrevTurn | Action::SelectPrev => Some(focus.saturating_sub(1)),
@@ -317,7 +359,11 @@ impl App {
 /// The questioner of a turn: the member speaking, or for a witness's answer,
 /// the member who spoke last before it.
 fn questioner(turns: &[StoredTurn], i: usize) -> Option<&str> {
-    (0..=i).rev().map(|j| &turns[j]).find(|t| t.role != "witness" && t.role != "unknown").map(|t| t.speaker.as_str())
+    (0..=i)
+        .rev()
+        .map(|j| &turns[j])
+        .find(|t| t.role != "witness" && t.role != "unknown")
+        .map(|t| t.speaker.as_str())
 }
 
 /// The first turn of the next (or previous) exchange: where the questioning
@@ -326,10 +372,15 @@ fn next_exchange(turns: &[StoredTurn], focus: usize, forward: bool) -> Option<us
     let current = questioner(turns, focus);
     let start_of = |i: usize| {
         let q = questioner(turns, i);
-        (0..i).rev().take_while(|&j| questioner(turns, j) == q).last().unwrap_or(i)
+        (0..i)
+            .rev()
+            .take_while(|&j| questioner(turns, j) == q)
+            .last()
+            .unwrap_or(i)
     };
     if forward {
-        (focus + 1..turns.len()).find(|&i| questioner(turns, i) != current && turns[i].role != "witness")
+        (focus + 1..turns.len())
+            .find(|&i| questioner(turns, i) != current && turns[i].role != "witness")
     } else {
         let here = start_of(focus);
         if here == 0 {

@@ -20,34 +20,192 @@ const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
 
 /// In the search screen, printable keys type into the query; only these act.
 pub const SEARCH: &[Binding] = &[
-    Binding { keys: &[(KeyCode::Enter, NONE)], shown: "Enter", action: Action::Open, desc: "read the hearing at this hit", hint: true },
-    Binding { keys: &[(KeyCode::Down, NONE), (KeyCode::Char('n'), CTRL)], shown: "↓/^N", action: Action::SelectNext, desc: "next hit", hint: true },
-    Binding { keys: &[(KeyCode::Up, NONE), (KeyCode::Char('p'), CTRL)], shown: "↑/^P", action: Action::SelectPrev, desc: "previous hit", hint: false },
-    Binding { keys: &[(KeyCode::Home, NONE)], shown: "Home", action: Action::Top, desc: "first hit", hint: false },
-    Binding { keys: &[(KeyCode::End, NONE)], shown: "End", action: Action::Bottom, desc: "last hit", hint: false },
-    Binding { keys: &[(KeyCode::Backspace, NONE)], shown: "Bksp", action: Action::DeleteChar, desc: "delete a character", hint: false },
-    Binding { keys: &[(KeyCode::Char('u'), CTRL)], shown: "^U", action: Action::ClearQuery, desc: "clear the query", hint: false },
-    Binding { keys: &[(KeyCode::F(1), NONE), (KeyCode::Char('h'), CTRL)], shown: "F1", action: Action::ToggleHelp, desc: "help", hint: true },
-    Binding { keys: &[(KeyCode::Esc, NONE)], shown: "Esc", action: Action::Back, desc: "clear the query, then quit", hint: true },
-    Binding { keys: &[(KeyCode::Char('c'), CTRL)], shown: "^C", action: Action::Quit, desc: "quit", hint: false },
+    Binding {
+        keys: &[(KeyCode::Enter, NONE)],
+        shown: "Enter",
+        action: Action::Open,
+        desc: "read the hearing at this hit",
+        hint: true,
+    },
+    Binding {
+        keys: &[(KeyCode::Down, NONE), (KeyCode::Char('n'), CTRL)],
+        shown: "↓/^N",
+        action: Action::SelectNext,
+        desc: "next hit",
+        hint: true,
+    },
+    Binding {
+        keys: &[(KeyCode::Up, NONE), (KeyCode::Char('p'), CTRL)],
+        shown: "↑/^P",
+        action: Action::SelectPrev,
+        desc: "previous hit",
+        hint: false,
+    },
+    Binding {
+        keys: &[(KeyCode::Home, NONE)],
+        shown: "Home",
+        action: Action::Top,
+        desc: "first hit",
+        hint: false,
+    },
+    Binding {
+        keys: &[(KeyCode::End, NONE)],
+        shown: "End",
+        action: Action::Bottom,
+        desc: "last hit",
+        hint: false,
+    },
+    Binding {
+        keys: &[(KeyCode::Backspace, NONE)],
+        shown: "Bksp",
+        action: Action::DeleteChar,
+        desc: "delete a character",
+        hint: false,
+    },
+    Binding {
+        keys: &[(KeyCode::Char('u'), CTRL)],
+        shown: "^U",
+        action: Action::ClearQuery,
+        desc: "clear the query",
+        hint: false,
+    },
+    Binding {
+        keys: &[(KeyCode::F(1), NONE), (KeyCode::Char('h'), CTRL)],
+        shown: "F1",
+        action: Action::ToggleHelp,
+        desc: "help",
+        hint: true,
+    },
+    Binding {
+        keys: &[(KeyCode::Esc, NONE)],
+        shown: "Esc",
+        action: Action::Back,
+        desc: "clear the query, then quit",
+        hint: true,
+    },
+    Binding {
+        keys: &[(KeyCode::Char('c'), CTRL)],
+        shown: "^C",
+        action: Action::Quit,
+        desc: "quit",
+        hint: false,
+    },
 ];
 
 pub const READER: &[Binding] = &[
-    Binding { keys: &[(KeyCode::Char('j'), NONE), (KeyCode::Down, NONE)], shown: "j/↓", action: Action::NextTurn, desc: "next turn", hint: false },
-    Binding { keys: &[(KeyCode::Char('k'), NONE), (KeyCode::Up, NONE)], shown: "k/↑", action: Action::PrevTurn, desc: "previous turn", hint: false },
-    Binding { keys: &[(KeyCode::Char('n'), NONE)], shown: "n", action: Action::NextMatch, desc: "next match", hint: true },
-    Binding { keys: &[(KeyCode::Char('N'), SHIFT), (KeyCode::Char('N'), NONE)], shown: "N", action: Action::PrevMatch, desc: "previous match", hint: false },
-    Binding { keys: &[(KeyCode::Char(']'), NONE)], shown: "]", action: Action::NextExchange, desc: "next exchange", hint: true },
-    Binding { keys: &[(KeyCode::Char('['), NONE)], shown: "[", action: Action::PrevExchange, desc: "previous exchange", hint: false },
-    Binding { keys: &[(KeyCode::Char('}'), NONE), (KeyCode::Char('}'), SHIFT)], shown: "}", action: Action::NextSameSpeaker, desc: "next turn by this speaker", hint: true },
-    Binding { keys: &[(KeyCode::Char('{'), NONE), (KeyCode::Char('{'), SHIFT)], shown: "{", action: Action::PrevSameSpeaker, desc: "previous turn by this speaker", hint: false },
-    Binding { keys: &[(KeyCode::Char('g'), NONE), (KeyCode::Home, NONE)], shown: "g", action: Action::Top, desc: "start of hearing", hint: false },
-    Binding { keys: &[(KeyCode::Char('G'), SHIFT), (KeyCode::Char('G'), NONE), (KeyCode::End, NONE)], shown: "G", action: Action::Bottom, desc: "end of hearing", hint: false },
-    Binding { keys: &[(KeyCode::PageDown, NONE), (KeyCode::Char(' '), NONE)], shown: "PgDn", action: Action::PageDown, desc: "page down", hint: false },
-    Binding { keys: &[(KeyCode::PageUp, NONE)], shown: "PgUp", action: Action::PageUp, desc: "page up", hint: false },
-    Binding { keys: &[(KeyCode::Char('?'), NONE), (KeyCode::Char('?'), SHIFT), (KeyCode::F(1), NONE)], shown: "?", action: Action::ToggleHelp, desc: "help", hint: true },
-    Binding { keys: &[(KeyCode::Char('q'), NONE), (KeyCode::Esc, NONE)], shown: "q/Esc", action: Action::Back, desc: "back to results", hint: true },
-    Binding { keys: &[(KeyCode::Char('c'), CTRL)], shown: "^C", action: Action::Quit, desc: "back, then quit", hint: false },
+    Binding {
+        keys: &[(KeyCode::Char('j'), NONE), (KeyCode::Down, NONE)],
+        shown: "j/↓",
+        action: Action::NextTurn,
+        desc: "next turn",
+        hint: false,
+    },
+    Binding {
+        keys: &[(KeyCode::Char('k'), NONE), (KeyCode::Up, NONE)],
+        shown: "k/↑",
+        action: Action::PrevTurn,
+        desc: "previous turn",
+        hint: false,
+    },
+    Binding {
+        keys: &[(KeyCode::Char('n'), NONE)],
+        shown: "n",
+        action: Action::NextMatch,
+        desc: "next match",
+        hint: true,
+    },
+    Binding {
+        keys: &[(KeyCode::Char('N'), SHIFT), (KeyCode::Char('N'), NONE)],
+        shown: "N",
+        action: Action::PrevMatch,
+        desc: "previous match",
+        hint: false,
+    },
+    Binding {
+        keys: &[(KeyCode::Char(']'), NONE)],
+        shown: "]",
+        action: Action::NextExchange,
+        desc: "next exchange",
+        hint: true,
+    },
+    Binding {
+        keys: &[(KeyCode::Char('['), NONE)],
+        shown: "[",
+        action: Action::PrevExchange,
+        desc: "previous exchange",
+        hint: false,
+    },
+    Binding {
+        keys: &[(KeyCode::Char('}'), NONE), (KeyCode::Char('}'), SHIFT)],
+        shown: "}",
+        action: Action::NextSameSpeaker,
+        desc: "next turn by this speaker",
+        hint: true,
+    },
+    Binding {
+        keys: &[(KeyCode::Char('{'), NONE), (KeyCode::Char('{'), SHIFT)],
+        shown: "{",
+        action: Action::PrevSameSpeaker,
+        desc: "previous turn by this speaker",
+        hint: false,
+    },
+    Binding {
+        keys: &[(KeyCode::Char('g'), NONE), (KeyCode::Home, NONE)],
+        shown: "g",
+        action: Action::Top,
+        desc: "start of hearing",
+        hint: false,
+    },
+    Binding {
+        keys: &[
+            (KeyCode::Char('G'), SHIFT),
+            (KeyCode::Char('G'), NONE),
+            (KeyCode::End, NONE),
+        ],
+        shown: "G",
+        action: Action::Bottom,
+        desc: "end of hearing",
+        hint: false,
+    },
+    Binding {
+        keys: &[(KeyCode::PageDown, NONE), (KeyCode::Char(' '), NONE)],
+        shown: "PgDn",
+        action: Action::PageDown,
+        desc: "page down",
+        hint: false,
+    },
+    Binding {
+        keys: &[(KeyCode::PageUp, NONE)],
+        shown: "PgUp",
+        action: Action::PageUp,
+        desc: "page up",
+        hint: false,
+    },
+    Binding {
+        keys: &[
+            (KeyCode::Char('?'), NONE),
+            (KeyCode::Char('?'), SHIFT),
+            (KeyCode::F(1), NONE),
+        ],
+        shown: "?",
+        action: Action::ToggleHelp,
+        desc: "help",
+        hint: true,
+    },
+    Binding {
+        keys: &[(KeyCode::Char('q'), NONE), (KeyCode::Esc, NONE)],
+        shown: "q/Esc",
+        action: Action::Back,
+        desc: "back to results",
+        hint: true,
+    },
+    Binding {
+        keys: &[(KeyCode::Char('c'), CTRL)],
+        shown: "^C",
+        action: Action::Quit,
+        desc: "back, then quit",
+        hint: false,
+    },
 ];
 
 pub fn bindings(screen: Screen) -> &'static [Binding] {
@@ -63,11 +221,19 @@ pub fn lookup(screen: Screen, key: &KeyEvent) -> Option<Action> {
     let mods = key.modifiers - KeyModifiers::SHIFT;
     bindings(screen)
         .iter()
-        .find(|b| b.keys.iter().any(|(code, m)| *code == key.code && (*m - KeyModifiers::SHIFT) == mods))
+        .find(|b| {
+            b.keys
+                .iter()
+                .any(|(code, m)| *code == key.code && (*m - KeyModifiers::SHIFT) == mods)
+        })
         .map(|b| b.action)
 }
 
 /// `Enter read · ↓/^N next hit · ...` for the status bar.
 pub fn hints(screen: Screen) -> Vec<(&'static str, &'static str)> {
-    bindings(screen).iter().filter(|b| b.hint).map(|b| (b.shown, b.desc)).collect()
+    bindings(screen)
+        .iter()
+        .filter(|b| b.hint)
+        .map(|b| (b.shown, b.desc))
+        .collect()
 }

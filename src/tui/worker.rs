@@ -9,7 +9,11 @@ use std::sync::mpsc::{Receiver, Sender};
 /// How many hits the result list holds.
 pub const RESULT_LIMIT: usize = 200;
 
-pub fn spawn(lib: Arc<Library>, requests: Receiver<Effect>, replies: Sender<Msg>) -> std::thread::JoinHandle<()> {
+pub fn spawn(
+    lib: Arc<Library>,
+    requests: Receiver<Effect>,
+    replies: Sender<Msg>,
+) -> std::thread::JoinHandle<()> {
     std::thread::spawn(move || {
         while let Ok(mut effect) = requests.recv() {
             // Skip searches overtaken by newer keystrokes before starting them.
@@ -31,18 +35,30 @@ pub fn spawn(lib: Arc<Library>, requests: Receiver<Effect>, replies: Sender<Msg>
     })
 }
 
-fn run(lib: &Library, effect: Effect) -> Msg {
+/// Carries out one effect; tests call this directly to drive the app without threads.
+pub fn run(lib: &Library, effect: Effect) -> Msg {
     match effect {
         Effect::Search { generation, query } => {
             let results = lib
                 .search(&query, RESULT_LIMIT)
-                .map(|r| SearchOutput { hits: r.hits, total: r.total, notes: r.notes })
+                .map(|r| SearchOutput {
+                    hits: r.hits,
+                    total: r.total,
+                    notes: r.notes,
+                })
                 .map_err(|e| e.to_string());
-            Msg::Results { generation, query, results }
+            Msg::Results {
+                generation,
+                query,
+                results,
+            }
         }
         Effect::LoadHearing(id) => {
             let turns = lib.hearing_turns(&id).map_err(|e| e.to_string());
-            Msg::Hearing { hearing_id: id, turns }
+            Msg::Hearing {
+                hearing_id: id,
+                turns,
+            }
         }
     }
 }

@@ -12,7 +12,15 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let bindings = keymap::bindings(app.screen);
     let mut lines: Vec<Line> = bindings
         .iter()
-        .map(|b| Line::from(vec![Span::styled(format!(" {:<7}", b.shown), Style::default().add_modifier(Modifier::BOLD)), Span::raw(b.desc)]))
+        .map(|b| {
+            Line::from(vec![
+                Span::styled(
+                    format!(" {:<7}", b.shown),
+                    Style::default().add_modifier(Modifier::BOLD),
+                ),
+                Span::raw(b.desc),
+            ])
+        })
         .collect();
     if app.screen == crate::tui::app::Screen::Search {
         lines.push(Line::raw(""));
@@ -22,7 +30,19 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     }
     let h = (lines.len() as u16 + 2).min(area.height);
     let w = 56.min(area.width);
-    let rect = Rect { x: area.x + (area.width - w) / 2, y: area.y + (area.height - h) / 2, width: w, height: h };
+    let rect = Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    };
     frame.render_widget(Clear, rect);
-    frame.render_widget(Paragraph::new(lines).block(Block::default().borders(Borders::ALL).title(" help (Esc closes) ")), rect);
+    frame.render_widget(
+        Paragraph::new(lines).block(
+            Block::default()
+                .borders(Borders::ALL)
+                .title(" help (Esc closes) "),
+        ),
+        rect,
+    );
 }

@@ -33,11 +33,20 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
 fn status_bar(app: &App, frame: &mut Frame, area: Rect) {
     let mut spans = Vec::new();
     if let Some(e) = &app.error {
-        spans.push(Span::styled(format!(" {} ", crate::sanitize::for_terminal(e, false)), Style::default().fg(Color::White).bg(Color::Red)));
+        spans.push(Span::styled(
+            format!(" {} ", crate::sanitize::for_terminal(e, false)),
+            Style::default().fg(Color::White).bg(Color::Red),
+        ));
         spans.push(Span::raw(" "));
     }
     for (key, desc) in keymap::hints(app.screen) {
-        spans.push(Span::styled(format!(" {key} "), Style::default().fg(Color::Black).bg(Color::Gray).add_modifier(Modifier::BOLD)));
+        spans.push(Span::styled(
+            format!(" {key} "),
+            Style::default()
+                .fg(Color::Black)
+                .bg(Color::Gray)
+                .add_modifier(Modifier::BOLD),
+        ));
         spans.push(Span::raw(format!(" {desc}  ")));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);

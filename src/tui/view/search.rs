@@ -11,11 +11,20 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph};
 
 pub fn draw(app: &mut App, frame: &mut Frame, area: Rect) {
-    let rows = Layout::vertical([Constraint::Length(3), Constraint::Min(1), Constraint::Length(1)]).split(area);
+    let rows = Layout::vertical([
+        Constraint::Length(3),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .split(area);
     query_bar(app, frame, rows[0]);
     let wide = area.width >= 110;
     let panes = Layout::default()
-        .direction(if wide { Direction::Horizontal } else { Direction::Vertical })
+        .direction(if wide {
+            Direction::Horizontal
+        } else {
+            Direction::Vertical
+        })
         .constraints(if wide {
             [Constraint::Percentage(45), Constraint::Percentage(55)]
         } else {
@@ -34,11 +43,21 @@ fn query_bar(app: &App, frame: &mut Frame, area: Rect) {
         "type to search".to_owned()
     } else {
         let n = app.results.hits.len();
-        if app.results.total > n { format!("{n} of {} turns", app.results.total) } else { format!("{n} turns") }
+        if app.results.total > n {
+            format!("{n} of {} turns", app.results.total)
+        } else {
+            format!("{n} turns")
+        }
     };
-    let mut title = vec![Span::styled(" gavel ", Style::default().add_modifier(Modifier::BOLD))];
+    let mut title = vec![Span::styled(
+        " gavel ",
+        Style::default().add_modifier(Modifier::BOLD),
+    )];
     for note in &app.results.notes {
-        title.push(Span::styled(format!(" {} ", for_terminal(note, false)), Style::default().fg(Color::Yellow)));
+        title.push(Span::styled(
+            format!(" {} ", for_terminal(note, false)),
+            Style::default().fg(Color::Yellow),
+        ));
     }
     let block = Block::default()
         .borders(Borders::ALL)
@@ -67,31 +86,55 @@ fn hits(app: &App, frame: &mut Frame, area: Rect) {
         } else {
             "No turns match."
         };
-        frame.render_widget(Paragraph::new(msg).style(Style::default().fg(Color::DarkGray)).block(block), area);
+        frame.render_widget(
+            Paragraph::new(msg)
+                .style(Style::default().fg(Color::DarkGray))
+                .block(block),
+            area,
+        );
         return;
     }
-    let items: Vec<ListItem> = app.results.hits.iter().map(|h| {
-        let mut head = vec![
-            Span::styled(for_terminal(&h.speaker, false).into_owned(), Style::default().fg(speaker_color(&h.speaker)).add_modifier(Modifier::BOLD)),
-            Span::styled(format!(" ({})", h.role.replace('_', " ")), Style::default().fg(Color::DarkGray)),
-        ];
-        let mut meta = format!("  {}", h.date.as_deref().unwrap_or("undated"));
-        if let Some(p) = &h.page {
-            meta.push_str(&format!(" p.{p}"));
-        }
-        meta.push_str(&format!("  {}", h.hearing_title));
-        head.push(Span::styled(for_terminal(&meta, false).into_owned(), Style::default().fg(Color::DarkGray)));
-        let mut snippet = vec![Span::raw("  ")];
-        let mut at = 0;
-        let flat = |s: &str| for_terminal(&s.replace('\n', " "), false).into_owned();
-        for r in &h.highlights {
-            snippet.push(Span::raw(flat(&h.snippet[at..r.start])));
-            snippet.push(Span::styled(flat(&h.snippet[r.clone()]), highlight_style()));
-            at = r.end;
-        }
-        snippet.push(Span::raw(flat(&h.snippet[at..])));
-        ListItem::new(vec![truncate(Line::from(head), width), truncate(Line::from(snippet), width)])
-    }).collect();
+    let items: Vec<ListItem> = app
+        .results
+        .hits
+        .iter()
+        .map(|h| {
+            let mut head = vec![
+                Span::styled(
+                    for_terminal(&h.speaker, false).into_owned(),
+                    Style::default()
+                        .fg(speaker_color(&h.speaker))
+                        .add_modifier(Modifier::BOLD),
+                ),
+                Span::styled(
+                    format!(" ({})", h.role.replace('_', " ")),
+                    Style::default().fg(Color::DarkGray),
+                ),
+            ];
+            let mut meta = format!("  {}", h.date.as_deref().unwrap_or("undated"));
+            if let Some(p) = &h.page {
+                meta.push_str(&format!(" p.{p}"));
+            }
+            meta.push_str(&format!("  {}", h.hearing_title));
+            head.push(Span::styled(
+                for_terminal(&meta, false).into_owned(),
+                Style::default().fg(Color::DarkGray),
+            ));
+            let mut snippet = vec![Span::raw("  ")];
+            let mut at = 0;
+            let flat = |s: &str| for_terminal(&s.replace('\n', " "), false).into_owned();
+            for r in &h.highlights {
+                snippet.push(Span::raw(flat(&h.snippet[at..r.start])));
+                snippet.push(Span::styled(flat(&h.snippet[r.clone()]), highlight_style()));
+                at = r.end;
+            }
+            snippet.push(Span::raw(flat(&h.snippet[at..])));
+            ListItem::new(vec![
+                truncate(Line::from(head), width),
+                truncate(Line::from(snippet), width),
+            ])
+        })
+        .collect();
     let list = List::new(items)
         .block(block)
         .highlight_style(Style::default().bg(Color::Rgb(40, 40, 60)))
@@ -113,10 +156,14 @@ fn truncate(line: Line<'static>, width: usize) -> Line<'static> {
             left -= w;
             out.push(s);
         } else {
-            let cut: String = s.content.chars().scan(0, |acc, c| {
-                *acc += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-                (*acc < left).then_some(c)
-            }).collect();
+            let cut: String = s
+                .content
+                .chars()
+                .scan(0, |acc, c| {
+                    *acc += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+                    (*acc < left).then_some(c)
+                })
+                .collect();
             out.push(Span::styled(format!("{cut}…"), s.style));
             left = 0;
         }
@@ -126,11 +173,20 @@ fn truncate(line: Line<'static>, width: usize) -> Line<'static> {
 
 fn preview(app: &App, frame: &mut Frame, area: Rect) {
     let Some(hit) = app.selected_hit() else {
-        frame.render_widget(Block::default().borders(Borders::ALL).title(" transcript "), area);
+        frame.render_widget(
+            Block::default().borders(Borders::ALL).title(" transcript "),
+            area,
+        );
         return;
     };
-    let title = format!(" {} · {} ", hit.hearing_title, hit.date.as_deref().unwrap_or("undated"));
-    let block = Block::default().borders(Borders::ALL).title(for_terminal(&title, false).into_owned());
+    let title = format!(
+        " {} · {} ",
+        hit.hearing_title,
+        hit.date.as_deref().unwrap_or("undated")
+    );
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(for_terminal(&title, false).into_owned());
     let inner = block.inner(area);
     let Some(turns) = app.hearings.get(&hit.hearing_id) else {
         frame.render_widget(Paragraph::new("loading…").block(block), area);

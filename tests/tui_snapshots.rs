@@ -1,0 +1,108 @@
+//! The TUI driven by actions alone, drawn on ratatui's TestBackend, and
+//! compared with reviewed snapshots.
+
+mod common;
+
+use gavel::tui::app::{Action, App, Effect, Msg};
+use gavel::tui::{view, worker};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+/// Applies a message and carries out every effect it asks for, synchronously.
+fn send(app: &mut App, lib: &gavel::index::Library, msg: Msg) {
+    let mut effects: Vec<Effect> = app.update(msg);
+    while let Some(e) = effects.pop() {
+        let reply = worker::run(lib, e);
+        effects.extend(app.update(reply));
+    }
+}
+
+fn type_str(app: &mut App, lib: &gavel::index::Library, s: &str) {
+    for c in s.chars() {
+        send(app, lib, Msg::Type(c));
+    }
+}
+
+fn screen(app: &mut App, w: u16, h: u16) -> String {
+    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+    term.draw(|f| view::draw(app, f)).unwrap();
+    let buf = term.backend().buffer().clone();
+    let mut out = String::new();
+    for y in 0..h {
+        for x in 0..w {
+            out.push_str(buf[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn search_screen_shows_wicker_and_guillot_for_mexico() {
+    let (_dir, lib) = common::sample_library();
+    let (mut app, _) = App::new(String::new());
+    type_str(&mut app, &lib, "mexico");
+    let s = screen(&mut app, 100, 30);
+    assert!(s.contains("Roger Wicker (chair)"), "{s}");
+    assert!(s.contains("Gregory M. Guillot (witness)"), "{s}");
+    insta::assert_snapshot!("search_mexico_100x30", s);
+}
+
+#[test]
+fn reader_walks_the_exchange() {
+    let (_dir, lib) = common::sample_library();
+    let (mut app, _) = App::new(String::new());
+    type_str(&mut app, &lib, "mexico speaker:wicker");
+    assert_eq!(app.results.hits.len(), 1, "{:?}", app.results.hits);
+    send(&mut app, &lib, Msg::Act(Action::Open));
+    assert_eq!(
+        app.reader.focus, 1,
+        "Wicker's 'Permitted by Mexico?' is the second turn"
+    );
+    send(&mut app, &lib, Msg::Act(Action::NextSameSpeaker));
+    assert_eq!(
+        app.reader_turns()[app.reader.focus].text,
+        app.reader_turns()[3].text
+    );
+    assert_eq!(app.reader.focus, 3);
+    send(&mut app, &lib, Msg::Act(Action::PrevTurn));
+    assert_eq!(app.reader.focus, 2);
+    let s = screen(&mut app, 80, 24);
+    insta::assert_snapshot!("reader_wicker_guillot_80x24", s);
+    send(&mut app, &lib, Msg::Act(Action::ToggleHelp));
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("next exchange"), "{s}");
+    send(&mut app, &lib, Msg::Act(Action::Back));
+    send(&mut app, &lib, Msg::Act(Action::Back));
+    assert_eq!(app.screen, gavel::tui::app::Screen::Search);
+}
+
+#[test]
+fn stale_results_are_dropped() {
+    let (_dir, lib) = common::sample_library();
+    let (mut app, _) = App::new(String::new());
+    let first = app.update(Msg::Type('m'));
+    let second = app.update(Msg::Type('e'));
+    // The answer to the older query arrives last: it must not replace the newer one.
+    let newer = worker::run(&lib, second[0].clone());
+    app.update(newer);
+    let shown = app.shown_query.clone();
+    let older = worker::run(&lib, first[0].clone());
+    app.update(older);
+    assert_eq!(app.shown_query, shown);
+    assert_eq!(shown, "me");
+}
+
+#[test]
+fn tiny_and_odd_sizes_never_panic() {
+    let (_dir, lib) = common::sample_library();
+    let (mut app, _) = App::new(String::new());
+    type_str(&mut app, &lib, "fentanyl");
+    for (w, h) in [(20, 5), (21, 6), (80, 24), (200, 60), (1, 1), (40, 3)] {
+        screen(&mut app, w, h);
+    }
+    send(&mut app, &lib, Msg::Act(Action::Open));
+    for (w, h) in [(20, 5), (33, 7), (80, 24)] {
+        screen(&mut app, w, h);
+    }
+}

@@ -1,0 +1,140 @@
+//! The real binary in a real terminal (tmux), driven as a person would:
+//! type a query, see hits, open one, jump, open help, quit, and find the
+//! terminal restored.
+
+mod common;
+
+use std::process::Command;
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+struct Tmux {
+    session: String,
+}
+
+impl Tmux {
+    fn new(cmd: &str) -> Tmux {
+        let session = format!("gavel-test-{}", std::process::id());
+        let ok = Command::new("tmux")
+            .args([
+                "new-session",
+                "-d",
+                "-s",
+                &session,
+                "-x",
+                "100",
+                "-y",
+                "30",
+                cmd,
+            ])
+            .status()
+            .expect("tmux runs")
+            .success();
+        assert!(ok, "tmux new-session failed");
+        Tmux { session }
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        for k in keys {
+            let ok = Command::new("tmux")
+                .args(["send-keys", "-t", &self.session, k])
+                .status()
+                .unwrap()
+                .success();
+            assert!(ok);
+            // Separate keys, so `Escape` then `q` is not read as Alt-q.
+            sleep(Duration::from_millis(150));
+        }
+    }
+
+    fn pane(&self) -> String {
+        let out = Command::new("tmux")
+            .args(["capture-pane", "-p", "-t", &self.session])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn display(&self, format: &str) -> String {
+        let out = Command::new("tmux")
+            .args(["display-message", "-p", "-t", &self.session, format])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).trim().to_owned()
+    }
+
+    /// Waits until the pane shows `what`. The deadline only guards against a
+    /// hang (a slow machine just waits longer); it measures nothing.
+    fn wait_for(&self, what: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let pane = self.pane();
+            if pane.contains(what) {
+                return pane;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(120),
+                "never saw {what:?}; pane:\n{pane}"
+            );
+            sleep(Duration::from_millis(100));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .args(["kill-session", "-t", &self.session])
+            .status();
+    }
+}
+
+#[test]
+fn search_open_jump_help_quit_in_a_real_terminal() {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        eprintln!("SKIPPED: tmux is not installed here (.ci/run installs it)");
+        return;
+    }
+    let data = tempfile::tempdir().unwrap();
+    let cmd = format!(
+        "env GAVEL_DATA_DIR='{}' TERM=xterm-256color '{}'; echo GAVEL_EXIT=$?; sleep 600",
+        data.path().display(),
+        common::gavel_bin().display()
+    );
+    let t = Tmux::new(&cmd);
+    t.wait_for("type to search");
+    t.keys(&["m", "e", "x", "i", "c", "o"]);
+    let pane = t.wait_for("Gregory M. Guillot (witness)");
+    assert!(pane.contains("Roger Wicker (chair)"), "{pane}");
+    assert_eq!(t.display("#{alternate_on}"), "1");
+
+    t.keys(&["Down", "Enter"]);
+    let pane = t.wait_for("turn 3/7");
+    assert!(pane.contains("No, by the department, sir."), "{pane}");
+    t.keys(&["}"]);
+    t.wait_for("turn 5/7");
+    t.keys(&["]"]);
+    t.keys(&["g"]);
+    t.wait_for("turn 1/7");
+    t.keys(&["?"]);
+    t.wait_for("next exchange");
+    t.keys(&["Escape"]);
+    t.keys(&["q"]);
+    t.wait_for("hits");
+    // Esc clears the query, a second Esc quits.
+    t.keys(&["Escape"]);
+    t.keys(&["Escape"]);
+    let pane = t.wait_for("GAVEL_EXIT=");
+    assert!(pane.contains("GAVEL_EXIT=0"), "{pane}");
+    assert!(
+        !pane.contains("┌ gavel"),
+        "the TUI is still on screen:\n{pane}"
+    );
+    assert_eq!(
+        t.display("#{alternate_on}"),
+        "0",
+        "alternate screen left on"
+    );
+    assert_eq!(t.display("#{mouse_any_flag}"), "0", "mouse capture left on");
+    assert_eq!(t.display("#{cursor_flag}"), "1", "cursor left hidden");
+}
