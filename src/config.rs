@@ -27,10 +27,7 @@ pub struct CorpusConfig {
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     #[error("cannot read the config file {path}: {source}")]
-    Read {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Read { path: PathBuf, source: std::io::Error },
     #[error("invalid config file {path}: {message}")]
     Invalid { path: PathBuf, message: String },
     #[error("no home directory found; pass --data-dir or set GAVEL_DATA_DIR")]
@@ -45,27 +42,15 @@ pub struct Paths {
 }
 
 impl Paths {
-    pub fn resolve(
-        data_dir: Option<PathBuf>,
-        config_file: Option<PathBuf>,
-    ) -> Result<Paths, ConfigError> {
+    pub fn resolve(data_dir: Option<PathBuf>, config_file: Option<PathBuf>) -> Result<Paths, ConfigError> {
         let dirs = directories::ProjectDirs::from("", "", "gavel");
         let data_dir = match data_dir {
             Some(d) => d,
-            None => dirs
-                .as_ref()
-                .ok_or(ConfigError::NoHome)?
-                .data_dir()
-                .to_owned(),
+            None => dirs.as_ref().ok_or(ConfigError::NoHome)?.data_dir().to_owned(),
         };
-        let config_file = config_file.or_else(|| {
-            dirs.map(|d| d.config_dir().join("config.toml"))
-                .filter(|p| p.exists())
-        });
-        Ok(Paths {
-            data_dir,
-            config_file,
-        })
+        let config_file =
+            config_file.or_else(|| dirs.map(|d| d.config_dir().join("config.toml")).filter(|p| p.exists()));
+        Ok(Paths { data_dir, config_file })
     }
 
     pub fn index_dir(&self) -> PathBuf {
@@ -82,23 +67,17 @@ impl Config {
         let mut merged: toml::Table =
             toml::from_str(DEFAULT_CONFIG).expect("the embedded default config parses");
         if let Some(path) = file {
-            let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
-                path: path.to_owned(),
-                source,
-            })?;
-            let user: toml::Table = toml::from_str(&text).map_err(|e| ConfigError::Invalid {
-                path: path.to_owned(),
-                message: e.to_string(),
-            })?;
+            let text = std::fs::read_to_string(path)
+                .map_err(|source| ConfigError::Read { path: path.to_owned(), source })?;
+            let user: toml::Table = toml::from_str(&text)
+                .map_err(|e| ConfigError::Invalid { path: path.to_owned(), message: e.to_string() })?;
             overlay(&mut merged, user);
         }
         let invalid = |message: String| ConfigError::Invalid {
             path: file.map(Path::to_owned).unwrap_or_default(),
             message,
         };
-        toml::Value::Table(merged)
-            .try_into()
-            .map_err(|e: toml::de::Error| invalid(e.to_string()))
+        toml::Value::Table(merged).try_into().map_err(|e: toml::de::Error| invalid(e.to_string()))
     }
 }
 

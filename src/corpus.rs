@@ -68,10 +68,7 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Input>, Vec<(String, String)>) {
             continue;
         }
         if !path.exists() {
-            problems.push((
-                path.display().to_string(),
-                "no such file or folder".to_owned(),
-            ));
+            problems.push((path.display().to_string(), "no such file or folder".to_owned()));
             continue;
         }
         let mut files: Vec<PathBuf> = Vec::new();
@@ -79,21 +76,18 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Input>, Vec<(String, String)>) {
             match entry {
                 Ok(e) if e.file_type().is_file() => {
                     let p = e.path();
-                    let wanted = p.extension().and_then(|x| x.to_str()).is_some_and(|x| {
-                        TRANSCRIPT_EXTENSIONS.contains(&x.to_ascii_lowercase().as_str())
-                    });
-                    let hidden = p
-                        .file_name()
-                        .and_then(|n| n.to_str())
-                        .is_some_and(|n| n.starts_with('.'));
+                    let wanted = p
+                        .extension()
+                        .and_then(|x| x.to_str())
+                        .is_some_and(|x| TRANSCRIPT_EXTENSIONS.contains(&x.to_ascii_lowercase().as_str()));
+                    let hidden = p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
                     if wanted && !hidden {
                         files.push(absolute(p));
                     }
                 }
                 Ok(_) => {}
                 Err(e) => problems.push((
-                    e.path()
-                        .map_or_else(|| path.display().to_string(), |p| p.display().to_string()),
+                    e.path().map_or_else(|| path.display().to_string(), |p| p.display().to_string()),
                     e.to_string(),
                 )),
             }
@@ -187,9 +181,8 @@ pub fn ingest(
     }
     if prune {
         let sources: std::collections::HashSet<String> = inputs.iter().map(Input::source).collect();
-        report.pruned = indexer.prune(|s| {
-            sources.contains(s) || (!s.starts_with("bundled:") && Path::new(s).exists())
-        });
+        report.pruned =
+            indexer.prune(|s| sources.contains(s) || (!s.starts_with("bundled:") && Path::new(s).exists()));
     }
     indexer.commit()?;
     Ok(report)

@@ -102,12 +102,7 @@ pub enum Format {
 }
 
 impl Format {
-    pub const ALL: [Format; 4] = [
-        Format::Gpo,
-        Format::Record,
-        Format::Colon,
-        Format::Timestamped,
-    ];
+    pub const ALL: [Format; 4] = [Format::Gpo, Format::Record, Format::Colon, Format::Timestamped];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -144,17 +139,15 @@ impl Role {
     }
 
     pub fn parse(s: &str) -> Option<Role> {
-        Some(
-            match s.to_ascii_lowercase().replace(['-', ' '], "_").as_str() {
-                "chair" | "chairman" | "chairwoman" => Role::Chair,
-                "ranking_member" | "ranking" => Role::RankingMember,
-                "member" => Role::Member,
-                "witness" => Role::Witness,
-                "presiding_officer" | "presiding" => Role::PresidingOfficer,
-                "unknown" => Role::Unknown,
-                _ => return None,
-            },
-        )
+        Some(match s.to_ascii_lowercase().replace(['-', ' '], "_").as_str() {
+            "chair" | "chairman" | "chairwoman" => Role::Chair,
+            "ranking_member" | "ranking" => Role::RankingMember,
+            "member" => Role::Member,
+            "witness" => Role::Witness,
+            "presiding_officer" | "presiding" => Role::PresidingOfficer,
+            "unknown" => Role::Unknown,
+            _ => return None,
+        })
     }
 }
 

@@ -68,10 +68,7 @@ mod tests {
     fn escapes_are_removed() {
         assert_eq!(for_terminal("a\u{1b}[31mred\u{1b}[0m b", false), "ared b");
         assert_eq!(for_terminal("x\u{1b}]0;pwned\u{7}y", false), "xy");
-        assert_eq!(
-            for_terminal("x\u{1b}]8;;http://e\u{1b}\\link", false),
-            "xlink"
-        );
+        assert_eq!(for_terminal("x\u{1b}]8;;http://e\u{1b}\\link", false), "xlink");
         assert_eq!(for_terminal("tab\there\r\nnext", false), "tab here  next");
         assert_eq!(for_terminal("keep\nlines\u{7}", true), "keep\nlines");
         assert!(matches!(for_terminal("plain", false), Cow::Borrowed(_)));

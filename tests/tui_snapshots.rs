@@ -55,15 +55,9 @@ fn reader_walks_the_exchange() {
     type_str(&mut app, &lib, "mexico speaker:wicker");
     assert_eq!(app.results.hits.len(), 1, "{:?}", app.results.hits);
     send(&mut app, &lib, Msg::Act(Action::Open));
-    assert_eq!(
-        app.reader.focus, 1,
-        "Wicker's 'Permitted by Mexico?' is the second turn"
-    );
+    assert_eq!(app.reader.focus, 1, "Wicker's 'Permitted by Mexico?' is the second turn");
     send(&mut app, &lib, Msg::Act(Action::NextSameSpeaker));
-    assert_eq!(
-        app.reader_turns()[app.reader.focus].text,
-        app.reader_turns()[3].text
-    );
+    assert_eq!(app.reader_turns()[app.reader.focus].text, app.reader_turns()[3].text);
     assert_eq!(app.reader.focus, 3);
     send(&mut app, &lib, Msg::Act(Action::PrevTurn));
     assert_eq!(app.reader.focus, 2);

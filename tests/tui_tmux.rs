@@ -16,17 +16,7 @@ impl Tmux {
     fn new(cmd: &str) -> Tmux {
         let session = format!("gavel-test-{}", std::process::id());
         let ok = Command::new("tmux")
-            .args([
-                "new-session",
-                "-d",
-                "-s",
-                &session,
-                "-x",
-                "100",
-                "-y",
-                "30",
-                cmd,
-            ])
+            .args(["new-session", "-d", "-s", &session, "-x", "100", "-y", "30", cmd])
             .status()
             .expect("tmux runs")
             .success();
@@ -36,11 +26,8 @@ impl Tmux {
 
     fn keys(&self, keys: &[&str]) {
         for k in keys {
-            let ok = Command::new("tmux")
-                .args(["send-keys", "-t", &self.session, k])
-                .status()
-                .unwrap()
-                .success();
+            let ok =
+                Command::new("tmux").args(["send-keys", "-t", &self.session, k]).status().unwrap().success();
             assert!(ok);
             // Separate keys, so `Escape` then `q` is not read as Alt-q.
             sleep(Duration::from_millis(150));
@@ -48,10 +35,7 @@ impl Tmux {
     }
 
     fn pane(&self) -> String {
-        let out = Command::new("tmux")
-            .args(["capture-pane", "-p", "-t", &self.session])
-            .output()
-            .unwrap();
+        let out = Command::new("tmux").args(["capture-pane", "-p", "-t", &self.session]).output().unwrap();
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
@@ -72,10 +56,7 @@ impl Tmux {
             if pane.contains(what) {
                 return pane;
             }
-            assert!(
-                start.elapsed() < Duration::from_secs(120),
-                "never saw {what:?}; pane:\n{pane}"
-            );
+            assert!(start.elapsed() < Duration::from_secs(120), "never saw {what:?}; pane:\n{pane}");
             sleep(Duration::from_millis(100));
         }
     }
@@ -83,9 +64,7 @@ impl Tmux {
 
 impl Drop for Tmux {
     fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .args(["kill-session", "-t", &self.session])
-            .status();
+        let _ = Command::new("tmux").args(["kill-session", "-t", &self.session]).status();
     }
 }
 
@@ -126,15 +105,8 @@ fn search_open_jump_help_quit_in_a_real_terminal() {
     t.keys(&["Escape"]);
     let pane = t.wait_for("GAVEL_EXIT=");
     assert!(pane.contains("GAVEL_EXIT=0"), "{pane}");
-    assert!(
-        !pane.contains("┌ gavel"),
-        "the TUI is still on screen:\n{pane}"
-    );
-    assert_eq!(
-        t.display("#{alternate_on}"),
-        "0",
-        "alternate screen left on"
-    );
+    assert!(!pane.contains("┌ gavel"), "the TUI is still on screen:\n{pane}");
+    assert_eq!(t.display("#{alternate_on}"), "0", "alternate screen left on");
     assert_eq!(t.display("#{mouse_any_flag}"), "0", "mouse capture left on");
     assert_eq!(t.display("#{cursor_flag}"), "1", "cursor left hidden");
 }

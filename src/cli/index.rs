@@ -33,27 +33,15 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
         corpus::discover(&args.paths)
     };
     let started = Instant::now();
-    let mut report = corpus::ingest(
-        &lib,
-        &inputs,
-        args.prune,
-        &mut progress_printer(std::io::stderr().is_terminal()),
-    )?;
+    let mut report =
+        corpus::ingest(&lib, &inputs, args.prune, &mut progress_printer(std::io::stderr().is_terminal()))?;
     report.failed.extend(problems);
     print_summary(&report);
     let secs = started.elapsed().as_secs_f64();
     if secs > 0.0 && report.bytes > 0 {
-        eprintln!(
-            "  {:.1} MB in {secs:.2}s ({:.1} MB/s)",
-            mb(report.bytes),
-            mb(report.bytes) / secs
-        );
+        eprintln!("  {:.1} MB in {secs:.2}s ({:.1} MB/s)", mb(report.bytes), mb(report.bytes) / secs);
     }
-    Ok(if report.failed.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    })
+    Ok(if report.failed.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
 fn mb(bytes: u64) -> f64 {
@@ -74,11 +62,7 @@ pub fn progress_printer(tty: bool) -> impl FnMut(Progress) {
         if tty {
             let secs = started.elapsed().as_secs_f64().max(1e-3);
             let rate = mb(p.bytes) / secs;
-            let eta = if p.done > 0 {
-                secs / p.done as f64 * (p.total - p.done) as f64
-            } else {
-                0.0
-            };
+            let eta = if p.done > 0 { secs / p.done as f64 * (p.total - p.done) as f64 } else { 0.0 };
             let width = 24;
             let filled = width * p.done / p.total.max(1);
             let _ = write!(
@@ -110,17 +94,9 @@ pub fn print_summary(r: &Report) {
         r.turns,
         r.unchanged,
         r.failed.len(),
-        if r.pruned.is_empty() {
-            String::new()
-        } else {
-            format!(", pruned {}", r.pruned.len())
-        }
+        if r.pruned.is_empty() { String::new() } else { format!(", pruned {}", r.pruned.len()) }
     );
     for (source, why) in &r.failed {
-        eprintln!(
-            "  failed: {}: {}",
-            crate::sanitize::for_terminal(source, false),
-            why
-        );
+        eprintln!("  failed: {}: {}", crate::sanitize::for_terminal(source, false), why);
     }
 }

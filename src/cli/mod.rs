@@ -17,11 +17,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Debug, Parser)]
-#[command(
-    name = "gavel",
-    version,
-    about = "Search, read and quote US congressional testimony"
-)]
+#[command(name = "gavel", version, about = "Search, read and quote US congressional testimony")]
 pub struct Cli {
     /// Where the index and state live (default: the user's data directory).
     #[arg(long, global = true, env = "GAVEL_DATA_DIR", value_name = "DIR")]
@@ -121,11 +117,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     if let Command::Parse(args) = command {
         return parse::run(args);
     }
-    let ctx = Context::new(&Cli {
-        data_dir: cli.data_dir,
-        config: cli.config,
-        command: None,
-    })?;
+    let ctx = Context::new(&Cli { data_dir: cli.data_dir, config: cli.config, command: None })?;
     match command {
         Command::Tui { query } => crate::tui::run(&ctx, query.join(" ")),
         Command::Index(args) => index::run(&ctx, args),

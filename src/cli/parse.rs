@@ -23,8 +23,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
-    let bytes = std::fs::read(&args.file)
-        .wrap_err_with(|| format!("cannot read {}", args.file.display()))?;
+    let bytes = std::fs::read(&args.file).wrap_err_with(|| format!("cannot read {}", args.file.display()))?;
     let source = args.file.display().to_string();
     let (t, text) = crate::parse::parse(&bytes, &source, args.format)
         .wrap_err_with(|| format!("cannot parse {}", args.file.display()))?;
@@ -39,11 +38,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     if args.check {
         let c = coverage(&text, &t);
         let pct = |n: usize| {
-            if c.total == 0 {
-                0.0
-            } else {
-                n as f64 * 100.0 / c.total as f64
-            }
+            if c.total == 0 { 0.0 } else { n as f64 * 100.0 / c.total as f64 }
         };
         super::out(format!(
             "{}: {} turns, {} blocks; of {} non-blank characters: turns {:.2}%, blocks {:.2}%, markup {:.2}%, dropped {} ({:.2}%); altered turns: {}",
@@ -56,11 +51,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
             pct(c.markup),
             c.dropped,
             pct(c.dropped),
-            if c.altered.is_empty() {
-                "none".to_owned()
-            } else {
-                format!("{:?}", c.altered)
-            }
+            if c.altered.is_empty() { "none".to_owned() } else { format!("{:?}", c.altered) }
         ));
         if !c.is_complete() {
             return Ok(ExitCode::from(1));
@@ -72,38 +63,22 @@ pub fn run(args: Args) -> Result<ExitCode> {
 fn print_summary(t: &crate::model::Transcript) {
     let h = &t.hearing;
     let opt = |o: &Option<String>| o.clone().unwrap_or_else(|| "-".to_owned());
-    super::out(format!(
-        "{} [{}]",
-        for_terminal(&h.title, false),
-        h.format.as_str()
-    ));
+    super::out(format!("{} [{}]", for_terminal(&h.title, false), h.format.as_str()));
     super::out(format!(
         "  chamber {} | committee {} | congress {} | dates {} | serial {}",
         h.chamber.map_or("-", |c| c.as_str()),
         opt(&h.committee),
         h.congress.map_or("-".to_owned(), |c| c.to_string()),
-        if h.dates.is_empty() {
-            "-".to_owned()
-        } else {
-            h.dates.join(", ")
-        },
+        if h.dates.is_empty() { "-".to_owned() } else { h.dates.join(", ") },
         opt(&h.serial),
     ));
     super::out(format!(
         "  chair {} | {} members | witnesses: {}",
         opt(&h.chair),
         h.members.len(),
-        h.witnesses
-            .iter()
-            .map(|w| w.name.as_str())
-            .collect::<Vec<_>>()
-            .join("; ")
+        h.witnesses.iter().map(|w| w.name.as_str()).collect::<Vec<_>>().join("; ")
     ));
-    super::out(format!(
-        "  {} turns, {} non-speech blocks",
-        t.turns.len(),
-        t.blocks.len()
-    ));
+    super::out(format!("  {} turns, {} non-speech blocks", t.turns.len(), t.blocks.len()));
     for turn in &t.turns {
         let words: Vec<&str> = turn.text.split_whitespace().collect();
         let preview: String = words.iter().take(12).copied().collect::<Vec<_>>().join(" ");
@@ -112,10 +87,7 @@ fn print_summary(t: &crate::model::Transcript) {
             "{:>4} L{:<5} {:<28} {:<14} {}{}",
             turn.seq,
             turn.line_start,
-            for_terminal(
-                &format!("{} ({})", turn.display_speaker(), turn.label),
-                false
-            ),
+            for_terminal(&format!("{} ({})", turn.display_speaker(), turn.label), false),
             turn.role.as_str(),
             for_terminal(&preview, false),
             more

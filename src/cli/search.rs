@@ -29,11 +29,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
         let (n, notes) = lib.count(&query)?;
         report_notes(&notes);
         out(n);
-        return Ok(if n > 0 {
-            ExitCode::SUCCESS
-        } else {
-            ExitCode::from(1)
-        });
+        return Ok(if n > 0 { ExitCode::SUCCESS } else { ExitCode::from(1) });
     }
     let results = lib.search(&query, args.limit)?;
     report_notes(&results.notes);
@@ -55,11 +51,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
             results.total
         );
     }
-    Ok(if results.hits.is_empty() {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(if results.hits.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
 fn report_notes(notes: &[String]) {
@@ -69,21 +61,15 @@ fn report_notes(notes: &[String]) {
 }
 
 fn print_hit(hit: &Hit, color: bool) {
-    let (bold, dim, hl, reset) = if color {
-        ("\x1b[1m", "\x1b[2m", "\x1b[1;33m", "\x1b[0m")
-    } else {
-        ("", "", "", "")
-    };
+    let (bold, dim, hl, reset) =
+        if color { ("\x1b[1m", "\x1b[2m", "\x1b[1;33m", "\x1b[0m") } else { ("", "", "", "") };
     let t = |s: &str| for_terminal(s, false).into_owned();
     out(format!(
         "{bold}{}{reset} {dim}{} | {}{}{reset}",
         t(&hit.hearing_title),
         hit.date.as_deref().unwrap_or("undated"),
         t(hit.committee.as_deref().unwrap_or("")),
-        hit.page
-            .as_deref()
-            .map(|p| format!(" | p. {p}"))
-            .unwrap_or_default(),
+        hit.page.as_deref().map(|p| format!(" | p. {p}")).unwrap_or_default(),
     ));
     let mut snippet = String::new();
     let mut at = 0;

@@ -28,10 +28,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
     let lib = ctx.library()?;
     let mut by_name: BTreeMap<String, Totals> = BTreeMap::new();
     let hearings = lib.hearings()?;
-    for h in hearings
-        .iter()
-        .filter(|h| args.hearing.as_ref().is_none_or(|id| *id == h.hearing.id))
-    {
+    for h in hearings.iter().filter(|h| args.hearing.as_ref().is_none_or(|id| *id == h.hearing.id)) {
         for s in &h.speakers {
             let t = by_name.entry(s.name.clone()).or_insert_with(|| Totals {
                 name: s.name.clone(),

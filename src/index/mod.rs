@@ -12,26 +12,16 @@ use tantivy::{Index, IndexReader, ReloadPolicy};
 
 #[derive(Debug, thiserror::Error)]
 pub enum IndexError {
-    #[error(
-        "cannot use the index at {path}: {source}\n  (run `gavel index --rebuild` to build it afresh)"
-    )]
-    Corrupt {
-        path: PathBuf,
-        source: tantivy::TantivyError,
-    },
+    #[error("cannot use the index at {path}: {source}\n  (run `gavel index --rebuild` to build it afresh)")]
+    Corrupt { path: PathBuf, source: tantivy::TantivyError },
     #[error(
         "the index at {path} was built by another version of gavel (schema {found}, this gavel reads {SCHEMA_VERSION}); run `gavel index --rebuild`"
     )]
     Version { path: PathBuf, found: String },
-    #[error(
-        "another gavel is indexing into {0} right now; wait for it to finish (searching still works)"
-    )]
+    #[error("another gavel is indexing into {0} right now; wait for it to finish (searching still works)")]
     Busy(PathBuf),
     #[error("cannot create the index folder {path}: {source}")]
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Io { path: PathBuf, source: std::io::Error },
     #[error(transparent)]
     Tantivy(#[from] tantivy::TantivyError),
 }
@@ -49,10 +39,7 @@ const VERSION_FILE: &str = "gavel-schema-version";
 impl Library {
     /// Opens the index in `dir`, creating an empty one if there is none.
     pub fn open(dir: &Path) -> Result<Library, IndexError> {
-        let io = |source| IndexError::Io {
-            path: dir.to_owned(),
-            source,
-        };
+        let io = |source| IndexError::Io { path: dir.to_owned(), source };
         std::fs::create_dir_all(dir).map_err(io)?;
         let (schema, fields) = schema::build();
         let version_path = dir.join(VERSION_FILE);
@@ -60,17 +47,11 @@ impl Library {
         if has_meta {
             let found = std::fs::read_to_string(&version_path).unwrap_or_default();
             if found.trim() != SCHEMA_VERSION.to_string() {
-                return Err(IndexError::Version {
-                    path: dir.to_owned(),
-                    found: found.trim().to_owned(),
-                });
+                return Err(IndexError::Version { path: dir.to_owned(), found: found.trim().to_owned() });
             }
         }
         let index = if has_meta {
-            Index::open_in_dir(dir).map_err(|source| IndexError::Corrupt {
-                path: dir.to_owned(),
-                source,
-            })?
+            Index::open_in_dir(dir).map_err(|source| IndexError::Corrupt { path: dir.to_owned(), source })?
         } else {
             let index = Index::create_in_dir(dir, schema)?;
             std::fs::write(&version_path, SCHEMA_VERSION.to_string()).map_err(io)?;
@@ -80,25 +61,14 @@ impl Library {
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()
-            .map_err(|source| IndexError::Corrupt {
-                path: dir.to_owned(),
-                source,
-            })?;
-        Ok(Library {
-            index,
-            fields,
-            reader,
-            dir: dir.to_owned(),
-        })
+            .map_err(|source| IndexError::Corrupt { path: dir.to_owned(), source })?;
+        Ok(Library { index, fields, reader, dir: dir.to_owned() })
     }
 
     /// Deletes the index in `dir` so that `open` builds a new one.
     pub fn destroy(dir: &Path) -> Result<(), IndexError> {
         if dir.exists() {
-            std::fs::remove_dir_all(dir).map_err(|source| IndexError::Io {
-                path: dir.to_owned(),
-                source,
-            })?;
+            std::fs::remove_dir_all(dir).map_err(|source| IndexError::Io { path: dir.to_owned(), source })?;
         }
         Ok(())
     }

@@ -10,8 +10,7 @@ use super::schema::Fields;
 use crate::model::Role;
 use std::ops::Bound;
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, RangeQuery, RegexQuery,
-    TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, RangeQuery, RegexQuery, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::TextAnalyzer;
@@ -76,8 +75,7 @@ pub fn parse(input: &str) -> ParsedQuery {
     let mut or_next = false;
     for (token, quoted_unclosed) in tokens(input) {
         if quoted_unclosed {
-            out.notes
-                .push("unclosed quote: closed it at the end".to_owned());
+            out.notes.push("unclosed quote: closed it at the end".to_owned());
         }
         if token == "OR" {
             if out.clauses.is_empty() {
@@ -100,11 +98,7 @@ pub fn parse(input: &str) -> ParsedQuery {
                 continue;
             }
         };
-        out.clauses.push(Clause {
-            item,
-            negated,
-            or_previous: or_next,
-        });
+        out.clauses.push(Clause { item, negated, or_previous: or_next });
         or_next = false;
     }
     if or_next {
@@ -153,15 +147,7 @@ fn item(body: &str) -> Result<Option<Item>, String> {
     }
     if let Some((field, value)) = body.split_once(':') {
         let value = unquote(value);
-        let known = [
-            "speaker",
-            "role",
-            "committee",
-            "chamber",
-            "congress",
-            "date",
-            "hearing",
-        ];
+        let known = ["speaker", "role", "committee", "chamber", "congress", "date", "hearing"];
         if known.contains(&field.to_ascii_lowercase().as_str()) {
             if value.is_empty() {
                 return Err(format!("{field}: needs a value"));
@@ -180,7 +166,9 @@ fn filter(field: &str, value: &str) -> Result<Filter, String> {
     Ok(match field {
         "speaker" => Filter::Speaker(value.to_owned()),
         "role" => Filter::Role(Role::parse(value).ok_or_else(|| {
-            format!("unknown role {value:?} (chair, ranking_member, member, witness, presiding_officer, unknown)")
+            format!(
+                "unknown role {value:?} (chair, ranking_member, member, witness, presiding_officer, unknown)"
+            )
         })?),
         "committee" => Filter::Committee(value.to_owned()),
         "chamber" => match value.to_ascii_lowercase().as_str() {
@@ -206,16 +194,8 @@ fn date_filter(value: &str) -> Result<Filter, String> {
         Some((a, b)) => (a, b),
         None => (value, value),
     };
-    let lo = if lo.is_empty() {
-        None
-    } else {
-        Some(date_bound(lo, false).ok_or_else(bad)?)
-    };
-    let hi = if hi.is_empty() {
-        None
-    } else {
-        Some(date_bound(hi, true).ok_or_else(bad)?)
-    };
+    let lo = if lo.is_empty() { None } else { Some(date_bound(lo, false).ok_or_else(bad)?) };
+    let hi = if hi.is_empty() { None } else { Some(date_bound(hi, true).ok_or_else(bad)?) };
     if lo.is_none() && hi.is_none() {
         return Err(bad());
     }
@@ -243,17 +223,15 @@ pub fn build(q: &ParsedQuery, index: &Index, f: &Fields) -> Box<dyn Query> {
     let mut musts: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     let mut group: Vec<Box<dyn Query>> = Vec::new();
     let mut plain_words: Vec<String> = Vec::new();
-    let flush =
-        |group: &mut Vec<Box<dyn Query>>, musts: &mut Vec<(Occur, Box<dyn Query>)>| match group
-            .len()
-        {
-            0 => {}
-            1 => musts.push((Occur::Must, group.pop().expect("one"))),
-            _ => {
-                let should = group.drain(..).map(|q| (Occur::Should, q)).collect();
-                musts.push((Occur::Must, Box::new(BooleanQuery::new(should))));
-            }
-        };
+    let flush = |group: &mut Vec<Box<dyn Query>>, musts: &mut Vec<(Occur, Box<dyn Query>)>| match group.len()
+    {
+        0 => {}
+        1 => musts.push((Occur::Must, group.pop().expect("one"))),
+        _ => {
+            let should = group.drain(..).map(|q| (Occur::Should, q)).collect();
+            musts.push((Occur::Must, Box::new(BooleanQuery::new(should))));
+        }
+    };
     for (i, c) in q.clauses.iter().enumerate() {
         let Some(query) = clause_query(&c.item, &mut analyzer, f) else {
             continue;
@@ -262,10 +240,7 @@ pub fn build(q: &ParsedQuery, index: &Index, f: &Fields) -> Box<dyn Query> {
             musts.push((Occur::MustNot, query));
             continue;
         }
-        let next_is_or = q
-            .clauses
-            .get(i + 1)
-            .is_some_and(|n| n.or_previous && !n.negated);
+        let next_is_or = q.clauses.get(i + 1).is_some_and(|n| n.or_previous && !n.negated);
         if !c.or_previous {
             flush(&mut group, &mut musts);
         }
@@ -285,16 +260,9 @@ pub fn build(q: &ParsedQuery, index: &Index, f: &Fields) -> Box<dyn Query> {
     if plain_words.len() > 1 {
         let terms = tokens_of(&mut analyzer, &plain_words.join(" "));
         if terms.len() > 1 {
-            let phrase = PhraseQuery::new(
-                terms
-                    .into_iter()
-                    .map(|t| Term::from_field_text(f.text, &t))
-                    .collect(),
-            );
-            musts.push((
-                Occur::Should,
-                Box::new(BoostQuery::new(Box::new(phrase), 2.0)),
-            ));
+            let phrase =
+                PhraseQuery::new(terms.into_iter().map(|t| Term::from_field_text(f.text, &t)).collect());
+            musts.push((Occur::Should, Box::new(BoostQuery::new(Box::new(phrase), 2.0))));
         }
     }
     Box::new(BooleanQuery::new(musts))
@@ -317,21 +285,15 @@ fn text_query(analyzer: &mut TextAnalyzer, field: Field, s: &str) -> Option<Box<
             Term::from_field_text(field, &terms[0]),
             IndexRecordOption::WithFreqs,
         ))),
-        _ => Some(Box::new(PhraseQuery::new(
-            terms
-                .iter()
-                .map(|t| Term::from_field_text(field, t))
-                .collect(),
-        ))),
+        _ => {
+            Some(Box::new(PhraseQuery::new(terms.iter().map(|t| Term::from_field_text(field, t)).collect())))
+        }
     }
 }
 
 fn clause_query(item: &Item, analyzer: &mut TextAnalyzer, f: &Fields) -> Option<Box<dyn Query>> {
     let exact = |field, v: &str| -> Box<dyn Query> {
-        Box::new(TermQuery::new(
-            Term::from_field_text(field, v),
-            IndexRecordOption::Basic,
-        ))
+        Box::new(TermQuery::new(Term::from_field_text(field, v), IndexRecordOption::Basic))
     };
     match item {
         Item::Word(w) | Item::Phrase(w) => text_query(analyzer, f.text, w),
@@ -350,10 +312,9 @@ fn clause_query(item: &Item, analyzer: &mut TextAnalyzer, f: &Fields) -> Option<
             Filter::Role(r) => exact(f.role, r.as_str()),
             Filter::Chamber(c) => exact(f.chamber, c),
             Filter::Hearing(h) => exact(f.hearing_id, h),
-            Filter::Congress(n) => Box::new(TermQuery::new(
-                Term::from_field_u64(f.congress, *n),
-                IndexRecordOption::Basic,
-            )),
+            Filter::Congress(n) => {
+                Box::new(TermQuery::new(Term::from_field_u64(f.congress, *n), IndexRecordOption::Basic))
+            }
             Filter::Date(lo, hi) => {
                 let bound = |v: &Option<u64>| match v {
                     Some(n) => Bound::Included(Term::from_field_u64(f.date_num, *n)),
@@ -370,11 +331,7 @@ mod tests {
     use super::*;
 
     fn items(q: &str) -> Vec<(Item, bool, bool)> {
-        parse(q)
-            .clauses
-            .into_iter()
-            .map(|c| (c.item, c.negated, c.or_previous))
-            .collect()
+        parse(q).clauses.into_iter().map(|c| (c.item, c.negated, c.or_previous)).collect()
     }
 
     #[test]
@@ -392,11 +349,7 @@ mod tests {
         assert_eq!(
             items(r#"committee:"armed services" fent* a OR b"#),
             [
-                (
-                    Item::Filter(Filter::Committee("armed services".into())),
-                    false,
-                    false
-                ),
+                (Item::Filter(Filter::Committee("armed services".into())), false, false),
                 (Item::Prefix("fent".into()), false, false),
                 (Item::Word("a".into()), false, false),
                 (Item::Word("b".into()), false, true),
@@ -406,22 +359,13 @@ mod tests {
 
     #[test]
     fn dates() {
-        assert_eq!(
-            items("date:2025")[0].0,
-            Item::Filter(Filter::Date(Some(20250000), Some(20259999)))
-        );
+        assert_eq!(items("date:2025")[0].0, Item::Filter(Filter::Date(Some(20250000), Some(20259999))));
         assert_eq!(
             items("date:2024-01..2025-06")[0].0,
             Item::Filter(Filter::Date(Some(20240100), Some(20250699)))
         );
-        assert_eq!(
-            items("date:..2020")[0].0,
-            Item::Filter(Filter::Date(None, Some(20209999)))
-        );
-        assert_eq!(
-            items("date:2025-03-12")[0].0,
-            Item::Filter(Filter::Date(Some(20250312), Some(20250312)))
-        );
+        assert_eq!(items("date:..2020")[0].0, Item::Filter(Filter::Date(None, Some(20209999))));
+        assert_eq!(items("date:2025-03-12")[0].0, Item::Filter(Filter::Date(Some(20250312), Some(20250312))));
     }
 
     #[test]

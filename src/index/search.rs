@@ -68,28 +68,20 @@ impl Library {
     }
 
     pub fn search_parsed(&self, parsed: &ParsedQuery, limit: usize) -> Result<Results, IndexError> {
-        let mut results = Results {
-            notes: parsed.notes.clone(),
-            ..Results::default()
-        };
+        let mut results = Results { notes: parsed.notes.clone(), ..Results::default() };
         if parsed.is_empty() {
             return Ok(results);
         }
         let f = &self.fields;
         let searcher = self.reader.searcher();
         let q = query::build(parsed, &self.index, f);
-        let only_speech = TermQuery::new(
-            Term::from_field_text(f.kind, "hearing"),
-            IndexRecordOption::Basic,
-        );
+        let only_speech = TermQuery::new(Term::from_field_text(f.kind, "hearing"), IndexRecordOption::Basic);
         let q: Box<dyn Query> = Box::new(tantivy::query::BooleanQuery::new(vec![
             (tantivy::query::Occur::Must, q),
             (tantivy::query::Occur::MustNot, Box::new(only_speech)),
         ]));
-        let (top, total) = searcher.search(
-            &*q,
-            &(TopDocs::with_limit(limit.max(1)).order_by_score(), Count),
-        )?;
+        let (top, total) =
+            searcher.search(&*q, &(TopDocs::with_limit(limit.max(1)).order_by_score(), Count))?;
         results.total = total;
         let mut snippets = SnippetGenerator::create(&searcher, &*q, f.text)?;
         snippets.set_max_num_chars(160);
@@ -139,11 +131,7 @@ impl Library {
 
     fn hit(&self, doc: &TantivyDocument, score: f32) -> Hit {
         let f = &self.fields;
-        let s = |field| {
-            doc.get_first(field)
-                .and_then(|v| v.as_str())
-                .map(str::to_owned)
-        };
+        let s = |field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_owned);
         let n = |field| doc.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0);
         Hit {
             turn_id: s(f.turn_id).unwrap_or_default(),
@@ -182,10 +170,7 @@ impl Library {
             ),
             (
                 tantivy::query::Occur::Must,
-                Box::new(TermQuery::new(
-                    Term::from_field_text(f.kind, "turn"),
-                    IndexRecordOption::Basic,
-                )),
+                Box::new(TermQuery::new(Term::from_field_text(f.kind, "turn"), IndexRecordOption::Basic)),
             ),
         ]);
         let mut turns: Vec<StoredTurn> = docs(&searcher, &q)?
@@ -213,23 +198,15 @@ impl Library {
     pub fn hearings(&self) -> Result<Vec<HearingSummary>, IndexError> {
         let f = &self.fields;
         let searcher = self.reader.searcher();
-        let q = TermQuery::new(
-            Term::from_field_text(f.kind, "hearing"),
-            IndexRecordOption::Basic,
-        );
+        let q = TermQuery::new(Term::from_field_text(f.kind, "hearing"), IndexRecordOption::Basic);
         let mut out: Vec<HearingSummary> = docs(&searcher, &q)?
             .iter()
             .filter_map(|d| {
-                d.get_first(f.meta)
-                    .and_then(|v| v.as_str())
-                    .and_then(|m| serde_json::from_str(m).ok())
+                d.get_first(f.meta).and_then(|v| v.as_str()).and_then(|m| serde_json::from_str(m).ok())
             })
             .collect();
         out.sort_by(|a, b| {
-            b.hearing
-                .date()
-                .cmp(&a.hearing.date())
-                .then_with(|| a.hearing.id.cmp(&b.hearing.id))
+            b.hearing.date().cmp(&a.hearing.date()).then_with(|| a.hearing.id.cmp(&b.hearing.id))
         });
         Ok(out)
     }
@@ -243,8 +220,5 @@ impl Library {
 fn docs(searcher: &Searcher, q: &dyn Query) -> Result<Vec<TantivyDocument>, IndexError> {
     let mut addrs: Vec<DocAddress> = searcher.search(q, &DocSetCollector)?.into_iter().collect();
     addrs.sort();
-    addrs
-        .into_iter()
-        .map(|a| searcher.doc(a).map_err(IndexError::from))
-        .collect()
+    addrs.into_iter().map(|a| searcher.doc(a).map_err(IndexError::from)).collect()
 }

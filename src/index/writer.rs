@@ -57,38 +57,22 @@ pub struct Indexer<'a> {
 impl Library {
     /// Takes the index's single writer. A second indexer gets `Busy`.
     pub fn indexer(&self) -> Result<Indexer<'_>, IndexError> {
-        let writer = self
-            .index
-            .writer_with_num_threads(1, 64 * 1024 * 1024)
-            .map_err(|e| match e {
-                tantivy::TantivyError::LockFailure(..) => IndexError::Busy(self.dir().to_owned()),
-                other => IndexError::Tantivy(other),
-            })?;
+        let writer = self.index.writer_with_num_threads(1, 64 * 1024 * 1024).map_err(|e| match e {
+            tantivy::TantivyError::LockFailure(..) => IndexError::Busy(self.dir().to_owned()),
+            other => IndexError::Tantivy(other),
+        })?;
         let known = self.known_files()?;
-        Ok(Indexer {
-            lib: self,
-            writer,
-            known,
-            pending: 0,
-        })
+        Ok(Indexer { lib: self, writer, known, pending: 0 })
     }
 
     fn known_files(&self) -> Result<HashMap<String, (String, String)>, IndexError> {
         let f = &self.fields;
         let searcher = self.reader.searcher();
-        let q = TermQuery::new(
-            Term::from_field_text(f.kind, "hearing"),
-            IndexRecordOption::Basic,
-        );
+        let q = TermQuery::new(Term::from_field_text(f.kind, "hearing"), IndexRecordOption::Basic);
         let mut out = HashMap::new();
         for addr in searcher.search(&q, &DocSetCollector)? {
             let doc: TantivyDocument = searcher.doc(addr)?;
-            let get = |field| {
-                doc.get_first(field)
-                    .and_then(|v| v.as_str())
-                    .unwrap_or("")
-                    .to_owned()
-            };
+            let get = |field| doc.get_first(field).and_then(|v| v.as_str()).unwrap_or("").to_owned();
             out.insert(get(f.source), (get(f.hearing_id), get(f.hash)));
         }
         Ok(out)
@@ -107,18 +91,14 @@ impl Indexer<'_> {
         let (mut transcript, _) = parse::parse(bytes, source, None)?;
         transcript.hearing.id = self.unique_id(&transcript.hearing.id, source);
         let id = transcript.hearing.id.clone();
-        self.writer
-            .delete_term(Term::from_field_text(self.lib.fields.hearing_id, &id));
+        self.writer.delete_term(Term::from_field_text(self.lib.fields.hearing_id, &id));
         let turns = transcript.turns.len();
         for doc in documents(&self.lib.fields, &transcript, &hash) {
             self.writer.add_document(doc)?;
         }
         self.known.insert(source.to_owned(), (id.clone(), hash));
         self.pending += 1;
-        Ok(Outcome::Indexed {
-            hearing_id: id,
-            turns,
-        })
+        Ok(Outcome::Indexed { hearing_id: id, turns })
     }
 
     /// Removes the hearings of sources for which `keep` says no.
@@ -130,8 +110,7 @@ impl Indexer<'_> {
             .map(|(s, (id, _))| (s.clone(), id.clone()))
             .collect();
         for (source, id) in &gone {
-            self.writer
-                .delete_term(Term::from_field_text(self.lib.fields.hearing_id, id));
+            self.writer.delete_term(Term::from_field_text(self.lib.fields.hearing_id, id));
             self.known.remove(source);
             self.pending += 1;
         }
@@ -220,13 +199,7 @@ fn documents(f: &Fields, t: &Transcript, hash: &str) -> Vec<TantivyDocument> {
     docs
 }
 
-fn add_turn(
-    f: &Fields,
-    d: &mut TantivyDocument,
-    h: &Hearing,
-    turn: &Turn,
-    people: &[&crate::model::Person],
-) {
+fn add_turn(f: &Fields, d: &mut TantivyDocument, h: &Hearing, turn: &Turn, people: &[&crate::model::Person]) {
     let speaker = turn.display_speaker();
     d.add_text(f.turn_id, Turn::id(&h.id, turn.seq));
     d.add_text(f.speaker, speaker);
@@ -234,11 +207,7 @@ fn add_turn(
     d.add_text(f.who, format!("{speaker} {}", turn.label));
     d.add_text(f.label, &turn.label);
     d.add_text(f.role, turn.role.as_str());
-    if let Some(p) = turn
-        .speaker
-        .as_deref()
-        .and_then(|s| people.iter().find(|p| p.name == s))
-    {
+    if let Some(p) = turn.speaker.as_deref().and_then(|s| people.iter().find(|p| p.name == s)) {
         if let Some(party) = &p.party {
             d.add_text(f.party, party);
         }
@@ -270,18 +239,8 @@ pub fn summarise(t: &Transcript) -> HearingSummary {
                 s.turns += 1;
                 s.words += words;
             }
-            None => speakers.push(SpeakerSummary {
-                name: name.to_owned(),
-                role: turn.role,
-                turns: 1,
-                words,
-            }),
+            None => speakers.push(SpeakerSummary { name: name.to_owned(), role: turn.role, turns: 1, words }),
         }
     }
-    HearingSummary {
-        hearing: t.hearing.clone(),
-        turns: t.turns.len(),
-        words: words_total,
-        speakers,
-    }
+    HearingSummary { hearing: t.hearing.clone(), turns: t.turns.len(), words: words_total, speakers }
 }

@@ -14,20 +14,13 @@ use std::ops::Range;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Event {
     /// A speaker label: the turn owns the text until the next label or section.
-    Label {
-        label: String,
-        note: Option<String>,
-        indent: usize,
-    },
+    Label { label: String, note: Option<String>, indent: usize },
     /// A block of its own (heading, stage direction); the owner before it
     /// resumes after it.
     Block(BlockKind),
     /// A non-speech section that owns all following text until the next
     /// label or section: front matter, prepared statements.
-    Section {
-        kind: BlockKind,
-        author: Option<String>,
-    },
+    Section { kind: BlockKind, author: Option<String> },
     /// A page anchor such as `[[Page S727]]`: sets the page, is not content.
     Page(String),
     /// Wrapper or tags: not content.
@@ -103,11 +96,7 @@ pub fn assemble(src: &Source, mut marks: Vec<Mark>) -> Assembled {
         soft = false;
         pos = mark.span.end;
         match mark.event {
-            Event::Label {
-                label,
-                note,
-                indent,
-            } => {
+            Event::Label { label, note, indent } => {
                 let turn = Turn {
                     seq: turns.len() as u32 + 1,
                     label,
@@ -117,14 +106,7 @@ pub fn assemble(src: &Source, mut marks: Vec<Mark>) -> Assembled {
                     body_start: mark.span.end,
                     ..Turn::default()
                 };
-                turns.push((
-                    turn,
-                    Draft {
-                        chunks: Vec::new(),
-                        page: page.clone(),
-                    },
-                    indent,
-                ));
+                turns.push((turn, Draft { chunks: Vec::new(), page: page.clone() }, indent));
                 owner = Some(Owner::Turn(turns.len() - 1));
             }
             Event::Section { kind, author } => {
@@ -159,14 +141,8 @@ pub fn assemble(src: &Source, mut marks: Vec<Mark>) -> Assembled {
     let turns = turns
         .into_iter()
         .map(|(mut turn, draft, indent)| {
-            let pieces: Vec<Piece> = draft
-                .chunks
-                .iter()
-                .map(|(r, soft)| Piece {
-                    text: &text[r.clone()],
-                    soft: *soft,
-                })
-                .collect();
+            let pieces: Vec<Piece> =
+                draft.chunks.iter().map(|(r, soft)| Piece { text: &text[r.clone()], soft: *soft }).collect();
             turn.text = cleaner.clean(&pieces, indent);
             let end = draft
                 .chunks
@@ -184,15 +160,8 @@ pub fn assemble(src: &Source, mut marks: Vec<Mark>) -> Assembled {
     let blocks = blocks
         .into_iter()
         .filter_map(|(mut block, draft)| {
-            let first = draft
-                .chunks
-                .iter()
-                .find(|(r, _)| !text[r.clone()].trim().is_empty())?;
-            let last = draft
-                .chunks
-                .iter()
-                .rev()
-                .find(|(r, _)| !text[r.clone()].trim().is_empty())?;
+            let first = draft.chunks.iter().find(|(r, _)| !text[r.clone()].trim().is_empty())?;
+            let last = draft.chunks.iter().rev().find(|(r, _)| !text[r.clone()].trim().is_empty())?;
             let start = trim_start_offset(text, first.0.clone());
             let end = trim_end_offset(text, last.0.clone());
             block.text = draft
@@ -208,11 +177,7 @@ pub fn assemble(src: &Source, mut marks: Vec<Mark>) -> Assembled {
             Some(block)
         })
         .collect();
-    Assembled {
-        turns,
-        blocks,
-        markup,
-    }
+    Assembled { turns, blocks, markup }
 }
 
 fn new_block(kind: BlockKind, author: Option<String>, page: Option<String>) -> (Block, Draft) {
@@ -226,10 +191,7 @@ fn new_block(kind: BlockKind, author: Option<String>, page: Option<String>) -> (
             line_end: 0,
             span: 0..0,
         },
-        Draft {
-            chunks: Vec::new(),
-            page,
-        },
+        Draft { chunks: Vec::new(), page },
     )
 }
 

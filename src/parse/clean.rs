@@ -17,106 +17,14 @@ pub struct Piece<'a> {
 
 /// Words that keep their hyphen when a line breaks after them (`so-`/`called`).
 const COMPOUND_PREFIXES: &[&str] = &[
-    "so",
-    "self",
-    "well",
-    "non",
-    "co",
-    "pre",
-    "post",
-    "anti",
-    "multi",
-    "long",
-    "short",
-    "high",
-    "low",
-    "full",
-    "part",
-    "half",
-    "cross",
-    "ex",
-    "all",
-    "semi",
-    "quasi",
-    "mid",
-    "over",
-    "under",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "ten",
-    "first",
-    "second",
-    "third",
-    "top",
-    "year",
-    "end",
-    "much",
-    "ill",
-    "far",
-    "wide",
-    "open",
-    "small",
-    "large",
-    "fact",
-    "cost",
-    "risk",
-    "market",
-    "state",
-    "government",
-    "federal",
-    "vice",
-    "non",
-    "re",
-    "bi",
-    "tri",
-    "inter",
-    "intra",
-    "sub",
-    "super",
-    "ultra",
-    "counter",
-    "off",
-    "on",
-    "out",
-    "up",
-    "down",
-    "in",
-    "by",
-    "near",
-    "broad",
-    "right",
-    "left",
-    "old",
-    "new",
-    "real",
-    "after",
-    "pro",
-    "de",
-    "e",
-    "x",
-    "u",
-    "too",
-    "big",
-    "health",
-    "debt",
-    "rate",
-    "fee",
-    "tax",
-    "time",
-    "short",
-    "middle",
-    "front",
-    "back",
-    "hard",
-    "soft",
-    "well",
-    "best",
-    "worst",
-    "better",
+    "so", "self", "well", "non", "co", "pre", "post", "anti", "multi", "long", "short", "high", "low",
+    "full", "part", "half", "cross", "ex", "all", "semi", "quasi", "mid", "over", "under", "one", "two",
+    "three", "four", "five", "six", "ten", "first", "second", "third", "top", "year", "end", "much", "ill",
+    "far", "wide", "open", "small", "large", "fact", "cost", "risk", "market", "state", "government",
+    "federal", "vice", "non", "re", "bi", "tri", "inter", "intra", "sub", "super", "ultra", "counter", "off",
+    "on", "out", "up", "down", "in", "by", "near", "broad", "right", "left", "old", "new", "real", "after",
+    "pro", "de", "e", "x", "u", "too", "big", "health", "debt", "rate", "fee", "tax", "time", "short",
+    "middle", "front", "back", "hard", "soft", "well", "best", "worst", "better",
 ];
 
 pub struct Cleaner<'a> {
@@ -134,10 +42,7 @@ struct Vocab {
 
 impl<'a> Cleaner<'a> {
     pub fn new(whole: &'a str) -> Self {
-        Cleaner {
-            whole,
-            vocab: OnceCell::new(),
-        }
+        Cleaner { whole, vocab: OnceCell::new() }
     }
 
     /// `first_indent` is the indentation of the line the label stood on, so
@@ -147,6 +52,8 @@ impl<'a> Cleaner<'a> {
         let mut para = String::new();
         let mut para_indent = first_indent;
         let mut blank = false;
+        // The previous line ended in a space: `low- ` then `and moderate-income`.
+        let mut spaced = false;
         for (i, piece) in pieces.iter().enumerate() {
             if i > 0 && !piece.soft {
                 blank = true;
@@ -159,11 +66,8 @@ impl<'a> Cleaner<'a> {
             for (j, raw) in piece.text.split('\n').enumerate() {
                 let line = raw.trim_end_matches('\r');
                 // A piece that starts mid-line (after a label) is the label's line.
-                let indent = if j == 0 && i == 0 {
-                    para_indent
-                } else {
-                    line.len() - line.trim_start().len()
-                };
+                let indent =
+                    if j == 0 && i == 0 { para_indent } else { line.len() - line.trim_start().len() };
                 let content = line.trim();
                 if content.is_empty() {
                     if j > 0 && !leading {
@@ -172,8 +76,7 @@ impl<'a> Cleaner<'a> {
                     continue;
                 }
                 leading = false;
-                let new_para =
-                    !para.is_empty() && (blank || (para_indent > 0 && indent >= para_indent));
+                let new_para = !para.is_empty() && (blank || (para_indent > 0 && indent >= para_indent));
                 if new_para {
                     paragraphs.push(std::mem::take(&mut para));
                 }
@@ -181,8 +84,9 @@ impl<'a> Cleaner<'a> {
                     para_indent = indent;
                     para.push_str(content);
                 } else {
-                    self.join(&mut para, content);
+                    self.join(&mut para, content, spaced);
                 }
+                spaced = line.ends_with([' ', '\t']);
                 blank = false;
             }
         }
@@ -192,8 +96,8 @@ impl<'a> Cleaner<'a> {
         paragraphs.join("\n")
     }
 
-    fn join(&self, para: &mut String, next: &str) {
-        if let Some(keep) = self.line_break_hyphen(para, next) {
+    fn join(&self, para: &mut String, next: &str, spaced: bool) {
+        if let Some(keep) = self.line_break_hyphen(para, next, spaced) {
             if !keep {
                 para.pop();
             }
@@ -206,7 +110,7 @@ impl<'a> Cleaner<'a> {
 
     /// `None`: the line does not end in a word broken by a hyphen.
     /// `Some(true)`: keep the hyphen (`so-called`); `Some(false)`: drop it.
-    fn line_break_hyphen(&self, para: &str, next: &str) -> Option<bool> {
+    fn line_break_hyphen(&self, para: &str, next: &str, spaced: bool) -> Option<bool> {
         let head = para.strip_suffix('-')?;
         if head.ends_with('-') {
             return Some(true); // a `--` dash: GPO never spaces its dashes
@@ -226,10 +130,7 @@ impl<'a> Cleaner<'a> {
         if last_part.is_empty() || !last_part.chars().all(char::is_alphabetic) {
             return Some(true); // `1990-` / `2000`
         }
-        let after: String = next
-            .chars()
-            .take_while(|c| c.is_alphanumeric() || *c == '\'')
-            .collect();
+        let after: String = next.chars().take_while(|c| c.is_alphanumeric() || *c == '\'').collect();
         let Some(first) = after.chars().next() else {
             return Some(true);
         };
@@ -241,6 +142,11 @@ impl<'a> Cleaner<'a> {
         let joined = format!("{before}{after}").to_lowercase();
         if vocab.hyphenated.contains(&hyphened) {
             return Some(true);
+        }
+        // A hyphen the printer followed with a space is a suspended one
+        // (`low- and moderate-income`): hyphen and space both stay.
+        if spaced {
+            return None;
         }
         if vocab.plain.contains(&joined) {
             return Some(false);
@@ -258,9 +164,8 @@ impl Vocab {
         let mut hyphenated = HashSet::new();
         let mut plain = HashSet::new();
         for line in text.lines() {
-            let words: Vec<&str> = line
-                .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
-                .collect();
+            let words: Vec<&str> =
+                line.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'')).collect();
             let n = words.len();
             for (i, w) in words.into_iter().enumerate() {
                 let w = w.trim_matches('\'');
@@ -302,44 +207,27 @@ mod tests {
 
     #[test]
     fn hyphens_at_line_ends() {
-        assert_eq!(
-            clean(" Senator Blumen-\nthal said so."),
-            "Senator Blumenthal said so."
-        );
+        assert_eq!(clean(" Senator Blumen-\nthal said so."), "Senator Blumenthal said so.");
         assert_eq!(clean(" the so-\ncalled rule"), "the so-called rule");
-        assert_eq!(
-            clean(" from 1990-\n2000 and a dash--\nthen"),
-            "from 1990-2000 and a dash--then"
-        );
+        assert_eq!(clean(" from 1990-\n2000 and a dash--\nthen"), "from 1990-2000 and a dash--then");
         assert_eq!(clean(" the Semi-\nAnnual report"), "the Semi-Annual report");
+        assert_eq!(clean(" for low- \nand moderate-income"), "for low- and moderate-income");
     }
 
     #[test]
     fn file_vocabulary_decides_before_the_prefix_list() {
         // `govern-`/`ment` joins because the file prints `government` whole.
         let t = " over-the-counter and govern-\nment and over-\nthe-counter\nthe government";
-        assert_eq!(
-            clean(t),
-            "over-the-counter and government and over-the-counter the government"
-        );
+        assert_eq!(clean(t), "over-the-counter and government and over-the-counter the government");
     }
 
     #[test]
     fn soft_pieces_continue_the_sentence() {
         let c = Cleaner::new("");
         let pieces = [
-            Piece {
-                text: " Pursuant to House Resolution\n\n",
-                soft: false,
-            },
-            Piece {
-                text: "\n\n365 and rule XVIII.",
-                soft: true,
-            },
+            Piece { text: " Pursuant to House Resolution\n\n", soft: false },
+            Piece { text: "\n\n365 and rule XVIII.", soft: true },
         ];
-        assert_eq!(
-            c.clean(&pieces, 2),
-            "Pursuant to House Resolution 365 and rule XVIII."
-        );
+        assert_eq!(c.clean(&pieces, 2), "Pursuant to House Resolution 365 and rule XVIII.");
     }
 }

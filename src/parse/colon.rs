@@ -17,41 +17,16 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 const TITLE_PREFIXES: &[&str] = &[
-    "SEN.",
-    "SENATOR",
-    "REP.",
-    "REPRESENTATIVE",
-    "GEN.",
-    "GENERAL",
-    "ADM.",
-    "ADMIRAL",
-    "MR.",
-    "MRS.",
-    "MS.",
-    "DR.",
-    "SECRETARY",
-    "SEC.",
-    "GOV.",
-    "AMB.",
-    "LT.",
-    "COL.",
-    "CHAIRMAN",
-    "CHAIRWOMAN",
-    "JUDGE",
-    "JUSTICE",
-    "(UNKNOWN)",
-    "UNIDENTIFIED",
+    "SEN.", "SENATOR", "REP.", "REPRESENTATIVE", "GEN.", "GENERAL", "ADM.", "ADMIRAL", "MR.", "MRS.", "MS.",
+    "DR.", "SECRETARY", "SEC.", "GOV.", "AMB.", "LT.", "COL.", "CHAIRMAN", "CHAIRWOMAN", "JUDGE", "JUSTICE",
+    "(UNKNOWN)", "UNIDENTIFIED",
 ];
 
 pub fn marks(src: &Source, body: Range<usize>, timestamped: bool) -> Vec<Mark> {
     let lines: Vec<(Range<usize>, &str)> = src.lines_in(body).collect();
     let mut out = Vec::new();
     let mut known: HashSet<String> = HashSet::new();
-    let grammar = if timestamped {
-        timestamp_label
-    } else {
-        colon_label
-    };
+    let grammar = if timestamped { timestamp_label } else { colon_label };
     let mut skip_to = 0;
     for (i, (range, line)) in lines.iter().enumerate() {
         let indent = line.len() - line.trim_start().len();
@@ -81,11 +56,8 @@ pub fn marks(src: &Source, body: Range<usize>, timestamped: bool) -> Vec<Mark> {
         remember(&mut known, &name);
     }
     let starts: HashSet<usize> = out.iter().map(|m| m.span.start).collect();
-    let blocks: Vec<Range<usize>> = out
-        .iter()
-        .filter(|m| matches!(m.event, Event::Block(_)))
-        .map(|m| m.span.clone())
-        .collect();
+    let blocks: Vec<Range<usize>> =
+        out.iter().filter(|m| matches!(m.event, Event::Block(_))).map(|m| m.span.clone()).collect();
     for (range, line) in &lines {
         if blocks.iter().any(|b| b.contains(&range.start)) {
             continue;
@@ -107,14 +79,7 @@ pub fn marks(src: &Source, body: Range<usize>, timestamped: bool) -> Vec<Mark> {
 }
 
 fn label_mark(start: usize, m: LabelMatch, indent: usize) -> Mark {
-    Mark::new(
-        start..start + m.len,
-        Event::Label {
-            label: m.label,
-            note: m.note,
-            indent,
-        },
-    )
+    Mark::new(start..start + m.len, Event::Label { label: m.label, note: m.note, indent })
 }
 
 fn remember(known: &mut HashSet<String>, label: &str) {
@@ -140,9 +105,7 @@ fn inline_candidates(line: &str) -> impl Iterator<Item = usize> + '_ {
             // a dash may touch the label (`to —SEN.`), nothing else may
             return before.ends_with(['—', '–']).then_some(k);
         }
-        before
-            .ends_with(['.', '?', '!', '—', '–', '…', '"', '”', ')', '-'])
-            .then_some(k)
+        before.ends_with(['.', '?', '!', '—', '–', '…', '"', '”', ')', '-']).then_some(k)
     })
 }
 

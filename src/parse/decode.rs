@@ -40,10 +40,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
             Ok(s) => s.to_owned(),
             Err(_) => {
                 warnings.push("not valid UTF-8; read as Windows-1252".to_owned());
-                WINDOWS_1252
-                    .decode_without_bom_handling(body)
-                    .0
-                    .into_owned()
+                WINDOWS_1252.decode_without_bom_handling(body).0.into_owned()
             }
         }
     };
@@ -75,10 +72,7 @@ fn looks_binary(bytes: &[u8]) -> Option<&'static str> {
         return Some(what);
     }
     let sample = &bytes[..bytes.len().min(8192)];
-    let control = sample
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C))
-        .count();
+    let control = sample.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C)).count();
     (control * 10 > sample.len()).then_some("too many control bytes")
 }
 
@@ -121,9 +115,6 @@ mod tests {
     fn empty_blank_and_signatures() {
         assert_eq!(decode(b"").unwrap_err(), DecodeError::Empty);
         assert_eq!(decode(b" \n\t\n").unwrap_err(), DecodeError::Blank);
-        assert_eq!(
-            decode(b"%PDF-1.7 ...").unwrap_err(),
-            DecodeError::Binary("a PDF document")
-        );
+        assert_eq!(decode(b"%PDF-1.7 ...").unwrap_err(), DecodeError::Binary("a PDF document"));
     }
 }

@@ -7,104 +7,75 @@
 use crate::model::{Chamber, Hearing, Person};
 
 const MONTHS: [&str; 12] = [
-    "JANUARY",
-    "FEBRUARY",
-    "MARCH",
-    "APRIL",
-    "MAY",
-    "JUNE",
-    "JULY",
-    "AUGUST",
-    "SEPTEMBER",
-    "OCTOBER",
-    "NOVEMBER",
-    "DECEMBER",
+    "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER",
+    "NOVEMBER", "DECEMBER",
 ];
-const WEEKDAYS: [&str; 7] = [
-    "MONDAY",
-    "TUESDAY",
-    "WEDNESDAY",
-    "THURSDAY",
-    "FRIDAY",
-    "SATURDAY",
-    "SUNDAY",
-];
+const WEEKDAYS: [&str; 7] = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"];
 
 /// GPO hearing text. `front` is the text before the first turn; `whole` is
 /// consulted for the hearing days and the witnesses' headings.
 pub fn gpo(h: &mut Hearing, front: &str, whole: &str) {
     let lines: Vec<&str> = front.lines().collect();
-    let flat: Vec<String> = lines
-        .iter()
-        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
-        .collect();
+    let flat: Vec<String> =
+        lines.iter().map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")).collect();
     h.title = gpo_title(&flat).unwrap_or_else(|| html_title(whole).unwrap_or_default());
     h.serial = flat.iter().find_map(|l| {
         ["S. Hrg.", "Serial No.", "H. Hrg.", "J. Hrg."]
             .iter()
             .find_map(|key| l.find(key).map(|i| l[i..].trim_end_matches(']').to_owned()))
     });
-    h.chamber = if flat
-        .iter()
-        .any(|l| l.contains("[Senate Hearing") || l == "UNITED STATES SENATE")
-    {
+    h.chamber = if flat.iter().any(|l| l.contains("[Senate Hearing") || l == "UNITED STATES SENATE") {
         Some(Chamber::Senate)
-    } else if flat
-        .iter()
-        .any(|l| l.contains("[House Hearing") || l == "HOUSE OF REPRESENTATIVES")
-    {
+    } else if flat.iter().any(|l| l.contains("[House Hearing") || l == "HOUSE OF REPRESENTATIVES") {
         Some(Chamber::House)
-    } else if flat
-        .iter()
-        .any(|l| l.starts_with("JOINT ") && l.contains("COMMITTEE"))
-    {
+    } else if flat.iter().any(|l| l.starts_with("JOINT ") && l.contains("COMMITTEE")) {
         Some(Chamber::Joint)
     } else {
         None
     };
-    h.congress = flat
-        .iter()
-        .find_map(|l| l.strip_suffix(" CONGRESS").and_then(ordinal_number))
-        .or_else(|| {
+    h.congress =
+        flat.iter().find_map(|l| l.strip_suffix(" CONGRESS").and_then(ordinal_number)).or_else(|| {
             flat.iter()
-                .find_map(|l| {
-                    l.strip_prefix("[House Hearing, ")
-                        .or(l.strip_prefix("[Senate Hearing, "))
-                })
+                .find_map(|l| l.strip_prefix("[House Hearing, ").or(l.strip_prefix("[Senate Hearing, ")))
                 .and_then(|r| r.split(' ').next()?.parse().ok())
         });
-    h.session = flat
-        .iter()
-        .find_map(|l| l.strip_suffix(" SESSION").and_then(ordinal_number))
-        .map(|n| n as u8);
+    h.session =
+        flat.iter().find_map(|l| l.strip_suffix(" SESSION").and_then(ordinal_number)).map(|n| n as u8);
     let (committee, subcommittee) = gpo_committee(&flat);
     h.committee = committee;
     h.subcommittee = subcommittee;
     h.dates = hearing_days(whole);
     if h.dates.is_empty() {
-        h.dates = flat
-            .iter()
-            .take(120)
-            .find_map(|l| caps_date(l))
-            .into_iter()
-            .collect();
+        h.dates = flat.iter().take(120).find_map(|l| caps_date(l)).into_iter().collect();
     }
     h.members = roster(&lines);
     h.chair = presiding_member(front).or_else(|| {
-        h.members
-            .iter()
-            .find(|m| m.title.as_deref() == Some("Chairman"))
-            .map(|m| m.name.clone())
+        h.members.iter().find(|m| m.title.as_deref() == Some("Chairman")).map(|m| m.name.clone())
     });
     h.witnesses = statement_headings(whole, &h.members);
+    for w in contents_witnesses(front) {
+        let key = w.name.rsplit(' ').next().unwrap_or("").to_uppercase();
+        let same = |p: &Person| p.name.rsplit(' ').next().unwrap_or("").to_uppercase() == key;
+        match h.witnesses.iter_mut().find(|p| same(p)) {
+            // The contents spell names in mixed case; the headings in capitals.
+            Some(p) => {
+                if p.name.split(' ').count() <= w.name.split(' ').count() {
+                    p.name = w.name;
+                }
+                if p.title.is_none() {
+                    p.title = w.title;
+                }
+            }
+            None if !h.members.iter().any(same) => h.witnesses.push(w),
+            None => {}
+        }
+    }
 }
 
 /// Congressional Record pages.
 pub fn record(h: &mut Hearing, front: &str) {
-    let flat: Vec<String> = front
-        .lines()
-        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
-        .collect();
+    let flat: Vec<String> =
+        front.lines().map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")).collect();
     for l in &flat {
         match l.as_str() {
             "[Senate]" => h.chamber = Some(Chamber::Senate),
@@ -129,9 +100,7 @@ pub fn record(h: &mut Hearing, front: &str) {
     h.title = flat
         .iter()
         .skip_while(|l| !l.starts_with("[Page"))
-        .find(|l| {
-            !l.is_empty() && !l.starts_with('[') && !l.starts_with("From the Congressional Record")
-        })
+        .find(|l| !l.is_empty() && !l.starts_with('[') && !l.starts_with("From the Congressional Record"))
         .map(|t| title_case(t))
         .unwrap_or_default();
 }
@@ -140,19 +109,24 @@ pub fn record(h: &mut Hearing, front: &str) {
 pub fn keyed(h: &mut Hearing, front: &str) {
     let lines: Vec<&str> = front.lines().collect();
     let mut speakers = false;
+    let add = |h: &mut Hearing, entry: &str| {
+        // `HALVORSEN - Commissioner Dana Halvorsen, presiding`: the label, then the person.
+        let entry = entry.split_once(" - ").map_or(entry, |(_, person)| person);
+        let (person, role) = listed_person(entry);
+        match role {
+            ListedRole::Chair => {
+                h.chair = Some(person.name.clone());
+                h.members.push(person);
+            }
+            ListedRole::Member => h.members.push(person),
+            ListedRole::Witness => h.witnesses.push(person),
+        }
+    };
     for line in &lines {
         let t = line.trim();
         if speakers {
             if line.starts_with([' ', '\t']) && !t.is_empty() {
-                let (person, role) = listed_person(t);
-                match role {
-                    ListedRole::Chair => {
-                        h.chair = Some(person.name.clone());
-                        h.members.push(person);
-                    }
-                    ListedRole::Member => h.members.push(person),
-                    ListedRole::Witness => h.witnesses.push(person),
-                }
+                add(h, t);
                 continue;
             }
             speakers = false;
@@ -173,19 +147,16 @@ pub fn keyed(h: &mut Hearing, front: &str) {
             }
             "committee" => h.committee = Some(value.to_owned()),
             "subcommittee" => h.subcommittee = Some(value.to_owned()),
-            "congress" => {
-                h.congress = value
-                    .trim_end_matches(|c: char| c.is_alphabetic())
-                    .parse()
-                    .ok()
-            }
+            "congress" => h.congress = value.trim_end_matches(|c: char| c.is_alphabetic()).parse().ok(),
             "date" | "dates" => {
-                h.dates = value
-                    .split(';')
-                    .filter_map(|d| mixed_date(d.trim()))
-                    .collect();
+                h.dates = value.split(';').filter_map(|d| mixed_date(d.trim())).collect();
             }
-            "speakers" | "participants" => speakers = true,
+            "speakers" | "participants" if value.is_empty() => speakers = true,
+            "speakers" | "participants" => {
+                for entry in value.split(';').map(str::trim).filter(|e| !e.is_empty()) {
+                    add(h, entry);
+                }
+            }
             _ => {}
         }
     }
@@ -209,69 +180,34 @@ fn listed_person(t: &str) -> (Person, ListedRole) {
         None => (head, None),
     };
     let upper = name_part.to_uppercase();
-    let member = [
-        "SEN.",
-        "SENATOR",
-        "REP.",
-        "REPRESENTATIVE",
-        "DEL.",
-        "DELEGATE",
-    ]
-    .iter()
-    .any(|p| upper.starts_with(p));
+    let member = ["SEN.", "SENATOR", "REP.", "REPRESENTATIVE", "DEL.", "DELEGATE"]
+        .iter()
+        .any(|p| upper.starts_with(p));
     let name = strip_title(name_part);
     let (party, state) = match party_state.and_then(|p| p.split_once('-')) {
         Some((p, s)) => (Some(p.trim().to_uppercase()), Some(title_case(s.trim()))),
         None => (None, None),
     };
     let title_up = title.map(str::to_uppercase).unwrap_or_default();
-    let role =
-        if member && (title_up == "CHAIRMAN" || title_up == "CHAIRWOMAN" || title_up == "CHAIR") {
-            ListedRole::Chair
-        } else if member {
-            ListedRole::Member
-        } else {
-            ListedRole::Witness
-        };
-    let person = Person {
-        name: title_case_if_caps(&name),
-        title: title.map(title_case_if_caps),
-        party,
-        state,
+    let role = if member && (title_up == "CHAIRMAN" || title_up == "CHAIRWOMAN" || title_up == "CHAIR") {
+        ListedRole::Chair
+    } else if member {
+        ListedRole::Member
+    } else {
+        ListedRole::Witness
     };
+    let person =
+        Person { name: title_case_if_caps(&name), title: title.map(title_case_if_caps), party, state };
     (person, role)
 }
 
 /// Drops a leading title: `SEN. ROGER WICKER` -> `ROGER WICKER`.
 pub fn strip_title(name: &str) -> String {
     const TITLES: &[&str] = &[
-        "SEN.",
-        "SENATOR",
-        "REP.",
-        "REPRESENTATIVE",
-        "GEN.",
-        "GENERAL",
-        "ADM.",
-        "ADMIRAL",
-        "MR.",
-        "MRS.",
-        "MS.",
-        "DR.",
-        "HON.",
-        "SECRETARY",
-        "LT.",
-        "GEN",
-        "COL.",
-        "AMB.",
-        "GOV.",
-        "DEL.",
-        "DELEGATE",
-        "VICE",
-        "REAR",
-        "MAJ.",
-        "CAPT.",
-        "THE",
-        "HONORABLE",
+        "SEN.", "SENATOR", "REP.", "REPRESENTATIVE", "GEN.", "GENERAL", "ADM.", "ADMIRAL", "MR.", "MRS.",
+        "MS.", "DR.", "HON.", "SECRETARY", "LT.", "GEN", "COL.", "AMB.", "GOV.", "DEL.", "DELEGATE", "VICE",
+        "REAR", "MAJ.", "CAPT.", "THE", "HONORABLE", "COMMISSIONER", "CHAIRMAN", "CHAIRWOMAN", "MAYOR",
+        "JUDGE", "PROF.", "PROFESSOR", "GOVERNOR", "AMBASSADOR",
     ];
     let mut words: Vec<&str> = name.split_whitespace().collect();
     while words.len() > 1 && TITLES.contains(&words[0].to_uppercase().as_str()) {
@@ -282,19 +218,14 @@ pub fn strip_title(name: &str) -> String {
 
 fn gpo_title(flat: &[String]) -> Option<String> {
     let hearing = flat.iter().position(|l| {
-        matches!(
-            l.as_str(),
-            "HEARING" | "HEARINGS" | "JOINT HEARING" | "FIELD HEARING" | "ROUNDTABLE"
-        ) || l.starts_with("HEARING BEFORE")
+        matches!(l.as_str(), "HEARING" | "HEARINGS" | "JOINT HEARING" | "FIELD HEARING" | "ROUNDTABLE")
+            || l.starts_with("HEARING BEFORE")
             || l.starts_with("HEARINGS BEFORE")
     })?;
     let start = flat[..hearing]
         .iter()
         .rposition(|l| {
-            l.starts_with('[')
-                || l.contains("Hrg.")
-                || l.contains("Serial No.")
-                || l.starts_with("<")
+            l.starts_with('[') || l.contains("Hrg.") || l.contains("Serial No.") || l.starts_with("<")
         })
         .map_or(0, |i| i + 1);
     let title: Vec<&str> = flat[start..hearing]
@@ -314,10 +245,7 @@ fn html_title(whole: &str) -> Option<String> {
 }
 
 fn gpo_committee(flat: &[String]) -> (Option<String>, Option<String>) {
-    let Some(before) = flat
-        .iter()
-        .position(|l| l == "before the" || l == "BEFORE THE")
-    else {
+    let Some(before) = flat.iter().position(|l| l == "before the" || l == "BEFORE THE") else {
         return (None, None);
     };
     let mut parts = Vec::new();
@@ -333,12 +261,7 @@ fn gpo_committee(flat: &[String]) -> (Option<String>, Option<String>) {
         }
         parts.push(l.as_str());
     }
-    let joined = parts
-        .join(" ")
-        .replace(",", ", ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let joined = parts.join(" ").replace(",", ", ").split_whitespace().collect::<Vec<_>>().join(" ");
     if joined.is_empty() {
         return (None, None);
     }
@@ -404,10 +327,7 @@ fn ordinal_number(words: &str) -> Option<u16> {
         }
     }
     for (w, v) in TENS_CARDINAL {
-        if let Some(r) = rest
-            .strip_prefix(w)
-            .and_then(|r| r.strip_prefix(['-', ' ']))
-        {
+        if let Some(r) = rest.strip_prefix(w).and_then(|r| r.strip_prefix(['-', ' '])) {
             n += v;
             rest = r;
         }
@@ -418,10 +338,7 @@ fn ordinal_number(words: &str) -> Option<u16> {
 
 fn month_number(name: &str) -> Option<usize> {
     let up = name.trim_end_matches('.').to_uppercase();
-    MONTHS
-        .iter()
-        .position(|m| *m == up || (up.len() >= 3 && m.starts_with(&up)))
-        .map(|i| i + 1)
+    MONTHS.iter().position(|m| *m == up || (up.len() >= 3 && m.starts_with(&up))).map(|i| i + 1)
 }
 
 /// `JULY 21, 2005` (or `July 21, 2005`, `2025`, `2025-03-12`) as an ISO date.
@@ -473,12 +390,7 @@ fn roster(lines: &[&str]) -> Vec<Person> {
         if line.contains("C O N T E N T S") || line.trim() == "CONTENTS" {
             break;
         }
-        for cell in line
-            .trim()
-            .split("  ")
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-        {
+        for cell in line.trim().split("  ").map(str::trim).filter(|c| !c.is_empty()) {
             let mut parts = cell.split(", ");
             let (Some(name), Some(state)) = (parts.next(), parts.next()) else {
                 continue;
@@ -494,11 +406,7 @@ fn roster(lines: &[&str]) -> Vec<Person> {
             }
             let position = parts.next().map(|p| {
                 let p = p.trim();
-                if p.starts_with("Ranking") {
-                    "Ranking Member".to_owned()
-                } else {
-                    p.to_owned()
-                }
+                if p.starts_with("Ranking") { "Ranking Member".to_owned() } else { p.to_owned() }
             });
             out.push(Person {
                 name: title_case(name),
@@ -514,7 +422,7 @@ fn roster(lines: &[&str]) -> Vec<Person> {
 /// `Senator Richard C. Shelby (Chairman of the Committee) presiding.` or
 /// `Hon. Barney Frank [chairman of the committee] presiding.`
 fn presiding_member(front: &str) -> Option<String> {
-    let flat = front.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = rejoin_breaks(front).split_whitespace().collect::<Vec<_>>().join(" ");
     let at = flat.find(" presiding")?;
     let mut before = flat[..at].trim_end().to_owned();
     // drop `(Chairman of the Committee)` / `[chairman of ...]`
@@ -534,6 +442,94 @@ fn presiding_member(front: &str) -> Option<String> {
     (name.split_whitespace().count() >= 2 && name.len() < 60).then_some(name)
 }
 
+/// `Halvor-\nsen` -> `Halvorsen`: a line-end hyphen before a lower-case
+/// letter, in front matter, where no compound is at stake.
+fn rejoin_breaks(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut lines = s.lines().peekable();
+    while let Some(line) = lines.next() {
+        let t = line.trim_end();
+        let next_lower =
+            lines.peek().and_then(|n| n.trim_start().chars().next()).is_some_and(char::is_lowercase);
+        if t.ends_with('-') && !t.ends_with("--") && next_lower {
+            out.push_str(&t[..t.len() - 1]);
+            if let Some(n) = lines.next() {
+                out.push_str(n.trim_start());
+                out.push('\n');
+            }
+        } else {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// The CONTENTS list of witnesses: `Alan Greenspan, Chairman, Board of ...`
+/// or, in newer volumes, surname first: `Lindqvist, Hon. Ingrid, Secretary of the Navy`.
+fn contents_witnesses(front: &str) -> Vec<Person> {
+    let mut out = Vec::new();
+    let mut lines =
+        front.lines().skip_while(|l| !matches!(l.trim(), "WITNESS" | "WITNESSES")).skip(1).peekable();
+    while let Some(line) = lines.next() {
+        if line.trim().is_empty() {
+            if lines.peek().is_some_and(|n| n.trim().is_empty() || n.starts_with("  ")) {
+                break;
+            }
+            continue;
+        }
+        if line.starts_with(' ') {
+            continue; // `    Prepared statement....` and other sub-entries
+        }
+        let mut entry = line.trim().to_owned();
+        while let Some(next) = lines.peek() {
+            if next.starts_with("  ") && !next.starts_with("    ") && !next.trim().is_empty() {
+                entry.push(' ');
+                entry.push_str(next.trim());
+                lines.next();
+            } else {
+                break;
+            }
+        }
+        let entry = entry.split("..").next().unwrap_or(&entry).trim().trim_end_matches(',');
+        let parts: Vec<&str> = entry.split(", ").collect();
+        if parts.len() < 2 || parts[0].chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let (name, title) = if looks_like_given_name(parts[1]) {
+            let rest: Vec<&str> = parts[2..].iter().copied().filter(|p| !NAME_SUFFIXES.contains(p)).collect();
+            (format!("{} {}", strip_title(parts[1]), parts[0]), rest.join(", "))
+        } else {
+            (strip_title(parts[0]), parts[1..].join(", "))
+        };
+        out.push(Person { name, title: (!title.is_empty()).then_some(title), party: None, state: None });
+    }
+    out
+}
+
+/// Degrees and service branches printed between a name and a title.
+const NAME_SUFFIXES: &[&str] =
+    &["Ph.D.", "Jr.", "Sr.", "Esq.", "M.D.", "USA", "USN", "USAF", "USMC", "USCG", "USSF"];
+
+/// Words that open a job title rather than a given name.
+const TITLE_WORDS: &[&str] = &[
+    "Chairman", "Chairwoman", "Chair", "President", "Director", "Secretary", "Commissioner", "Chief",
+    "Senior", "Professor", "Executive", "Vice", "Deputy", "Managing", "Former", "Acting", "Associate",
+    "Assistant", "Partner", "Founder", "Member", "Administrator", "Counsel", "Economist", "Fellow", "Head",
+    "Principal", "Staff", "Governor", "Comptroller", "Inspector", "Under", "Attorney",
+];
+
+/// In a surname-first entry the second part is a given name, perhaps titled:
+/// `Hon. Ingrid`, `General Rowan`, `Lucia`; in a name-first entry it is a job:
+/// `Chairman`, `Senior Fellow`, `President and Chief Executive Officer`.
+fn looks_like_given_name(s: &str) -> bool {
+    let name = strip_title(s);
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (1..=2).contains(&words.len())
+        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !TITLE_WORDS.contains(&words[0])
+}
+
 /// Witnesses from `STATEMENT OF EDWARD YINGLING, PRESIDENT AND CHIEF EXECUTIVE`
 /// headings (which may run over several lines), skipping members' statements.
 fn statement_headings(whole: &str, members: &[Person]) -> Vec<Person> {
@@ -550,10 +546,7 @@ fn statement_headings(whole: &str, members: &[Person]) -> Vec<Person> {
             if n.is_empty() {
                 continue;
             }
-            if n.chars().any(char::is_lowercase)
-                || !next.starts_with("  ")
-                || n.starts_with("STATEMENT OF")
-            {
+            if n.chars().any(char::is_lowercase) || !next.starts_with("  ") || n.starts_with("STATEMENT OF") {
                 break;
             }
             heading.push(' ');
@@ -566,13 +559,7 @@ fn statement_headings(whole: &str, members: &[Person]) -> Vec<Person> {
         };
         let up = name.to_uppercase();
         if [
-            "SENATOR",
-            "REPRESENTATIVE",
-            "CHAIRMAN",
-            "CHAIRWOMAN",
-            "RANKING",
-            "CONGRESS",
-            "HON. ",
+            "SENATOR", "REPRESENTATIVE", "CHAIRMAN", "CHAIRWOMAN", "RANKING", "CONGRESS", "HON. ",
             "THE HONORABLE",
         ]
         .iter()
@@ -580,17 +567,13 @@ fn statement_headings(whole: &str, members: &[Person]) -> Vec<Person> {
             up.starts_with(p)
                 && !(p.starts_with("HON")
                     && title.is_some_and(|t| {
-                        !t.contains("CONGRESS")
-                            && !t.contains("REPRESENTATIVE")
-                            && !t.contains("SENATOR")
+                        !t.contains("CONGRESS") && !t.contains("REPRESENTATIVE") && !t.contains("SENATOR")
                     }))
         }) {
             continue;
         }
         let name = title_case(&strip_title(name));
-        if members.iter().any(|m| m.name.eq_ignore_ascii_case(&name))
-            || out.iter().any(|w| w.name == name)
-        {
+        if members.iter().any(|m| m.name.eq_ignore_ascii_case(&name)) || out.iter().any(|w| w.name == name) {
             continue;
         }
         out.push(Person {
@@ -604,24 +587,20 @@ fn statement_headings(whole: &str, members: &[Person]) -> Vec<Person> {
 }
 
 fn title_case_if_caps(s: &str) -> String {
-    if s.chars().any(char::is_lowercase) {
-        s.to_owned()
-    } else {
-        title_case(s)
-    }
+    if s.chars().any(char::is_lowercase) { s.to_owned() } else { title_case(s) }
 }
 
 const SMALL_WORDS: &[&str] = &[
-    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",
-    "the", "to", "with", "versus", "via",
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
+    "with", "versus", "via",
 ];
 const ACRONYMS: &[&str] = &[
-    "AIG", "TARP", "GSE", "OTC", "FDIC", "SEC", "CFTC", "FHFA", "FHA", "HUD", "OCC", "OTS", "NCUA",
-    "FSOC", "CFPA", "CFPB", "IMF", "GDP", "NATO", "DHS", "DOD", "DOJ", "FBI", "CIA", "NSA", "ISR",
-    "AI", "II", "III", "IV", "VI", "VII", "USA", "US", "EU", "UN", "EPA", "FAA", "FEMA", "NOAA",
-    "FTC", "FCC", "IRS", "GAO", "CBO", "OMB", "NIH", "CDC", "FDA", "TSA", "DEA", "ATF", "ICE",
-    "CBP", "ABA", "ICBA", "NYSE", "CEO", "CFO", "LLC", "LLP", "NW", "SW", "DC", "GSES", "CDS",
-    "MBS", "SIFI", "SIFIS", "ERISA", "HR", "NY", "USPS", "HHS", "VA", "NTSB",
+    "AIG", "TARP", "GSE", "OTC", "FDIC", "SEC", "CFTC", "FHFA", "FHA", "HUD", "OCC", "OTS", "NCUA", "FSOC",
+    "CFPA", "CFPB", "IMF", "GDP", "NATO", "DHS", "DOD", "DOJ", "FBI", "CIA", "NSA", "ISR", "AI", "II", "III",
+    "IV", "VI", "VII", "USA", "US", "EU", "UN", "EPA", "FAA", "FEMA", "NOAA", "FTC", "FCC", "IRS", "GAO",
+    "CBO", "OMB", "NIH", "CDC", "FDA", "TSA", "DEA", "ATF", "ICE", "CBP", "ABA", "ICBA", "NYSE", "CEO",
+    "CFO", "LLC", "LLP", "NW", "SW", "DC", "GSES", "CDS", "MBS", "SIFI", "SIFIS", "ERISA", "HR", "NY",
+    "USPS", "HHS", "VA", "NTSB",
 ];
 
 /// `FEDERAL RESERVE'S SECOND MONETARY POLICY REPORT FOR 2005` ->
@@ -703,10 +682,7 @@ mod tests {
             title_case("FEDERAL RESERVE'S SECOND MONETARY POLICY REPORT FOR 2005"),
             "Federal Reserve's Second Monetary Policy Report for 2005"
         );
-        assert_eq!(
-            title_case("TURMOIL IN U.S. CREDIT MARKETS"),
-            "Turmoil in U.S. Credit Markets"
-        );
+        assert_eq!(title_case("TURMOIL IN U.S. CREDIT MARKETS"), "Turmoil in U.S. Credit Markets");
         assert_eq!(title_case("RICHARD C. SHELBY"), "Richard C. Shelby");
         assert_eq!(title_case("CAROLYN B. MCCARTHY"), "Carolyn B. McCarthy");
         assert_eq!(title_case("PAT O'BRIEN"), "Pat O'Brien");
@@ -738,10 +714,7 @@ mod tests {
         assert_eq!(
             names,
             [
-                "Richard C. Shelby",
-                "Robert F. Bennett",
-                "Paul S. Sarbanes",
-                "John E. Sununu",
+                "Richard C. Shelby", "Robert F. Bennett", "Paul S. Sarbanes", "John E. Sununu",
                 "Debbie Stabenow"
             ]
         );

@@ -55,13 +55,7 @@ pub fn marks(src: &Source, body: Range<usize>, record: bool) -> Vec<Mark> {
         }
         if opens_session(line) {
             if submitted {
-                out.push(Mark::new(
-                    content,
-                    Event::Section {
-                        kind: BlockKind::FrontMatter,
-                        author: None,
-                    },
-                ));
+                out.push(Mark::new(content, Event::Section { kind: BlockKind::FrontMatter, author: None }));
             }
             speech = true;
             submitted = false;
@@ -116,13 +110,7 @@ pub fn marks(src: &Source, body: Range<usize>, record: bool) -> Vec<Mark> {
             if SUBMITTED_HEADINGS.iter().any(|h| flat.starts_with(h)) {
                 submitted = true;
                 let author = heading_author(&flat);
-                out.push(Mark::new(
-                    span,
-                    Event::Section {
-                        kind: BlockKind::Submitted,
-                        author,
-                    },
-                ));
+                out.push(Mark::new(span, Event::Section { kind: BlockKind::Submitted, author }));
             } else {
                 out.push(Mark::new(span, Event::Block(BlockKind::Heading)));
             }
@@ -151,14 +139,7 @@ fn label_at(line: &str, indent: usize, line_start: usize) -> Option<Mark> {
         return None;
     }
     let start = line_start + indent;
-    Some(Mark::new(
-        start..start + m.len,
-        Event::Label {
-            label: m.label,
-            note: m.note,
-            indent,
-        },
-    ))
+    Some(Mark::new(start..start + m.len, Event::Label { label: m.label, note: m.note, indent }))
 }
 
 /// `    The Committee met, pursuant to notice, at 10 a.m.` and its variants.
@@ -170,15 +151,8 @@ fn opens_session(line: &str) -> bool {
     let head: String = t.split_whitespace().take(4).collect::<Vec<_>>().join(" ");
     (head.contains(" met") || head.contains(" convened"))
         && [
-            "Committee",
-            "Subcommittee",
-            "Commission",
-            "Caucus",
-            "Panel",
-            "Committees",
-            "Subcommittees",
-            "Task Force",
-            "Select",
+            "Committee", "Subcommittee", "Commission", "Caucus", "Panel", "Committees", "Subcommittees",
+            "Task Force", "Select",
         ]
         .iter()
         .any(|w| head.contains(w))
@@ -202,14 +176,10 @@ fn is_heading(line: &str, indent: usize) -> bool {
 /// `PREPARED STATEMENT OF ALAN GREENSPAN, CHAIRMAN, ...` -> `Alan Greenspan`;
 /// `RESPONSES TO WRITTEN QUESTIONS OF SENATOR REED FROM ALAN GREENSPAN` -> `Alan Greenspan`.
 fn heading_author(flat: &str) -> Option<String> {
-    let after = flat
-        .rsplit_once(" FROM ")
-        .map(|(_, a)| a)
-        .or_else(|| flat.split_once(" OF ").map(|(_, a)| a))?;
+    let after =
+        flat.rsplit_once(" FROM ").map(|(_, a)| a).or_else(|| flat.split_once(" OF ").map(|(_, a)| a))?;
     let name = after.split(',').next()?.trim();
-    let name = name
-        .trim_start_matches("HON. ")
-        .trim_start_matches("THE HONORABLE ");
+    let name = name.trim_start_matches("HON. ").trim_start_matches("THE HONORABLE ");
     if name.is_empty() || name.split_whitespace().count() > 6 {
         return None;
     }

@@ -23,136 +23,35 @@ pub struct LabelMatch {
 
 /// Titles that open a GPO or Record label (`Senator Levin.`, `Mr. LEAHY.`).
 const TITLES: &[&str] = &[
-    "Mr.",
-    "Mrs.",
-    "Ms.",
-    "Miss",
-    "Dr.",
-    "Senator",
-    "Representative",
-    "Rep.",
-    "Sen.",
-    "Chairman",
-    "Chairwoman",
-    "Chair",
-    "Chairperson",
-    "Vice Chairman",
-    "Vice Chairwoman",
-    "Vice Chair",
-    "Ranking Member",
-    "Secretary",
-    "Deputy Secretary",
-    "Under Secretary",
-    "Assistant Secretary",
-    "Acting Secretary",
-    "General",
-    "Gen.",
-    "Lieutenant General",
-    "Major General",
-    "Brigadier General",
-    "Admiral",
-    "Adm.",
-    "Vice Admiral",
-    "Rear Admiral",
-    "Governor",
-    "Gov.",
-    "Judge",
-    "Justice",
-    "Ambassador",
-    "Commissioner",
-    "Director",
-    "Colonel",
-    "Col.",
-    "Lieutenant",
-    "Lt.",
-    "Major",
-    "Maj.",
-    "Captain",
-    "Capt.",
-    "Sergeant",
-    "Sgt.",
-    "Mayor",
-    "Professor",
-    "Prof.",
-    "Reverend",
-    "Rev.",
-    "Father",
-    "Sister",
-    "Chief",
-    "Sheriff",
-    "Attorney General",
-    "Inspector General",
-    "Comptroller General",
-    "Delegate",
-    "Commander",
-    "Hon.",
-    "Dean",
-    "President",
-    "Speaker",
-    "Leader",
-    "Comptroller",
-    "Madam",
-    "Madame",
-    "Bishop",
-    "Rabbi",
-    "Deputy",
-    "Acting",
-    "Superintendent",
-    "Auditor",
+    "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Senator", "Representative", "Rep.", "Sen.", "Chairman",
+    "Chairwoman", "Chair", "Chairperson", "Vice Chairman", "Vice Chairwoman", "Vice Chair", "Ranking Member",
+    "Secretary", "Deputy Secretary", "Under Secretary", "Assistant Secretary", "Acting Secretary", "General",
+    "Gen.", "Lieutenant General", "Major General", "Brigadier General", "Admiral", "Adm.", "Vice Admiral",
+    "Rear Admiral", "Governor", "Gov.", "Judge", "Justice", "Ambassador", "Commissioner", "Director",
+    "Colonel", "Col.", "Lieutenant", "Lt.", "Major", "Maj.", "Captain", "Capt.", "Sergeant", "Sgt.", "Mayor",
+    "Professor", "Prof.", "Reverend", "Rev.", "Father", "Sister", "Chief", "Sheriff", "Attorney General",
+    "Inspector General", "Comptroller General", "Delegate", "Commander", "Hon.", "Dean", "President",
+    "Speaker", "Leader", "Comptroller", "Madam", "Madame", "Bishop", "Rabbi", "Deputy", "Acting",
+    "Superintendent", "Auditor",
 ];
 
 /// Words that follow `The` in a label (`The Chairman.`, `The PRESIDING OFFICER.`).
 const THE_HEADS: &[&str] = &[
-    "chairman",
-    "chairwoman",
-    "chair",
-    "chairperson",
-    "vice",
-    "acting",
-    "clerk",
-    "speaker",
-    "presiding",
-    "president",
-    "reporter",
-    "moderator",
-    "witness",
-    "interpreter",
-    "majority",
-    "minority",
-    "ranking",
-    "secretary",
-    "parliamentarian",
-    "deputy",
+    "chairman", "chairwoman", "chair", "chairperson", "vice", "acting", "clerk", "speaker", "presiding",
+    "president", "reporter", "moderator", "witness", "interpreter", "majority", "minority", "ranking",
+    "secretary", "parliamentarian", "deputy",
 ];
 
 /// Words that make `Mr. X.` a vocative rather than a label.
 const VOCATIVE_NAMES: &[&str] = &[
-    "chairman",
-    "chairwoman",
-    "chair",
-    "president",
-    "speaker",
-    "secretary",
-    "leader",
-    "vice",
-    "ranking",
-    "members",
-    "member",
+    "chairman", "chairwoman", "chair", "president", "speaker", "secretary", "leader", "vice", "ranking",
+    "members", "member",
 ];
 
 /// Labels that name no one: `Voice.`, `Voices.`, `A Voice.`.
 const ANONYMOUS: &[&str] = &[
-    "Voice",
-    "Voices",
-    "A Voice",
-    "Several Voices",
-    "Audience Member",
-    "Unidentified Speaker",
-    "Unidentified Voice",
-    "Unknown Speaker",
-    "All",
-    "Chorus of Ayes",
-    "Chorus of Noes",
+    "Voice", "Voices", "A Voice", "Several Voices", "Audience Member", "Unidentified Speaker",
+    "Unidentified Voice", "Unknown Speaker", "All", "Chorus of Ayes", "Chorus of Noes",
 ];
 
 fn name_word(i: &str) -> IResult<&str, &str> {
@@ -194,10 +93,7 @@ fn name(i: &str) -> IResult<&str, &str> {
             many_m_n(
                 0,
                 4,
-                preceded(
-                    space1,
-                    alt((recognize(pair(initial, pair(space1, name_word))), name_word)),
-                ),
+                preceded(space1, alt((recognize(pair(initial, pair(space1, name_word))), name_word))),
             ),
         ),
     ))
@@ -205,45 +101,23 @@ fn name(i: &str) -> IResult<&str, &str> {
 }
 
 fn of_state(i: &str) -> IResult<&str, &str> {
-    recognize((
-        space1,
-        tag("of"),
-        space1,
-        name_word,
-        many_m_n(0, 2, preceded(space1, name_word)),
-    ))
-    .parse(i)
+    recognize((space1, tag("of"), space1, name_word, many_m_n(0, 2, preceded(space1, name_word)))).parse(i)
 }
 
 fn bracket_note(i: &str) -> IResult<&str, &str> {
     preceded(
         space0,
         alt((
-            delimited(
-                char('['),
-                take_while1(|c: char| c.is_alphabetic() || c == ' '),
-                char(']'),
-            ),
-            delimited(
-                char('('),
-                alt((tag("continuing"), tag("presiding"))),
-                char(')'),
-            ),
+            delimited(char('['), take_while1(|c: char| c.is_alphabetic() || c == ' '), char(']')),
+            delimited(char('('), alt((tag("continuing"), tag("presiding"))), char(')')),
         )),
     )
     .parse(i)
 }
 
 fn paren_name(i: &str) -> IResult<&str, &str> {
-    preceded(
-        space1,
-        delimited(
-            char('('),
-            take_while_m_n(2, 60, |c: char| c != ')' && c != '\n'),
-            char(')'),
-        ),
-    )
-    .parse(i)
+    preceded(space1, delimited(char('('), take_while_m_n(2, 60, |c: char| c != ')' && c != '\n'), char(')')))
+        .parse(i)
 }
 
 fn title(i: &str) -> IResult<&str, &str> {
@@ -255,10 +129,7 @@ fn title(i: &str) -> IResult<&str, &str> {
             }
         }
     }
-    Err(nom::Err::Error(nom::error::Error::new(
-        i,
-        nom::error::ErrorKind::Tag,
-    )))
+    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
 }
 
 fn titled(i: &str) -> IResult<&str, &str> {
@@ -279,17 +150,8 @@ fn the_label(i: &str) -> IResult<&str, &str> {
     recognize((
         tag("The"),
         space1,
-        verify(name_word, |w: &str| {
-            THE_HEADS.contains(&w.to_lowercase().as_str())
-        }),
-        many_m_n(
-            0,
-            3,
-            preceded(
-                space1,
-                alt((name_word, tag("pro"), tag("tempore"), tag("of"), tag("the"))),
-            ),
-        ),
+        verify(name_word, |w: &str| THE_HEADS.contains(&w.to_lowercase().as_str())),
+        many_m_n(0, 3, preceded(space1, alt((name_word, tag("pro"), tag("tempore"), tag("of"), tag("the"))))),
         opt(paren_name),
     ))
     .parse(i)
@@ -301,10 +163,7 @@ fn anonymous(i: &str) -> IResult<&str, &str> {
             return Ok((rest, &i[..a.len()]));
         }
     }
-    Err(nom::Err::Error(nom::error::Error::new(
-        i,
-        nom::error::ErrorKind::Tag,
-    )))
+    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
 }
 
 /// A GPO or Congressional Record label at the start of a paragraph:
@@ -322,11 +181,7 @@ pub fn paragraph_label(line: &str) -> Option<LabelMatch> {
         return None;
     }
     let note = before.or(after).map(|n| n.trim().to_lowercase());
-    Some(LabelMatch {
-        label: label.to_owned(),
-        note,
-        len: line.len() - rest.len(),
-    })
+    Some(LabelMatch { label: label.to_owned(), note, len: line.len() - rest.len() })
 }
 
 fn caps_word(i: &str) -> IResult<&str, &str> {
@@ -342,40 +197,9 @@ fn caps_word(i: &str) -> IResult<&str, &str> {
 
 /// Words in capitals that end a sentence with a colon but name no speaker.
 const NOT_SPEAKERS: &[&str] = &[
-    "NOTE",
-    "NOTES",
-    "PS",
-    "P.S.",
-    "RE",
-    "CC",
-    "FROM",
-    "TO",
-    "SUBJECT",
-    "DATE",
-    "TIME",
-    "UPDATE",
-    "WARNING",
-    "CAUTION",
-    "EDITOR'S NOTE",
-    "SOURCE",
-    "TITLE",
-    "URL",
-    "HTTP",
-    "HTTPS",
-    "ET",
-    "PT",
-    "EST",
-    "EDT",
-    "AM",
-    "PM",
-    "A.M.",
-    "P.M.",
-    "ISBN",
-    "TEL",
-    "FAX",
-    "EMAIL",
-    "WEB",
-    "ID",
+    "NOTE", "NOTES", "PS", "P.S.", "RE", "CC", "FROM", "TO", "SUBJECT", "DATE", "TIME", "UPDATE", "WARNING",
+    "CAUTION", "EDITOR'S NOTE", "SOURCE", "TITLE", "URL", "HTTP", "HTTPS", "ET", "PT", "EST", "EDT", "AM",
+    "PM", "A.M.", "P.M.", "ISBN", "TEL", "FAX", "EMAIL", "WEB", "ID",
 ];
 
 /// A colon label: `SEN. ROGER WICKER:`, `WICKER:`, `(UNKNOWN):`,
@@ -383,18 +207,8 @@ const NOT_SPEAKERS: &[&str] = &[
 /// never match, and digits never, so `1:30` and `3:5` never do.
 pub fn colon_label(i: &str) -> Option<LabelMatch> {
     let (rest, label) = alt((
-        recognize(delimited(
-            char('('),
-            take_while1(|c: char| c.is_uppercase() || c == ' '),
-            char(')'),
-        )),
-        recognize(pair(
-            caps_word,
-            pair(
-                many_m_n(0, 5, preceded(char(' '), caps_word)),
-                opt(paren_name),
-            ),
-        )),
+        recognize(delimited(char('('), take_while1(|c: char| c.is_uppercase() || c == ' '), char(')'))),
+        recognize(pair(caps_word, pair(many_m_n(0, 5, preceded(char(' '), caps_word)), opt(paren_name)))),
     ))
     .parse(i)
     .ok()?;
@@ -406,11 +220,7 @@ pub fn colon_label(i: &str) -> Option<LabelMatch> {
     if letters < 2 || NOT_SPEAKERS.contains(&label) {
         return None;
     }
-    Some(LabelMatch {
-        label: label.to_owned(),
-        note: None,
-        len: i.len() - rest.len(),
-    })
+    Some(LabelMatch { label: label.to_owned(), note: None, len: i.len() - rest.len() })
 }
 
 /// A capitalised word that may carry dots (`Rep.`, `J.`, `SEN.`).
@@ -429,11 +239,7 @@ fn clock(i: &str) -> IResult<&str, &str> {
 /// `Dana Halvorsen (00:01:23):` or `[00:01:23] HALVORSEN:`.
 pub fn timestamp_label(i: &str) -> Option<LabelMatch> {
     let spoken = |i| -> IResult<&str, &str> {
-        recognize(pair(
-            dotted_word,
-            many_m_n(0, 6, preceded(char(' '), dotted_word)),
-        ))
-        .parse(i)
+        recognize(pair(dotted_word, many_m_n(0, 6, preceded(char(' '), alt((dotted_word, digit1)))))).parse(i)
     };
     if let Ok((rest, (label, time))) = (spoken, delimited(tag(" ("), clock, char(')'))).parse(i) {
         let rest = rest.strip_prefix(':')?;
@@ -446,21 +252,13 @@ pub fn timestamp_label(i: &str) -> Option<LabelMatch> {
             len: i.len() - rest.len(),
         });
     }
-    let (rest, (time, label)) = (
-        delimited(char('['), clock, char(']')),
-        preceded(space1, spoken),
-    )
-        .parse(i)
-        .ok()?;
+    let (rest, (time, label)) =
+        (delimited(char('['), clock, char(']')), preceded(space1, spoken)).parse(i).ok()?;
     let rest = rest.strip_prefix(':')?;
     if !(rest.is_empty() || rest.starts_with([' ', '\t', '\r'])) {
         return None;
     }
-    Some(LabelMatch {
-        label: label.to_owned(),
-        note: Some(time.to_owned()),
-        len: i.len() - rest.len(),
-    })
+    Some(LabelMatch { label: label.to_owned(), note: Some(time.to_owned()), len: i.len() - rest.len() })
 }
 
 #[cfg(test)]
@@ -474,21 +272,12 @@ mod tests {
     #[test]
     fn gpo_labels() {
         for (line, label) in [
-            (
-                "The Chairman. The committee will come to order.",
-                "The Chairman",
-            ),
-            (
-                "Chairman Shelby. The hearing will come to order.",
-                "Chairman Shelby",
-            ),
+            ("The Chairman. The committee will come to order.", "The Chairman"),
+            ("Chairman Shelby. The hearing will come to order.", "Chairman Shelby"),
             ("Chair Durbin. This meeting", "Chair Durbin"),
             ("Senator Levin. Thank you.", "Senator Levin"),
             ("Mr. Bernanke. Thank you.", "Mr. Bernanke"),
-            (
-                "Mrs. McCarthy of New York. I am sorry",
-                "Mrs. McCarthy of New York",
-            ),
+            ("Mrs. McCarthy of New York. I am sorry", "Mrs. McCarthy of New York"),
             ("General Renuart. Yes, sir.", "General Renuart"),
             ("Admiral Vance.", "Admiral Vance"),
             ("Secretary Geithner. Well,", "Secretary Geithner"),
@@ -525,22 +314,10 @@ mod tests {
         for (line, label) in [
             ("Mr. LEAHY. Mr. President,", "Mr. LEAHY"),
             ("Mr. KING of Iowa. Mr. Speaker,", "Mr. KING of Iowa"),
-            (
-                "The SPEAKER pro tempore (Mr. Mica). Pursuant",
-                "The SPEAKER pro tempore (Mr. Mica)",
-            ),
-            (
-                "The PRESIDING OFFICER (Ms. Murkowski). Without",
-                "The PRESIDING OFFICER (Ms. Murkowski)",
-            ),
-            (
-                "The Acting CHAIRMAN. When the Committee",
-                "The Acting CHAIRMAN",
-            ),
-            (
-                "Ms. JACKSON-LEE of Texas. Mr. Chairman,",
-                "Ms. JACKSON-LEE of Texas",
-            ),
+            ("The SPEAKER pro tempore (Mr. Mica). Pursuant", "The SPEAKER pro tempore (Mr. Mica)"),
+            ("The PRESIDING OFFICER (Ms. Murkowski). Without", "The PRESIDING OFFICER (Ms. Murkowski)"),
+            ("The Acting CHAIRMAN. When the Committee", "The Acting CHAIRMAN"),
+            ("Ms. JACKSON-LEE of Texas. Mr. Chairman,", "Ms. JACKSON-LEE of Texas"),
         ] {
             assert_eq!(para(line).map(|p| p.0).as_deref(), Some(label), "{line}");
         }
@@ -567,32 +344,16 @@ mod tests {
     #[test]
     fn colon_labels() {
         for (s, label) in [
-            (
-                "SEN. ROGER WICKER: Permitted by Mexico?",
-                "SEN. ROGER WICKER",
-            ),
+            ("SEN. ROGER WICKER: Permitted by Mexico?", "SEN. ROGER WICKER"),
             ("GUILLOT: No, by the department, sir.", "GUILLOT"),
             ("(UNKNOWN): Thank you.", "(UNKNOWN)"),
-            (
-                "SEN. ROGER WICKER (R-MISS.): Thank you.",
-                "SEN. ROGER WICKER (R-MISS.)",
-            ),
+            ("SEN. ROGER WICKER (R-MISS.): Thank you.", "SEN. ROGER WICKER (R-MISS.)"),
             ("O'ROURKE: yes", "O'ROURKE"),
         ] {
-            assert_eq!(
-                colon_label(s).map(|m| m.label).as_deref(),
-                Some(label),
-                "{s}"
-            );
+            assert_eq!(colon_label(s).map(|m| m.label).as_deref(), Some(label), "{s}");
         }
         for s in [
-            "Note: this",
-            "1:30 p.m.",
-            "Proverbs 3:5",
-            "as follows: one",
-            "NOTE: x",
-            "ISR:x",
-            "A: yes",
+            "Note: this", "1:30 p.m.", "Proverbs 3:5", "as follows: one", "NOTE: x", "ISR:x", "A: yes",
             "https://x",
         ] {
             assert_eq!(colon_label(s), None, "{s}");
@@ -608,5 +369,6 @@ mod tests {
         assert_eq!(m.label, "OKAFOR");
         assert_eq!(m.len, "[00:41:10] OKAFOR:".len());
         assert_eq!(timestamp_label("At 1:30 p.m. we met"), None);
+        assert_eq!(timestamp_label("Speaker 1 (00:03:45):").map(|m| m.label).as_deref(), Some("Speaker 1"));
     }
 }

@@ -17,7 +17,7 @@ mod nonspeech;
 mod source;
 
 pub use decode::DecodeError;
-pub use front::title_case;
+pub use front::{strip_title, title_case};
 
 use crate::model::{Format, Hearing, Transcript};
 use source::Source;
@@ -31,11 +31,7 @@ pub enum ParseError {
 
 /// Parses a transcript file's bytes. `source` names where they came from
 /// (a path, or `bundled:NAME`); the hearing id is derived from it.
-pub fn parse(
-    bytes: &[u8],
-    source: &str,
-    forced: Option<Format>,
-) -> Result<(Transcript, String), ParseError> {
+pub fn parse(bytes: &[u8], source: &str, forced: Option<Format>) -> Result<(Transcript, String), ParseError> {
     let decoded = decode::decode(bytes)?;
     let mut t = parse_text(&decoded.text, source, forced);
     t.warnings = decoded.warnings;
@@ -57,21 +53,14 @@ pub fn parse_text(text: &str, source: &str, forced: Option<Format>) -> Transcrip
         Format::Timestamped => colon::marks(&src, body.clone(), true),
     };
     marks.extend(
-        wrapper
-            .drain(..)
-            .filter(|r| !r.is_empty())
-            .map(|r| assemble::Mark::new(r, assemble::Event::Markup)),
+        wrapper.drain(..).filter(|r| !r.is_empty()).map(|r| assemble::Mark::new(r, assemble::Event::Markup)),
     );
     let assembled = assemble::assemble(&src, marks);
 
     let front_end = assembled.turns.first().map_or(text.len(), |t| t.span.start);
     let front_text = &text[body.start.min(front_end)..front_end];
-    let mut hearing = Hearing {
-        id: hearing_id(source),
-        format,
-        source: source.to_owned(),
-        ..Hearing::default()
-    };
+    let mut hearing =
+        Hearing { id: hearing_id(source), format, source: source.to_owned(), ..Hearing::default() };
     match format {
         Format::Gpo => front::gpo(&mut hearing, front_text, text),
         Format::Record => front::record(&mut hearing, front_text),
@@ -81,33 +70,16 @@ pub fn parse_text(text: &str, source: &str, forced: Option<Format>) -> Transcrip
         hearing.title = hearing.id.clone();
     }
     let mut turns = assembled.turns;
-    crate::speakers::resolve(&hearing, &mut turns);
+    crate::speakers::resolve(&hearing, &mut turns, matches!(format, Format::Colon | Format::Timestamped));
     mark_interruptions(&mut turns);
-    Transcript {
-        hearing,
-        turns,
-        blocks: assembled.blocks,
-        warnings: Vec::new(),
-        markup: assembled.markup,
-    }
+    Transcript { hearing, turns, blocks: assembled.blocks, warnings: Vec::new(), markup: assembled.markup }
 }
 
 /// The stable id of a hearing: its file name without extension.
 pub fn hearing_id(source: &str) -> String {
     let name = source.strip_prefix("bundled:").unwrap_or(source);
-    let stem = Path::new(name)
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or(name);
-    stem.chars()
-        .map(|c| {
-            if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') {
-                c
-            } else {
-                '-'
-            }
-        })
-        .collect()
+    let stem = Path::new(name).file_stem().and_then(|s| s.to_str()).unwrap_or(name);
+    stem.chars().map(|c| if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '-' }).collect()
 }
 
 /// A turn cut off with a dash, and answered by someone else, was interrupted.
@@ -122,8 +94,7 @@ fn mark_interruptions(turns: &mut [crate::model::Turn]) {
 /// Picks the grammar whose labels the file uses most.
 pub fn detect(text: &str) -> Format {
     let head = &text[..floor_char_boundary(text, 256 * 1024)];
-    if head.contains("[Congressional Record Volume") || head.contains("<title>Congressional Record")
-    {
+    if head.contains("[Congressional Record Volume") || head.contains("<title>Congressional Record") {
         return Format::Record;
     }
     if head.contains("[From the U.S. Government P") {

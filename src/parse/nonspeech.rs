@@ -10,10 +10,7 @@ pub fn bracketed(lines: &[(Range<usize>, &str)], i: usize) -> Option<usize> {
         return Some(i);
     }
     // `(LAUGHTER)` or `(CROSSTALK)` standing alone in a rush transcript
-    if first.starts_with('(')
-        && first.ends_with(')')
-        && !first[1..first.len() - 1].contains(['(', ')'])
-    {
+    if first.starts_with('(') && first.ends_with(')') && !first[1..first.len() - 1].contains(['(', ')']) {
         return Some(i);
     }
     if !first.starts_with('[') || first.starts_with("[[") {

@@ -10,9 +10,8 @@ pub struct Source<'a> {
 
 impl<'a> Source<'a> {
     pub fn new(text: &'a str) -> Self {
-        let line_starts = std::iter::once(0)
-            .chain(memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
-            .collect();
+        let line_starts =
+            std::iter::once(0).chain(memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1)).collect();
         Source { text, line_starts }
     }
 
@@ -23,33 +22,18 @@ impl<'a> Source<'a> {
     }
 
     /// Lines with their byte ranges (without the `\n`, with any `\r`).
-    pub fn lines_in(
-        &self,
-        range: Range<usize>,
-    ) -> impl Iterator<Item = (Range<usize>, &'a str)> + '_ {
-        let first = self
-            .line_starts
-            .partition_point(|&s| s <= range.start)
-            .saturating_sub(1);
-        self.line_starts[first..]
-            .iter()
-            .copied()
-            .take_while(move |&s| s < range.end)
-            .map(move |s| {
-                let start = s.max(range.start);
-                let end = self.text[start..range.end]
-                    .find('\n')
-                    .map_or(range.end, |i| start + i);
-                (start..end, &self.text[start..end])
-            })
+    pub fn lines_in(&self, range: Range<usize>) -> impl Iterator<Item = (Range<usize>, &'a str)> + '_ {
+        let first = self.line_starts.partition_point(|&s| s <= range.start).saturating_sub(1);
+        self.line_starts[first..].iter().copied().take_while(move |&s| s < range.end).map(move |s| {
+            let start = s.max(range.start);
+            let end = self.text[start..range.end].find('\n').map_or(range.end, |i| start + i);
+            (start..end, &self.text[start..end])
+        })
     }
 }
 
 fn memchr_iter(needle: u8, hay: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    hay.iter()
-        .enumerate()
-        .filter(move |(_, b)| **b == needle)
-        .map(|(i, _)| i)
+    hay.iter().enumerate().filter(move |(_, b)| **b == needle).map(|(i, _)| i)
 }
 
 /// The part of the file that is transcript, and the markup around it.
@@ -65,10 +49,7 @@ pub fn pre_wrapper(text: &str) -> Option<(Range<usize>, Vec<Range<usize>>)> {
         return None;
     }
     let inner_start = open + "<pre>".len();
-    let close = text
-        .rfind("</pre>")
-        .filter(|&c| c >= inner_start)
-        .unwrap_or(text.len());
+    let close = text.rfind("</pre>").filter(|&c| c >= inner_start).unwrap_or(text.len());
     Some((inner_start..close, vec![0..inner_start, close..text.len()]))
 }
 

@@ -14,20 +14,16 @@ struct Entry {
     role: Role,
 }
 
-const MEMBER_TITLES: &[&str] = &[
-    "SENATOR",
-    "SEN.",
-    "REP.",
-    "REPRESENTATIVE",
-    "DELEGATE",
-    "DEL.",
-];
+const MEMBER_TITLES: &[&str] = &["SENATOR", "SEN.", "REP.", "REPRESENTATIVE", "DELEGATE", "DEL."];
 
-pub fn resolve(hearing: &Hearing, turns: &mut [Turn]) {
+/// `full_names`: the format prints people's full names in its labels
+/// (`SEN. ROGER WICKER:`, `Dana Halvorsen (00:01:23):`), so a label that no
+/// roster entry matches still names its speaker.
+pub fn resolve(hearing: &Hearing, turns: &mut [Turn], full_names: bool) {
     let roster = roster(hearing);
     let mut presiding: Option<(Option<String>, String)> = None;
     for turn in turns.iter_mut() {
-        let (speaker, role) = resolve_one(hearing, &roster, &turn.label, presiding.as_ref());
+        let (speaker, role) = resolve_one(hearing, &roster, &turn.label, presiding.as_ref(), full_names);
         turn.speaker = speaker;
         turn.role = role;
         if turn.note.as_deref() == Some("presiding") {
@@ -62,12 +58,7 @@ fn roster(h: &Hearing) -> Vec<Entry> {
 }
 
 fn entry(name: &str, state: Option<String>, role: Role) -> Entry {
-    Entry {
-        name: name.to_owned(),
-        surname: surname_key(name),
-        state,
-        role,
-    }
+    Entry { name: name.to_owned(), surname: surname_key(name), state, role }
 }
 
 /// The upper-cased last word of a name, without `Jr.`-style suffixes.
@@ -81,10 +72,7 @@ fn surname_key(name: &str) -> String {
             )
         })
         .collect();
-    words
-        .last()
-        .map(|w| w.trim_end_matches(',').to_uppercase())
-        .unwrap_or_default()
+    words.last().map(|w| w.trim_end_matches(',').to_uppercase()).unwrap_or_default()
 }
 
 fn resolve_one(
@@ -92,6 +80,7 @@ fn resolve_one(
     roster: &[Entry],
     label: &str,
     presiding: Option<&(Option<String>, String)>,
+    full_names: bool,
 ) -> (Option<String>, Role) {
     let upper = label.to_uppercase();
     // `The PRESIDING OFFICER (Ms. Murkowski)`, `The SPEAKER pro tempore (Mr. Mica)`
@@ -101,15 +90,10 @@ fn resolve_one(
         || upper.starts_with("THE PRESIDENT PRO")
     {
         let inner = label.split_once('(').map(|(_, r)| r.trim_end_matches(')'));
-        let speaker = inner
-            .and_then(|n| unique(roster, n, None))
-            .map(|e| e.name.clone());
+        let speaker = inner.and_then(|n| unique(roster, n, None, false)).map(|e| e.name.clone());
         return (speaker, Role::PresidingOfficer);
     }
-    if matches!(
-        upper.as_str(),
-        "THE CHAIRMAN" | "THE CHAIRWOMAN" | "THE CHAIR" | "THE CHAIRPERSON"
-    ) {
+    if matches!(upper.as_str(), "THE CHAIRMAN" | "THE CHAIRWOMAN" | "THE CHAIR" | "THE CHAIRPERSON") {
         let speaker = match presiding {
             Some((name, _)) => name.clone(),
             None => h.chair.clone(),
@@ -127,29 +111,49 @@ fn resolve_one(
         Some((n, s)) => (n, Some(s)),
         None => (label, None),
     };
-    match unique(roster, name, state) {
+    match unique(roster, name, state, full_names) {
         Some(e) => (Some(e.name.clone()), e.role),
         None => {
-            let role = if MEMBER_TITLES.iter().any(|t| upper.starts_with(t)) {
-                Role::Member
-            } else {
-                Role::Unknown
-            };
-            (None, role)
+            let role =
+                if MEMBER_TITLES.iter().any(|t| upper.starts_with(t)) { Role::Member } else { Role::Unknown };
+            (full_names.then(|| full_name(name)).flatten(), role)
         }
     }
 }
 
-/// The one roster entry whose surname (and state, when printed) fits.
-fn unique<'r>(roster: &'r [Entry], name: &str, state: Option<&str>) -> Option<&'r Entry> {
+/// A label that is itself a full name: `KWAME ADJEI-BRENNAN` -> `Kwame Adjei-Brennan`.
+fn full_name(label: &str) -> Option<String> {
+    let base = label.split(" (").next().unwrap_or(label);
+    let name = crate::parse::strip_title(base);
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let named = words.len() >= 2
+        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !name.chars().any(|c| c.is_ascii_digit());
+    named.then(|| if name.chars().any(char::is_lowercase) { name } else { crate::parse::title_case(&name) })
+}
+
+/// The one roster entry whose surname (and state, when printed) fits. A
+/// label that also gives a first name (in formats that print full names)
+/// must agree with it too.
+fn unique<'r>(roster: &'r [Entry], name: &str, state: Option<&str>, full_names: bool) -> Option<&'r Entry> {
     let base = name.split(" (").next().unwrap_or(name);
     let key = surname_key(base);
+    let stripped = crate::parse::strip_title(base);
+    let given: Vec<&str> = stripped.split_whitespace().collect();
+    let given = (full_names && given.len() >= 2).then(|| given[0].trim_end_matches('.').to_uppercase());
     let mut fits = roster
         .iter()
         .filter(|e| e.surname == key)
         .filter(|e| match (state, &e.state) {
             (Some(s), Some(es)) => es.eq_ignore_ascii_case(s),
             _ => true,
+        })
+        .filter(|e| match &given {
+            Some(g) => e.name.split_whitespace().next().is_some_and(|f| {
+                f.trim_end_matches('.').to_uppercase().starts_with(g.as_str())
+                    || g.starts_with(&f.trim_end_matches('.').to_uppercase())
+            }),
+            None => true,
         });
     let first = fits.next()?;
     // The same person listed twice (roster and witness list) is still one.
@@ -171,36 +175,21 @@ mod tests {
                     state: Some("Alabama".into()),
                     ..Default::default()
                 },
-                Person {
-                    name: "Jack Reed".into(),
-                    state: Some("Rhode Island".into()),
-                    ..Default::default()
-                },
+                Person { name: "Jack Reed".into(), state: Some("Rhode Island".into()), ..Default::default() },
                 Person {
                     name: "Joe Wilson".into(),
                     state: Some("South Carolina".into()),
                     ..Default::default()
                 },
-                Person {
-                    name: "Charlie Wilson".into(),
-                    state: Some("Ohio".into()),
-                    ..Default::default()
-                },
+                Person { name: "Charlie Wilson".into(), state: Some("Ohio".into()), ..Default::default() },
             ],
-            witnesses: vec![Person {
-                name: "Alan Greenspan".into(),
-                ..Default::default()
-            }],
+            witnesses: vec![Person { name: "Alan Greenspan".into(), ..Default::default() }],
             ..Default::default()
         }
     }
 
     fn turn(label: &str, note: Option<&str>) -> Turn {
-        Turn {
-            label: label.into(),
-            note: note.map(Into::into),
-            ..Default::default()
-        }
+        Turn { label: label.into(), note: note.map(Into::into), ..Default::default() }
     }
 
     #[test]
@@ -215,11 +204,8 @@ mod tests {
             turn("Mr. Wilson of Ohio", None),
             turn("Voice", None),
         ];
-        resolve(&h, &mut turns);
-        let got: Vec<_> = turns
-            .iter()
-            .map(|t| (t.speaker.as_deref(), t.role))
-            .collect();
+        resolve(&h, &mut turns, false);
+        let got: Vec<_> = turns.iter().map(|t| (t.speaker.as_deref(), t.role)).collect();
         assert_eq!(
             got,
             [
@@ -237,11 +223,8 @@ mod tests {
     #[test]
     fn presiding_changes_who_the_chairman_is() {
         let h = hearing();
-        let mut turns = vec![
-            turn("Senator Reed", Some("presiding")),
-            turn("The Chairman", None),
-        ];
-        resolve(&h, &mut turns);
+        let mut turns = vec![turn("Senator Reed", Some("presiding")), turn("The Chairman", None)];
+        resolve(&h, &mut turns, false);
         assert_eq!(turns[1].speaker.as_deref(), Some("Jack Reed"));
         assert_eq!(turns[1].role, Role::Chair);
     }

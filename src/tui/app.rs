@@ -134,20 +134,14 @@ impl App {
     fn search(&mut self) -> Vec<Effect> {
         self.generation += 1;
         if query::parse(&self.query).is_empty() {
-            self.results = SearchOutput {
-                notes: query::parse(&self.query).notes,
-                ..SearchOutput::default()
-            };
+            self.results = SearchOutput { notes: query::parse(&self.query).notes, ..SearchOutput::default() };
             self.shown_query = self.query.clone();
             self.searching = false;
             self.selected = 0;
             return Vec::new();
         }
         self.searching = true;
-        vec![Effect::Search {
-            generation: self.generation,
-            query: self.query.clone(),
-        }]
+        vec![Effect::Search { generation: self.generation, query: self.query.clone() }]
     }
 
     /// Loads the selected hit's hearing if it is not cached yet.
@@ -167,32 +161,22 @@ impl App {
                 self.search()
             }
             Msg::Type(_) | Msg::Resize => Vec::new(),
-            Msg::Key(k) => match super::keymap::lookup(
-                if self.help {
-                    Screen::Reader
-                } else {
-                    self.screen
-                },
-                &k,
-            ) {
-                Some(a) => self.act(a),
-                None => match k.code {
-                    crossterm::event::KeyCode::Char(c)
-                        if !k.modifiers.intersects(
-                            crossterm::event::KeyModifiers::CONTROL
-                                | crossterm::event::KeyModifiers::ALT,
-                        ) =>
-                    {
-                        self.update(Msg::Type(c))
-                    }
-                    _ => Vec::new(),
-                },
-            },
-            Msg::Results {
-                generation,
-                query,
-                results,
-            } => {
+            Msg::Key(k) => {
+                match super::keymap::lookup(if self.help { Screen::Reader } else { self.screen }, &k) {
+                    Some(a) => self.act(a),
+                    None => match k.code {
+                        crossterm::event::KeyCode::Char(c)
+                            if !k.modifiers.intersects(
+                                crossterm::event::KeyModifiers::CONTROL | crossterm::event::KeyModifiers::ALT,
+                            ) =>
+                        {
+                            self.update(Msg::Type(c))
+                        }
+                        _ => Vec::new(),
+                    },
+                }
+            }
+            Msg::Results { generation, query, results } => {
                 // Only the newest query's results are shown; older ones are stale.
                 if generation != self.generation {
                     return Vec::new();
@@ -286,19 +270,13 @@ impl App {
             .get(&hit.hearing_id)
             .and_then(|turns| turns.iter().position(|t| t.seq == hit.seq))
             .unwrap_or(hit.seq.saturating_sub(1) as usize);
-        self.reader = Reader {
-            hearing_id: hit.hearing_id.clone(),
-            title: hit.hearing_title.clone(),
-            focus,
-            offset: 0,
-        };
+        self.reader =
+            Reader { hearing_id: hit.hearing_id.clone(), title: hit.hearing_title.clone(), focus, offset: 0 };
     }
 
     /// The turns of the hearing open in the reader (empty while loading).
     pub fn reader_turns(&self) -> &[StoredTurn] {
-        self.hearings
-            .get(&self.reader.hearing_id)
-            .map_or(&[], Vec::as_slice)
+        self.hearings.get(&self.reader.hearing_id).map_or(&[], Vec::as_slice)
     }
 
     fn reader_action(&mut self, a: Action) {
@@ -313,13 +291,8 @@ impl App {
         };
         let speaker = turns[focus].speaker.clone();
         let hearing = self.reader.hearing_id.clone();
-        let hit_seqs: Vec<u64> = self
-            .results
-            .hits
-            .iter()
-            .filter(|h| h.hearing_id == hearing)
-            .map(|h| h.seq)
-            .collect();
+        let hit_seqs: Vec<u64> =
+            self.results.hits.iter().filter(|h| h.hearing_id == hearing).map(|h| h.seq).collect();
         let new_focus = match a {
             Action::NextTurn | Action::SelectNext => Some((focus + 1).min(n - 1)),
             Action::PrevTurn | Action::SelectPrev => Some(focus.saturating_sub(1)),
@@ -372,15 +345,10 @@ fn next_exchange(turns: &[StoredTurn], focus: usize, forward: bool) -> Option<us
     let current = questioner(turns, focus);
     let start_of = |i: usize| {
         let q = questioner(turns, i);
-        (0..i)
-            .rev()
-            .take_while(|&j| questioner(turns, j) == q)
-            .last()
-            .unwrap_or(i)
+        (0..i).rev().take_while(|&j| questioner(turns, j) == q).last().unwrap_or(i)
     };
     if forward {
-        (focus + 1..turns.len())
-            .find(|&i| questioner(turns, i) != current && turns[i].role != "witness")
+        (focus + 1..turns.len()).find(|&i| questioner(turns, i) != current && turns[i].role != "witness")
     } else {
         let here = start_of(focus);
         if here == 0 {

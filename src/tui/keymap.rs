@@ -157,11 +157,7 @@ pub const READER: &[Binding] = &[
         hint: false,
     },
     Binding {
-        keys: &[
-            (KeyCode::Char('G'), SHIFT),
-            (KeyCode::Char('G'), NONE),
-            (KeyCode::End, NONE),
-        ],
+        keys: &[(KeyCode::Char('G'), SHIFT), (KeyCode::Char('G'), NONE), (KeyCode::End, NONE)],
         shown: "G",
         action: Action::Bottom,
         desc: "end of hearing",
@@ -182,11 +178,7 @@ pub const READER: &[Binding] = &[
         hint: false,
     },
     Binding {
-        keys: &[
-            (KeyCode::Char('?'), NONE),
-            (KeyCode::Char('?'), SHIFT),
-            (KeyCode::F(1), NONE),
-        ],
+        keys: &[(KeyCode::Char('?'), NONE), (KeyCode::Char('?'), SHIFT), (KeyCode::F(1), NONE)],
         shown: "?",
         action: Action::ToggleHelp,
         desc: "help",
@@ -221,19 +213,11 @@ pub fn lookup(screen: Screen, key: &KeyEvent) -> Option<Action> {
     let mods = key.modifiers - KeyModifiers::SHIFT;
     bindings(screen)
         .iter()
-        .find(|b| {
-            b.keys
-                .iter()
-                .any(|(code, m)| *code == key.code && (*m - KeyModifiers::SHIFT) == mods)
-        })
+        .find(|b| b.keys.iter().any(|(code, m)| *code == key.code && (*m - KeyModifiers::SHIFT) == mods))
         .map(|b| b.action)
 }
 
 /// `Enter read · ↓/^N next hit · ...` for the status bar.
 pub fn hints(screen: Screen) -> Vec<(&'static str, &'static str)> {
-    bindings(screen)
-        .iter()
-        .filter(|b| b.hint)
-        .map(|b| (b.shown, b.desc))
-        .collect()
+    bindings(screen).iter().filter(|b| b.hint).map(|b| (b.shown, b.desc)).collect()
 }

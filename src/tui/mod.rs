@@ -31,9 +31,7 @@ pub fn run(ctx: &Context, query: String) -> Result<ExitCode> {
     let (mut app, effects) = App::new(query);
     dispatch(effects, &to_worker);
     loop {
-        terminal
-            .draw(|f| view::draw(&mut app, f))
-            .wrap_err("drawing failed")?;
+        terminal.draw(|f| view::draw(&mut app, f)).wrap_err("drawing failed")?;
         // Redraw as soon as anything arrives: no frame timer.
         let Ok(msg) = inbox.recv() else { break };
         let mut effects = app.update(msg);

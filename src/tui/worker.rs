@@ -41,24 +41,13 @@ pub fn run(lib: &Library, effect: Effect) -> Msg {
         Effect::Search { generation, query } => {
             let results = lib
                 .search(&query, RESULT_LIMIT)
-                .map(|r| SearchOutput {
-                    hits: r.hits,
-                    total: r.total,
-                    notes: r.notes,
-                })
+                .map(|r| SearchOutput { hits: r.hits, total: r.total, notes: r.notes })
                 .map_err(|e| e.to_string());
-            Msg::Results {
-                generation,
-                query,
-                results,
-            }
+            Msg::Results { generation, query, results }
         }
         Effect::LoadHearing(id) => {
             let turns = lib.hearing_turns(&id).map_err(|e| e.to_string());
-            Msg::Hearing {
-                hearing_id: id,
-                turns,
-            }
+            Msg::Hearing { hearing_id: id, turns }
         }
     }
 }

@@ -9,8 +9,7 @@ use std::path::PathBuf;
 pub fn sample_library() -> (tempfile::TempDir, Library) {
     let dir = tempfile::tempdir().expect("temp dir");
     let lib = Library::open(&dir.path().join("index")).expect("open index");
-    let report =
-        corpus::ingest(&lib, &corpus::bundled_inputs(), false, &mut |_| {}).expect("ingest");
+    let report = corpus::ingest(&lib, &corpus::bundled_inputs(), false, &mut |_| {}).expect("ingest");
     assert!(report.failed.is_empty(), "{:?}", report.failed);
     assert_eq!(report.indexed, corpus::BUNDLED.len());
     (dir, lib)

@@ -14,10 +14,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .iter()
         .map(|b| {
             Line::from(vec![
-                Span::styled(
-                    format!(" {:<7}", b.shown),
-                    Style::default().add_modifier(Modifier::BOLD),
-                ),
+                Span::styled(format!(" {:<7}", b.shown), Style::default().add_modifier(Modifier::BOLD)),
                 Span::raw(b.desc),
             ])
         })
@@ -30,19 +27,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     }
     let h = (lines.len() as u16 + 2).min(area.height);
     let w = 56.min(area.width);
-    let rect = Rect {
-        x: area.x + (area.width - w) / 2,
-        y: area.y + (area.height - h) / 2,
-        width: w,
-        height: h,
-    };
+    let rect =
+        Rect { x: area.x + (area.width - w) / 2, y: area.y + (area.height - h) / 2, width: w, height: h };
     frame.render_widget(Clear, rect);
     frame.render_widget(
-        Paragraph::new(lines).block(
-            Block::default()
-                .borders(Borders::ALL)
-                .title(" help (Esc closes) "),
-        ),
+        Paragraph::new(lines).block(Block::default().borders(Borders::ALL).title(" help (Esc closes) ")),
         rect,
     );
 }

@@ -42,10 +42,7 @@ fn status_bar(app: &App, frame: &mut Frame, area: Rect) {
     for (key, desc) in keymap::hints(app.screen) {
         spans.push(Span::styled(
             format!(" {key} "),
-            Style::default()
-                .fg(Color::Black)
-                .bg(Color::Gray)
-                .add_modifier(Modifier::BOLD),
+            Style::default().fg(Color::Black).bg(Color::Gray).add_modifier(Modifier::BOLD),
         ));
         spans.push(Span::raw(format!(" {desc}  ")));
     }

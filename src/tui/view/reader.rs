@@ -39,10 +39,7 @@ pub fn draw(app: &mut App, frame: &mut Frame, area: Rect) {
         let lead = (inner.height / 4) as i64;
         let max = (r.lines.len() as i64 - 1).max(0);
         let top = (start - lead + app.reader.offset as i64).clamp(0, max);
-        frame.render_widget(
-            Paragraph::new(r.lines).block(block).scroll((top as u16, 0)),
-            rows[0],
-        );
+        frame.render_widget(Paragraph::new(r.lines).block(block).scroll((top as u16, 0)), rows[0]);
     }
     app.page_rows = inner.height;
     super::status_bar(app, frame, rows[1]);

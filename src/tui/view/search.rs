@@ -11,20 +11,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph};
 
 pub fn draw(app: &mut App, frame: &mut Frame, area: Rect) {
-    let rows = Layout::vertical([
-        Constraint::Length(3),
-        Constraint::Min(1),
-        Constraint::Length(1),
-    ])
-    .split(area);
+    let rows =
+        Layout::vertical([Constraint::Length(3), Constraint::Min(1), Constraint::Length(1)]).split(area);
     query_bar(app, frame, rows[0]);
     let wide = area.width >= 110;
     let panes = Layout::default()
-        .direction(if wide {
-            Direction::Horizontal
-        } else {
-            Direction::Vertical
-        })
+        .direction(if wide { Direction::Horizontal } else { Direction::Vertical })
         .constraints(if wide {
             [Constraint::Percentage(45), Constraint::Percentage(55)]
         } else {
@@ -49,10 +41,7 @@ fn query_bar(app: &App, frame: &mut Frame, area: Rect) {
             format!("{n} turns")
         }
     };
-    let mut title = vec![Span::styled(
-        " gavel ",
-        Style::default().add_modifier(Modifier::BOLD),
-    )];
+    let mut title = vec![Span::styled(" gavel ", Style::default().add_modifier(Modifier::BOLD))];
     for note in &app.results.notes {
         title.push(Span::styled(
             format!(" {} ", for_terminal(note, false)),
@@ -87,9 +76,7 @@ fn hits(app: &App, frame: &mut Frame, area: Rect) {
             "No turns match."
         };
         frame.render_widget(
-            Paragraph::new(msg)
-                .style(Style::default().fg(Color::DarkGray))
-                .block(block),
+            Paragraph::new(msg).style(Style::default().fg(Color::DarkGray)).block(block),
             area,
         );
         return;
@@ -102,9 +89,7 @@ fn hits(app: &App, frame: &mut Frame, area: Rect) {
             let mut head = vec![
                 Span::styled(
                     for_terminal(&h.speaker, false).into_owned(),
-                    Style::default()
-                        .fg(speaker_color(&h.speaker))
-                        .add_modifier(Modifier::BOLD),
+                    Style::default().fg(speaker_color(&h.speaker)).add_modifier(Modifier::BOLD),
                 ),
                 Span::styled(
                     format!(" ({})", h.role.replace('_', " ")),
@@ -129,10 +114,7 @@ fn hits(app: &App, frame: &mut Frame, area: Rect) {
                 at = r.end;
             }
             snippet.push(Span::raw(flat(&h.snippet[at..])));
-            ListItem::new(vec![
-                truncate(Line::from(head), width),
-                truncate(Line::from(snippet), width),
-            ])
+            ListItem::new(vec![truncate(Line::from(head), width), truncate(Line::from(snippet), width)])
         })
         .collect();
     let list = List::new(items)
@@ -173,20 +155,11 @@ fn truncate(line: Line<'static>, width: usize) -> Line<'static> {
 
 fn preview(app: &App, frame: &mut Frame, area: Rect) {
     let Some(hit) = app.selected_hit() else {
-        frame.render_widget(
-            Block::default().borders(Borders::ALL).title(" transcript "),
-            area,
-        );
+        frame.render_widget(Block::default().borders(Borders::ALL).title(" transcript "), area);
         return;
     };
-    let title = format!(
-        " {} · {} ",
-        hit.hearing_title,
-        hit.date.as_deref().unwrap_or("undated")
-    );
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(for_terminal(&title, false).into_owned());
+    let title = format!(" {} · {} ", hit.hearing_title, hit.date.as_deref().unwrap_or("undated"));
+    let block = Block::default().borders(Borders::ALL).title(for_terminal(&title, false).into_owned());
     let inner = block.inner(area);
     let Some(turns) = app.hearings.get(&hit.hearing_id) else {
         frame.render_widget(Paragraph::new("loading…").block(block), area);

@@ -19,17 +19,12 @@ const PALETTE: [Color; 8] = [
 
 /// The same speaker gets the same colour on every screen and every run.
 pub fn speaker_color(name: &str) -> Color {
-    let h = name
-        .bytes()
-        .fold(2166136261u32, |h, b| (h ^ b as u32).wrapping_mul(16777619));
+    let h = name.bytes().fold(2166136261u32, |h, b| (h ^ b as u32).wrapping_mul(16777619));
     PALETTE[h as usize % PALETTE.len()]
 }
 
 pub fn highlight_style() -> Style {
-    Style::default()
-        .fg(Color::Black)
-        .bg(Color::Yellow)
-        .add_modifier(Modifier::BOLD)
+    Style::default().fg(Color::Black).bg(Color::Yellow).add_modifier(Modifier::BOLD)
 }
 
 /// Splits `text` into spans, marking words that match a query term.
@@ -38,25 +33,17 @@ pub fn highlighted<'a>(text: &str, terms: &[String], base: Style) -> Vec<Span<'a
     let lower_terms: Vec<Vec<String>> = terms
         .iter()
         .map(|t| {
-            t.split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .map(str::to_lowercase)
-                .collect()
+            t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
         })
         .filter(|v: &Vec<String>| !v.is_empty())
         .collect();
     let mut spans = Vec::new();
     let mut plain = String::new();
     for word in split_keep(&text) {
-        let bare: String = word
-            .chars()
-            .filter(|c| c.is_alphanumeric())
-            .collect::<String>()
-            .to_lowercase();
+        let bare: String = word.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
         let hit = !bare.is_empty()
             && lower_terms.iter().flatten().any(|t| {
-                bare == *t
-                    || (t.len() >= 3 && bare.starts_with(t.as_str()) && bare.len() <= t.len() + 3)
+                bare == *t || (t.len() >= 3 && bare.starts_with(t.as_str()) && bare.len() <= t.len() + 3)
             });
         if hit {
             if !plain.is_empty() {
@@ -162,29 +149,16 @@ mod tests {
     use super::*;
 
     fn text(lines: &[Line]) -> Vec<String> {
-        lines
-            .iter()
-            .map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect())
-            .collect()
+        lines.iter().map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect()).collect()
     }
 
     #[test]
     fn wraps_and_keeps_every_word() {
-        let spans = highlighted(
-            "Are we making any progress? Now it's 2025.",
-            &["progress".into()],
-            Style::default(),
-        );
-        assert!(
-            spans
-                .iter()
-                .any(|s| s.content == "progress?" && s.style == highlight_style())
-        );
+        let spans =
+            highlighted("Are we making any progress? Now it's 2025.", &["progress".into()], Style::default());
+        assert!(spans.iter().any(|s| s.content == "progress?" && s.style == highlight_style()));
         let lines = wrap(spans, 20, 2);
-        assert_eq!(
-            text(&lines),
-            ["  Are we making any", "  progress? Now it's", "  2025."]
-        );
+        assert_eq!(text(&lines), ["  Are we making any", "  progress? Now it's", "  2025."]);
     }
 
     #[test]
@@ -196,9 +170,6 @@ mod tests {
     #[test]
     fn control_characters_never_reach_the_screen() {
         let spans = highlighted("evil\u{1b}[2Jtext", &[], Style::default());
-        assert_eq!(
-            spans.iter().map(|s| s.content.as_ref()).collect::<String>(),
-            "eviltext"
-        );
+        assert_eq!(spans.iter().map(|s| s.content.as_ref()).collect::<String>(), "eviltext");
     }
 }

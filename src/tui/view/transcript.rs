@@ -13,23 +13,15 @@ pub struct Rendered<'a> {
     pub starts: Vec<usize>,
 }
 
-pub fn render<'a>(
-    turns: &[StoredTurn],
-    focus: usize,
-    terms: &[String],
-    width: usize,
-) -> Rendered<'a> {
+pub fn render<'a>(turns: &[StoredTurn], focus: usize, terms: &[String], width: usize) -> Rendered<'a> {
     let mut lines = Vec::new();
     let mut starts = Vec::with_capacity(turns.len());
     for (i, t) in turns.iter().enumerate() {
         starts.push(lines.len());
         let focused = i == focus;
         let color = speaker_color(&t.speaker);
-        let marker = if focused {
-            Span::styled("▌", Style::default().fg(Color::Yellow))
-        } else {
-            Span::raw(" ")
-        };
+        let marker =
+            if focused { Span::styled("▌", Style::default().fg(Color::Yellow)) } else { Span::raw(" ") };
         let mut head = vec![
             marker,
             Span::styled(
@@ -44,26 +36,16 @@ pub fn render<'a>(
             meta.push_str(" · ");
         }
         meta.push_str(&t.role.replace('_', " "));
-        head.push(Span::styled(
-            format!("  {meta}"),
-            Style::default().fg(Color::DarkGray),
-        ));
+        head.push(Span::styled(format!("  {meta}"), Style::default().fg(Color::DarkGray)));
         if let Some(p) = &t.page {
             head.push(Span::styled(
                 format!("  p. {}", for_terminal(p, false)),
                 Style::default().fg(Color::DarkGray),
             ));
         }
-        head.push(Span::styled(
-            format!("  #{}", t.seq),
-            Style::default().fg(Color::DarkGray),
-        ));
+        head.push(Span::styled(format!("  #{}", t.seq), Style::default().fg(Color::DarkGray)));
         lines.push(Line::from(head));
-        let base = if focused {
-            Style::default().add_modifier(Modifier::BOLD)
-        } else {
-            Style::default()
-        };
+        let base = if focused { Style::default().add_modifier(Modifier::BOLD) } else { Style::default() };
         for para in t.text.split('\n') {
             let mut wrapped = wrap(highlighted(para, terms, base), width, 2);
             if focused {

@@ -1,0 +1,126 @@
+//! The binary as a script would use it: JSON Lines, exit codes, clear errors.
+
+mod common;
+
+use std::process::{Command, Output};
+
+fn gavel(data: &std::path::Path, args: &[&str]) -> Output {
+    Command::new(common::gavel_bin())
+        .args(args)
+        .env("GAVEL_DATA_DIR", data)
+        .env_remove("GAVEL_CONFIG")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("gavel runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn search_json_first_run_indexes_the_samples() {
+    let data = tempfile::tempdir().unwrap();
+    let o = gavel(data.path(), &["search", "mexico", "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("indexing the 6 bundled sample hearings"));
+    let hits: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert!(hits.len() >= 2);
+    for key in ["turn_id", "hearing_id", "speaker", "snippet", "text", "role", "line_start", "date"] {
+        assert!(hits[0].get(key).is_some(), "missing {key}: {}", hits[0]);
+    }
+    let wg: Vec<&serde_json::Value> =
+        hits.iter().filter(|h| h["hearing_id"] == "wicker-guillot-armed-services-2025").collect();
+    let speakers: Vec<&str> = wg.iter().map(|h| h["speaker"].as_str().unwrap()).collect();
+    assert!(speakers.contains(&"Roger Wicker") && speakers.contains(&"Gregory M. Guillot"), "{speakers:?}");
+    for h in &wg {
+        assert!(h["text"].as_str().unwrap().to_lowercase().contains("mexico"));
+    }
+}
+
+#[test]
+fn exit_codes_are_like_grep() {
+    let data = tempfile::tempdir().unwrap();
+    assert_eq!(gavel(data.path(), &["search", "fentanyl"]).status.code(), Some(0));
+    assert_eq!(gavel(data.path(), &["search", "xylophonequartet"]).status.code(), Some(1));
+    let o = gavel(data.path(), &["search", "mexico", "--count"]);
+    let n: usize = stdout(&o).trim().parse().unwrap();
+    assert!(n >= 3, "{n}");
+    // An unusable query is reported, not fatal.
+    let o = gavel(data.path(), &["search", "role:wizard", "mexico"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("unknown role"));
+}
+
+#[test]
+fn filters_narrow_hits() {
+    let data = tempfile::tempdir().unwrap();
+    let o = gavel(data.path(), &["search", "mexico", "speaker:wicker", "--json"]);
+    let lines: Vec<String> = stdout(&o).lines().map(str::to_owned).collect();
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(lines[0].contains("Permitted by Mexico?"));
+    let o = gavel(data.path(), &["search", "mexico", "role:witness", "--json"]);
+    assert!(stdout(&o).lines().all(|l| l.contains("\"role\":\"witness\"")));
+}
+
+#[test]
+fn every_sample_parses_with_full_coverage() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("transcripts");
+    let data = tempfile::tempdir().unwrap();
+    let mut checked = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "md") {
+            continue;
+        }
+        let o = gavel(data.path(), &["parse", "--check", path.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(0), "{}: {}", path.display(), stdout(&o));
+        assert!(stdout(&o).contains("dropped 0 (0.00%); altered turns: none"), "{}", stdout(&o));
+        let o = gavel(data.path(), &["parse", path.to_str().unwrap()]);
+        assert!(stdout(&o).lines().count() > 10, "{}", stdout(&o));
+        checked += 1;
+    }
+    assert_eq!(checked, gavel::corpus::BUNDLED.len());
+}
+
+#[test]
+fn bad_input_gets_a_clear_error_not_a_panic() {
+    let data = tempfile::tempdir().unwrap();
+    let fx = common::fixtures().join("parse");
+    for (file, expect) in [("empty.txt", "empty"), ("blank.txt", "no text"), ("binary.bin", "binary")] {
+        let o = gavel(data.path(), &["parse", fx.join(file).to_str().unwrap()]);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{file}: {err}");
+        assert!(err.contains(expect), "{file}: {err}");
+        assert!(!err.contains("panicked"), "{file}: {err}");
+    }
+    let o = gavel(data.path(), &["parse", "/no/such/file.txt"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("cannot read /no/such/file.txt"));
+}
+
+#[test]
+fn index_is_incremental_and_reports_failures() {
+    let data = tempfile::tempdir().unwrap();
+    let corpus = tempfile::tempdir().unwrap();
+    let sample =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("transcripts/sample-gpo-house-rail-safety.txt");
+    std::fs::copy(&sample, corpus.path().join("a.txt")).unwrap();
+    std::fs::copy(common::fixtures().join("parse/binary.bin"), corpus.path().join("bad.txt")).unwrap();
+    let o = gavel(data.path(), &["index", corpus.path().to_str().unwrap()]);
+    let err = String::from_utf8_lossy(&o.stderr).into_owned();
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(err.contains("indexed 1 file(s)") && err.contains("1 failed") && err.contains("binary"), "{err}");
+    let o = gavel(data.path(), &["index", corpus.path().join("a.txt").to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("skipped 1 unchanged"));
+    let o = gavel(data.path(), &["hearings", "--json"]);
+    assert_eq!(stdout(&o).lines().count(), 1, "the index held a hearing, so the samples were not added");
+}
+
+#[test]
+fn completions_are_generated() {
+    let data = tempfile::tempdir().unwrap();
+    let o = gavel(data.path(), &["completions", "bash"]);
+    assert!(stdout(&o).contains("gavel"));
+    assert!(stdout(&o).contains("--data-dir"));
+}
