@@ -40,10 +40,10 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
             t.hearings.push(h.hearing.id.clone());
         }
     }
-    if let Some(id) = &args.hearing {
-        if !hearings.iter().any(|h| h.hearing.id == *id) {
-            color_eyre::eyre::bail!("no hearing with id {id:?}; `gavel hearings` lists them");
-        }
+    if let Some(id) = &args.hearing
+        && !hearings.iter().any(|h| h.hearing.id == *id)
+    {
+        color_eyre::eyre::bail!("no hearing with id {id:?}; `gavel hearings` lists them");
     }
     let mut rows: Vec<Totals> = by_name.into_values().collect();
     rows.sort_by(|a, b| b.words.cmp(&a.words).then_with(|| a.name.cmp(&b.name)));

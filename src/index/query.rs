@@ -244,10 +244,11 @@ pub fn build(q: &ParsedQuery, index: &Index, f: &Fields) -> Box<dyn Query> {
         if !c.or_previous {
             flush(&mut group, &mut musts);
         }
-        if let Item::Word(w) = &c.item {
-            if !c.or_previous && !next_is_or {
-                plain_words.push(w.clone());
-            }
+        if let Item::Word(w) = &c.item
+            && !c.or_previous
+            && !next_is_or
+        {
+            plain_words.push(w.clone());
         }
         group.push(query);
     }

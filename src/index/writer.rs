@@ -83,10 +83,10 @@ impl Indexer<'_> {
     /// Parses and indexes one file's bytes, unless the same bytes are indexed.
     pub fn add(&mut self, source: &str, bytes: &[u8]) -> Result<Outcome, AddError> {
         let hash = blake3::hash(bytes).to_hex().to_string();
-        if let Some((_, known_hash)) = self.known.get(source) {
-            if *known_hash == hash {
-                return Ok(Outcome::Unchanged);
-            }
+        if let Some((_, known_hash)) = self.known.get(source)
+            && *known_hash == hash
+        {
+            return Ok(Outcome::Unchanged);
         }
         let (mut transcript, _) = parse::parse(bytes, source, None)?;
         transcript.hearing.id = self.unique_id(&transcript.hearing.id, source);

@@ -35,14 +35,14 @@ pub fn marks(src: &Source, body: Range<usize>, timestamped: bool) -> Vec<Mark> {
         }
         // Stage directions standing alone: only once speech has begun, so the
         // front matter's own bracketed notes stay in the front matter.
-        if !out.is_empty() {
-            if let Some(end) = bracketed(&lines, i) {
-                let end_line = &lines[end];
-                let span = range.start + indent..end_line.0.start + end_line.1.trim_end().len();
-                out.push(Mark::new(span, Event::Block(BlockKind::StageDirection)));
-                skip_to = end + 1;
-                continue;
-            }
+        if !out.is_empty()
+            && let Some(end) = bracketed(&lines, i)
+        {
+            let end_line = &lines[end];
+            let span = range.start + indent..end_line.0.start + end_line.1.trim_end().len();
+            out.push(Mark::new(span, Event::Block(BlockKind::StageDirection)));
+            skip_to = end + 1;
+            continue;
         }
         if let Some(m) = grammar(&line[indent..]) {
             remember(&mut known, &m.label);

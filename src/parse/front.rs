@@ -82,16 +82,15 @@ pub fn record(h: &mut Hearing, front: &str) {
             "[House]" | "[Extensions of Remarks]" => h.chamber = Some(Chamber::House),
             _ => {}
         }
-        if let Some(rest) = l.strip_prefix("[Congressional Record Volume ") {
-            if let Some(date) = rest
+        if let Some(rest) = l.strip_prefix("[Congressional Record Volume ")
+            && let Some(date) = rest
                 .split_once('(')
                 .and_then(|(_, d)| d.split_once(", "))
                 .and_then(|(_, d)| mixed_date(d.trim_end_matches(")]")))
-            {
-                let year: u16 = date[..4].parse().unwrap_or(0);
-                h.congress = Some((year.saturating_sub(1789)) / 2 + 1);
-                h.dates = vec![date];
-            }
+        {
+            let year: u16 = date[..4].parse().unwrap_or(0);
+            h.congress = Some((year.saturating_sub(1789)) / 2 + 1);
+            h.dates = vec![date];
         }
         if let Some(p) = l.strip_prefix("[Pages ").or(l.strip_prefix("[Page ")) {
             h.serial = Some(format!("Cong. Rec. {}", p.trim_end_matches(']')));
@@ -372,12 +371,11 @@ fn hearing_days(whole: &str) -> Vec<String> {
         let Some((day, date)) = t.split_once(", ") else {
             continue;
         };
-        if WEEKDAYS.contains(&day) {
-            if let Some(d) = caps_date(date) {
-                if !out.contains(&d) {
-                    out.push(d);
-                }
-            }
+        if WEEKDAYS.contains(&day)
+            && let Some(d) = caps_date(date)
+            && !out.contains(&d)
+        {
+            out.push(d);
         }
     }
     out

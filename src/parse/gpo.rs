@@ -117,10 +117,11 @@ pub fn marks(src: &Source, body: Range<usize>, record: bool) -> Vec<Mark> {
             i = end + 1;
             continue;
         }
-        if speech && !submitted {
-            if let Some(m) = label_at(line, indent, range.start) {
-                out.push(m);
-            }
+        if speech
+            && !submitted
+            && let Some(m) = label_at(line, indent, range.start)
+        {
+            out.push(m);
         }
     }
     out

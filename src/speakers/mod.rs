@@ -46,10 +46,10 @@ fn roster(h: &Hearing) -> Vec<Entry> {
         };
         out.push(entry(&m.name, m.state.clone(), role));
     }
-    if let Some(c) = chair {
-        if !out.iter().any(|e| e.name == c) {
-            out.push(entry(c, None, Role::Chair));
-        }
+    if let Some(c) = chair
+        && !out.iter().any(|e| e.name == c)
+    {
+        out.push(entry(c, None, Role::Chair));
     }
     for w in &h.witnesses {
         out.push(entry(&w.name, None, Role::Witness));

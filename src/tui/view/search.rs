@@ -17,11 +17,7 @@ pub fn draw(app: &mut App, frame: &mut Frame, area: Rect) {
     let wide = area.width >= 110;
     let panes = Layout::default()
         .direction(if wide { Direction::Horizontal } else { Direction::Vertical })
-        .constraints(if wide {
-            [Constraint::Percentage(45), Constraint::Percentage(55)]
-        } else {
-            [Constraint::Percentage(45), Constraint::Percentage(55)]
-        })
+        .constraints([Constraint::Percentage(45), Constraint::Percentage(55)])
         .split(rows[1]);
     hits(app, frame, panes[0]);
     preview(app, frame, panes[1]);
