@@ -217,7 +217,8 @@ fn date_bound(s: &str, upper: bool) -> Option<u64> {
     (parts.len() == 3).then_some(y * 10_000 + m * 100 + d)
 }
 
-/// Builds the tantivy query. `text` clauses go to the spoken text.
+/// Builds the tantivy query over turns and statements. Words and phrases
+/// go to the spoken text.
 pub fn build(q: &ParsedQuery, index: &Index, f: &Fields) -> Box<dyn Query> {
     let mut analyzer = index.tokenizer_for_field(f.text).unwrap_or_default();
     let mut musts: Vec<(Occur, Box<dyn Query>)> = Vec::new();
@@ -256,6 +257,12 @@ pub fn build(q: &ParsedQuery, index: &Index, f: &Fields) -> Box<dyn Query> {
     if musts.iter().all(|(o, _)| *o == Occur::MustNot) {
         musts.push((Occur::Must, Box::new(AllQuery)));
     }
+    // Only speech and statements answer queries, never the per-hearing
+    // metadata documents.
+    musts.push((
+        Occur::MustNot,
+        Box::new(TermQuery::new(Term::from_field_text(f.kind, "hearing"), IndexRecordOption::Basic)),
+    ));
     // Turns that say the words as a phrase rank above those that merely
     // contain them.
     if plain_words.len() > 1 {

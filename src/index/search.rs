@@ -75,11 +75,6 @@ impl Library {
         let f = &self.fields;
         let searcher = self.reader.searcher();
         let q = query::build(parsed, &self.index, f);
-        let only_speech = TermQuery::new(Term::from_field_text(f.kind, "hearing"), IndexRecordOption::Basic);
-        let q: Box<dyn Query> = Box::new(tantivy::query::BooleanQuery::new(vec![
-            (tantivy::query::Occur::Must, q),
-            (tantivy::query::Occur::MustNot, Box::new(only_speech)),
-        ]));
         let (top, total) =
             searcher.search(&*q, &(TopDocs::with_limit(limit.max(1)).order_by_score(), Count))?;
         results.total = total;
@@ -116,17 +111,7 @@ impl Library {
             return Ok((0, parsed.notes));
         }
         let q = query::build(&parsed, &self.index, &self.fields);
-        let q = tantivy::query::BooleanQuery::new(vec![
-            (tantivy::query::Occur::Must, q),
-            (
-                tantivy::query::Occur::MustNot,
-                Box::new(TermQuery::new(
-                    Term::from_field_text(self.fields.kind, "hearing"),
-                    IndexRecordOption::Basic,
-                )),
-            ),
-        ]);
-        Ok((self.reader.searcher().search(&q, &Count)?, parsed.notes))
+        Ok((self.reader.searcher().search(&*q, &Count)?, parsed.notes))
     }
 
     fn hit(&self, doc: &TantivyDocument, score: f32) -> Hit {
