@@ -32,17 +32,12 @@ pub struct Cleaner<'a> {
     /// decided: a word the file prints elsewhere with (or without) its
     /// hyphen is the best evidence of how it is spelled.
     whole: &'a str,
-    vocab: OnceCell<Vocab>,
-}
-
-struct Vocab {
-    hyphenated: HashSet<String>,
-    plain: HashSet<String>,
+    evidence: OnceCell<HashSet<String>>,
 }
 
 impl<'a> Cleaner<'a> {
     pub fn new(whole: &'a str) -> Self {
-        Cleaner { whole, vocab: OnceCell::new() }
+        Cleaner { whole, evidence: OnceCell::new() }
     }
 
     /// `first_indent` is the indentation of the line the label stood on, so
@@ -118,29 +113,15 @@ impl<'a> Cleaner<'a> {
         if head.ends_with(' ') {
             return None; // a lone hyphen: `short- and long-term`
         }
-        let before: String = head
-            .chars()
-            .rev()
-            .take_while(|c| c.is_alphanumeric() || *c == '\'' || *c == '-')
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
-        let last_part = before.rsplit('-').next().unwrap_or(&before);
-        if last_part.is_empty() || !last_part.chars().all(char::is_alphabetic) {
-            return Some(true); // `1990-` / `2000`
-        }
-        let after: String = next.chars().take_while(|c| c.is_alphanumeric() || *c == '\'').collect();
-        let Some(first) = after.chars().next() else {
-            return Some(true);
+        let Some((before, after)) = break_words(head, next) else {
+            return Some(true); // `1990-` / `2000`: not a word broken in two
         };
-        if !first.is_alphabetic() {
-            return Some(true);
-        }
-        let vocab = self.vocab.get_or_init(|| Vocab::of(self.whole));
+        let last_part = before.rsplit('-').next().unwrap_or(before);
+        let first = after.chars().next()?;
+        let evidence = self.evidence.get_or_init(|| evidence(self.whole));
         let hyphened = format!("{before}-{after}").to_lowercase();
         let joined = format!("{before}{after}").to_lowercase();
-        if vocab.hyphenated.contains(&hyphened) {
+        if evidence.contains(&hyphened) {
             return Some(true);
         }
         // A hyphen the printer followed with a space is a suspended one
@@ -148,7 +129,7 @@ impl<'a> Cleaner<'a> {
         if spaced {
             return None;
         }
-        if vocab.plain.contains(&joined) {
+        if evidence.contains(&joined) {
             return Some(false);
         }
         let upper_head = last_part.chars().all(char::is_uppercase);
@@ -159,33 +140,64 @@ impl<'a> Cleaner<'a> {
     }
 }
 
-impl Vocab {
-    fn of(text: &str) -> Vocab {
-        let mut hyphenated = HashSet::new();
-        let mut plain = HashSet::new();
-        for line in text.lines() {
-            let words: Vec<&str> =
-                line.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'')).collect();
-            let n = words.len();
-            for (i, w) in words.into_iter().enumerate() {
-                let w = w.trim_matches('\'');
-                if w.is_empty() {
-                    continue;
-                }
-                // The last word of a line may itself be a break; it proves nothing.
-                if i + 1 == n && w.ends_with('-') {
-                    continue;
-                }
-                let w = w.trim_matches('-');
-                if w.contains('-') {
-                    hyphenated.insert(w.to_lowercase());
-                } else if w.len() > 2 {
-                    plain.insert(w.to_lowercase());
-                }
-            }
-        }
-        Vocab { hyphenated, plain }
+/// The word before a line-break hyphen (`Blumen`, or `over-the` in
+/// `over-the-`) and the word after it, when both are words.
+fn break_words<'t>(head: &'t str, next: &'t str) -> Option<(&'t str, &'t str)> {
+    let word = |c: char| c.is_alphanumeric() || c == '\'' || c == '-';
+    let start = head.char_indices().rev().take_while(|(_, c)| word(*c)).last().map(|(i, _)| i)?;
+    let before = &head[start..];
+    let last_part = before.rsplit('-').next().unwrap_or(before);
+    if last_part.is_empty() || !last_part.chars().all(char::is_alphabetic) {
+        return None;
     }
+    let end = next
+        .char_indices()
+        .find(|(_, c)| !(c.is_alphanumeric() || *c == '\''))
+        .map_or(next.len(), |(i, _)| i);
+    let after = &next[..end];
+    after.chars().next().filter(|c| c.is_alphabetic())?;
+    Some((before, after))
+}
+
+/// How the file itself spells the words it breaks across lines: for every
+/// break, whether `word-part` or `wordpart` occurs elsewhere in the file as a
+/// whole word. One Aho-Corasick pass over the file for all breaks at once
+/// (leftmost-longest: a word inside a longer candidate is not seen, which
+/// only leaves that break to the fallback rules).
+fn evidence(whole: &str) -> HashSet<String> {
+    let mut patterns: Vec<String> = Vec::new();
+    let mut lines = whole.lines().map(str::trim_end).peekable();
+    while let Some(line) = lines.next() {
+        let Some(head) = line.strip_suffix('-') else { continue };
+        if head.ends_with(['-', ' ']) {
+            continue;
+        }
+        let Some(next) = lines.peek().map(|n| n.trim_start()) else { break };
+        if let Some((before, after)) = break_words(head, next) {
+            patterns.push(format!("{before}-{after}").to_lowercase());
+            patterns.push(format!("{before}{after}").to_lowercase());
+        }
+    }
+    let mut found = HashSet::new();
+    if patterns.is_empty() {
+        return found;
+    }
+    let Ok(ac) = aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(&patterns)
+    else {
+        return found;
+    };
+    let bytes = whole.as_bytes();
+    let boundary = |i: Option<&u8>| i.is_none_or(|b| !(b.is_ascii_alphanumeric() || *b >= 0x80));
+    for m in ac.find_iter(whole) {
+        let before_ok = m.start() == 0 || boundary(bytes.get(m.start() - 1));
+        if before_ok && boundary(bytes.get(m.end())) {
+            found.insert(patterns[m.pattern().as_usize()].clone());
+        }
+    }
+    found
 }
 
 #[cfg(test)]

@@ -12,9 +12,10 @@ const MONTHS: [&str; 12] = [
 ];
 const WEEKDAYS: [&str; 7] = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"];
 
-/// GPO hearing text. `front` is the text before the first turn; `whole` is
-/// consulted for the hearing days and the witnesses' headings.
-pub fn gpo(h: &mut Hearing, front: &str, whole: &str) {
+/// GPO hearing text. `front` is the text before the first turn; `headings`
+/// the headings found between turns, which name the witnesses and, in files
+/// holding several days, each later day.
+pub fn gpo(h: &mut Hearing, front: &str, whole: &str, headings: &[&str]) {
     let lines: Vec<&str> = front.lines().collect();
     let flat: Vec<String> =
         lines.iter().map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")).collect();
@@ -44,7 +45,7 @@ pub fn gpo(h: &mut Hearing, front: &str, whole: &str) {
     let (committee, subcommittee) = gpo_committee(&flat);
     h.committee = committee;
     h.subcommittee = subcommittee;
-    h.dates = hearing_days(whole);
+    h.dates = hearing_days(std::iter::once(front).chain(headings.iter().copied()));
     if h.dates.is_empty() {
         h.dates = flat.iter().take(120).find_map(|l| caps_date(l)).into_iter().collect();
     }
@@ -52,7 +53,7 @@ pub fn gpo(h: &mut Hearing, front: &str, whole: &str) {
     h.chair = presiding_member(front).or_else(|| {
         h.members.iter().find(|m| m.title.as_deref() == Some("Chairman")).map(|m| m.name.clone())
     });
-    h.witnesses = statement_headings(whole, &h.members);
+    h.witnesses = statement_headings(headings.iter().copied(), &h.members);
     for w in contents_witnesses(front) {
         let key = w.name.rsplit(' ').next().unwrap_or("").to_uppercase();
         let same = |p: &Person| p.name.rsplit(' ').next().unwrap_or("").to_uppercase() == key;
@@ -364,10 +365,14 @@ fn caps_date(l: &str) -> Option<String> {
 }
 
 /// Day lines like `THURSDAY, JULY 21, 2005`: one per hearing day.
-fn hearing_days(whole: &str) -> Vec<String> {
+fn hearing_days<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for line in whole.lines() {
+    for line in texts.flat_map(str::lines) {
         let t = line.trim();
+        // A cheap test first: this runs on every line of the file.
+        if !WEEKDAYS.iter().any(|d| t.starts_with(d)) {
+            continue;
+        }
         let Some((day, date)) = t.split_once(", ") else {
             continue;
         };
@@ -528,46 +533,23 @@ fn looks_like_given_name(s: &str) -> bool {
         && !TITLE_WORDS.contains(&words[0])
 }
 
-/// Witnesses from `STATEMENT OF EDWARD YINGLING, PRESIDENT AND CHIEF EXECUTIVE`
-/// headings (which may run over several lines), skipping members' statements.
-fn statement_headings(whole: &str, members: &[Person]) -> Vec<Person> {
+/// Witnesses from `STATEMENT OF EDWARD YINGLING, PRESIDENT AND CHIEF EXECUTIVE
+/// OFFICER, ...` headings, skipping members' own statements.
+fn statement_headings<'a>(headings: impl Iterator<Item = &'a str>, members: &[Person]) -> Vec<Person> {
+    const MEMBERS: &[&str] =
+        &["SENATOR", "REPRESENTATIVE", "CHAIRMAN", "CHAIRWOMAN", "RANKING", "CONGRESSMAN", "CONGRESSWOMAN"];
     let mut out: Vec<Person> = Vec::new();
-    let lines: Vec<&str> = whole.lines().collect();
-    for (i, line) in lines.iter().enumerate() {
-        let t = line.trim();
-        if !t.starts_with("STATEMENT OF ") || line.len() == t.len() {
-            continue;
-        }
-        let mut heading = t.to_owned();
-        for next in lines.iter().skip(i + 1).take(4) {
-            let n = next.trim();
-            if n.is_empty() {
-                continue;
-            }
-            if n.chars().any(char::is_lowercase) || !next.starts_with("  ") || n.starts_with("STATEMENT OF") {
-                break;
-            }
-            heading.push(' ');
-            heading.push_str(n);
-        }
-        let rest = &heading["STATEMENT OF ".len()..];
+    for heading in headings {
+        let flat = heading.split_whitespace().collect::<Vec<_>>().join(" ");
+        let Some(rest) = flat.strip_prefix("STATEMENT OF ") else { continue };
         let (name, title) = match rest.split_once(", ") {
             Some((n, t)) => (n, Some(t.trim_end_matches(',').trim())),
             None => (rest, None),
         };
-        let up = name.to_uppercase();
-        if [
-            "SENATOR", "REPRESENTATIVE", "CHAIRMAN", "CHAIRWOMAN", "RANKING", "CONGRESS", "HON. ",
-            "THE HONORABLE",
-        ]
-        .iter()
-        .any(|p| {
-            up.starts_with(p)
-                && !(p.starts_with("HON")
-                    && title.is_some_and(|t| {
-                        !t.contains("CONGRESS") && !t.contains("REPRESENTATIVE") && !t.contains("SENATOR")
-                    }))
-        }) {
+        let member_title = title.is_some_and(|t| {
+            ["MEMBER OF CONGRESS", "SENATOR", "REPRESENTATIVE", "DELEGATE"].iter().any(|m| t.contains(m))
+        });
+        if MEMBERS.iter().any(|m| name.starts_with(m)) || member_title {
             continue;
         }
         let name = title_case(&strip_title(name));

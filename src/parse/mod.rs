@@ -19,7 +19,7 @@ mod source;
 pub use decode::DecodeError;
 pub use front::{strip_title, title_case};
 
-use crate::model::{Format, Hearing, Transcript};
+use crate::model::{BlockKind, Format, Hearing, Transcript};
 use source::Source;
 use std::path::Path;
 
@@ -62,7 +62,15 @@ pub fn parse_text(text: &str, source: &str, forced: Option<Format>) -> Transcrip
     let mut hearing =
         Hearing { id: hearing_id(source), format, source: source.to_owned(), ..Hearing::default() };
     match format {
-        Format::Gpo => front::gpo(&mut hearing, front_text, text),
+        Format::Gpo => {
+            let headings: Vec<&str> = assembled
+                .blocks
+                .iter()
+                .filter(|b| b.kind == BlockKind::Heading)
+                .map(|b| b.text.as_str())
+                .collect();
+            front::gpo(&mut hearing, front_text, text, &headings)
+        }
         Format::Record => front::record(&mut hearing, front_text),
         Format::Colon | Format::Timestamped => front::keyed(&mut hearing, front_text),
     }
