@@ -99,10 +99,13 @@ pub enum Format {
     Colon,
     /// Web transcription style: `Name (00:01:23):` or `[00:01:23] NAME:`.
     Timestamped,
+    /// HTML pages: `<p>Chairman INOUYE.</p>`, `<strong>Mr. LIMAN</strong>:`.
+    Html,
 }
 
 impl Format {
-    pub const ALL: [Format; 4] = [Format::Gpo, Format::Record, Format::Colon, Format::Timestamped];
+    pub const ALL: [Format; 5] =
+        [Format::Gpo, Format::Record, Format::Colon, Format::Timestamped, Format::Html];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -110,6 +113,7 @@ impl Format {
             Format::Record => "record",
             Format::Colon => "colon",
             Format::Timestamped => "timestamped",
+            Format::Html => "html",
         }
     }
 }

@@ -23,8 +23,11 @@ pub enum Event {
     Section { kind: BlockKind, author: Option<String> },
     /// A page anchor such as `[[Page S727]]`: sets the page, is not content.
     Page(String),
-    /// Wrapper or tags: not content.
+    /// Wrapper or inline tags: not content; the text around it runs on.
     Markup,
+    /// Block-level tags (`<p>`, `<br>` pairs): not content, and what follows
+    /// starts a new paragraph.
+    Break,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -56,7 +59,7 @@ struct Draft {
     page: Option<String>,
 }
 
-pub fn assemble(src: &Source, mut marks: Vec<Mark>) -> Assembled {
+pub fn assemble(src: &Source, mut marks: Vec<Mark>, html: bool) -> Assembled {
     marks.sort_by_key(|m| (m.span.start, m.span.end));
     let text = src.text;
     let mut turns: Vec<(Turn, Draft, usize)> = Vec::new();
@@ -129,6 +132,7 @@ pub fn assemble(src: &Source, mut marks: Vec<Mark>) -> Assembled {
                 markup.push(mark.span.clone());
                 soft = true;
             }
+            Event::Break => markup.push(mark.span.clone()),
         }
     }
     if owner.is_none() && !text[pos..].trim().is_empty() {
@@ -137,7 +141,7 @@ pub fn assemble(src: &Source, mut marks: Vec<Mark>) -> Assembled {
     }
     give(&owner, pos..text.len(), soft, &mut turns, &mut blocks);
 
-    let cleaner = Cleaner::new(text);
+    let cleaner = Cleaner::new(text, html);
     let turns = turns
         .into_iter()
         .map(|(mut turn, draft, indent)| {

@@ -4,6 +4,7 @@
 //! Only whitespace and line-break hyphens change here, which is exactly what
 //! quote verification later allows between a turn's text and its source.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::HashSet;
 
@@ -13,6 +14,14 @@ use std::collections::HashSet;
 pub struct Piece<'a> {
     pub text: &'a str,
     pub soft: bool,
+}
+
+/// HTML entities decoded; a non-breaking space is a space to a reader.
+pub fn decode_entities(s: &str) -> Cow<'_, str> {
+    if !s.contains('&') && !s.contains('\u{a0}') {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(html_escape::decode_html_entities(s).replace('\u{a0}', " "))
 }
 
 /// Words that keep their hyphen when a line breaks after them (`so-`/`called`).
@@ -33,11 +42,14 @@ pub struct Cleaner<'a> {
     /// hyphen is the best evidence of how it is spelled.
     whole: &'a str,
     evidence: OnceCell<HashSet<String>>,
+    /// HTML: paragraphs come from tags, not from the layout of the source
+    /// lines, and entities are decoded.
+    html: bool,
 }
 
 impl<'a> Cleaner<'a> {
-    pub fn new(whole: &'a str) -> Self {
-        Cleaner { whole, evidence: OnceCell::new() }
+    pub fn new(whole: &'a str, html: bool) -> Self {
+        Cleaner { whole, evidence: OnceCell::new(), html }
     }
 
     /// `first_indent` is the indentation of the line the label stood on, so
@@ -49,6 +61,7 @@ impl<'a> Cleaner<'a> {
         let mut blank = false;
         // The previous line ended in a space: `low- ` then `and moderate-income`.
         let mut spaced = false;
+        let mut prev_ends_word = false;
         for (i, piece) in pieces.iter().enumerate() {
             if i > 0 && !piece.soft {
                 blank = true;
@@ -58,32 +71,41 @@ impl<'a> Cleaner<'a> {
             if piece.soft {
                 blank = false;
             }
+            // An inline tag between two words of one line (`<b>Exhibit</b>,`)
+            // separates nothing.
+            let glue =
+                i > 0 && piece.soft && prev_ends_word && piece.text.starts_with(|c: char| !c.is_whitespace());
             for (j, raw) in piece.text.split('\n').enumerate() {
                 let line = raw.trim_end_matches('\r');
                 // A piece that starts mid-line (after a label) is the label's line.
                 let indent =
                     if j == 0 && i == 0 { para_indent } else { line.len() - line.trim_start().len() };
-                let content = line.trim();
+                let decoded =
+                    if self.html { decode_entities(line.trim()) } else { Cow::Borrowed(line.trim()) };
+                let content = decoded.as_ref();
                 if content.is_empty() {
-                    if j > 0 && !leading {
+                    if j > 0 && !leading && !self.html {
                         blank = true;
                     }
                     continue;
                 }
                 leading = false;
-                let new_para = !para.is_empty() && (blank || (para_indent > 0 && indent >= para_indent));
-                if new_para {
+                let layout_break = !self.html && para_indent > 0 && indent >= para_indent;
+                if !para.is_empty() && (blank || layout_break) {
                     paragraphs.push(std::mem::take(&mut para));
                 }
                 if para.is_empty() {
                     para_indent = indent;
                     para.push_str(content);
+                } else if glue && j == 0 {
+                    para.push_str(content);
                 } else {
-                    self.join(&mut para, content, spaced);
+                    self.join(&mut para, content, spaced && !self.html);
                 }
                 spaced = line.ends_with([' ', '\t']);
                 blank = false;
             }
+            prev_ends_word = piece.text.ends_with(|c: char| !c.is_whitespace());
         }
         if !para.is_empty() {
             paragraphs.push(para);
@@ -205,7 +227,7 @@ mod tests {
     use super::*;
 
     fn clean(text: &str) -> String {
-        Cleaner::new(text).clean(&[Piece { text, soft: false }], 4)
+        Cleaner::new(text, false).clean(&[Piece { text, soft: false }], 4)
     }
 
     #[test]
@@ -235,7 +257,7 @@ mod tests {
 
     #[test]
     fn soft_pieces_continue_the_sentence() {
-        let c = Cleaner::new("");
+        let c = Cleaner::new("", false);
         let pieces = [
             Piece { text: " Pursuant to House Resolution\n\n", soft: false },
             Piece { text: "\n\n365 and rule XVIII.", soft: true },

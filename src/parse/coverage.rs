@@ -71,6 +71,11 @@ pub fn coverage(text: &str, t: &Transcript) -> Coverage {
             .filter(|(i, _)| owner[start + i] == Owner::Turn)
             .map(|(_, c)| c)
             .collect();
+        let raw = if t.hearing.format == crate::model::Format::Html {
+            crate::parse::decode_entities(&raw).into_owned()
+        } else {
+            raw
+        };
         if !same_words(&raw, &turn.text) {
             c.altered.push(turn.seq);
         }

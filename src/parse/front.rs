@@ -236,7 +236,7 @@ fn gpo_title(flat: &[String]) -> Option<String> {
     (!title.is_empty()).then(|| title_case(&title.join(" ").replace("- ", "-")))
 }
 
-fn html_title(whole: &str) -> Option<String> {
+pub fn html_title(whole: &str) -> Option<String> {
     let head = &whole[..whole.len().min(2048)];
     let start = head.find("<title>")? + "<title>".len();
     let end = head[start..].find("</title>")? + start;

@@ -184,6 +184,14 @@ pub fn paragraph_label(line: &str) -> Option<LabelMatch> {
     Some(LabelMatch { label: label.to_owned(), note, len: line.len() - rest.len() })
 }
 
+/// A whole string that is a label without its delimiter: `Mr. LIMAN`,
+/// `Chairman INOUYE`, as HTML transcripts print them inside `<strong>`.
+pub fn bare_label(s: &str) -> Option<String> {
+    let t = s.trim();
+    let (rest, label) = alt((the_label, titled, anonymous)).parse(t).ok()?;
+    rest.trim().is_empty().then(|| label.to_owned())
+}
+
 fn caps_word(i: &str) -> IResult<&str, &str> {
     verify(
         recognize(pair(

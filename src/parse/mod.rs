@@ -12,10 +12,12 @@ pub mod coverage;
 mod decode;
 mod front;
 mod gpo;
+mod html;
 mod label;
 mod nonspeech;
 mod source;
 
+pub use clean::decode_entities;
 pub use decode::DecodeError;
 pub use front::{strip_title, title_case};
 
@@ -43,19 +45,20 @@ pub fn parse_text(text: &str, source: &str, forced: Option<Format>) -> Transcrip
     let src = Source::new(text);
     let format = forced.unwrap_or_else(|| detect(text));
     let (body, mut wrapper) = match source::pre_wrapper(text) {
-        Some((inner, markup)) => (inner, markup),
-        None => (0..text.len(), Vec::new()),
+        Some((inner, markup)) if format != Format::Html => (inner, markup),
+        _ => (0..text.len(), Vec::new()),
     };
     let mut marks = match format {
         Format::Gpo => gpo::marks(&src, body.clone(), false),
         Format::Record => gpo::marks(&src, body.clone(), true),
         Format::Colon => colon::marks(&src, body.clone(), false),
         Format::Timestamped => colon::marks(&src, body.clone(), true),
+        Format::Html => html::marks(text),
     };
     marks.extend(
         wrapper.drain(..).filter(|r| !r.is_empty()).map(|r| assemble::Mark::new(r, assemble::Event::Markup)),
     );
-    let assembled = assemble::assemble(&src, marks);
+    let assembled = assemble::assemble(&src, marks, format == Format::Html);
 
     let front_end = assembled.turns.first().map_or(text.len(), |t| t.span.start);
     let front_text = &text[body.start.min(front_end)..front_end];
@@ -73,6 +76,7 @@ pub fn parse_text(text: &str, source: &str, forced: Option<Format>) -> Transcrip
         }
         Format::Record => front::record(&mut hearing, front_text),
         Format::Colon | Format::Timestamped => front::keyed(&mut hearing, front_text),
+        Format::Html => hearing.title = front::html_title(text).unwrap_or_default(),
     }
     if hearing.title.is_empty() {
         hearing.title = hearing.id.clone();
@@ -107,6 +111,9 @@ pub fn detect(text: &str) -> Format {
     }
     if head.contains("[From the U.S. Government P") {
         return Format::Gpo;
+    }
+    if html::looks_like_html(head) {
+        return Format::Html;
     }
     let (mut para, mut colon, mut stamped) = (0, 0, 0);
     for line in head.lines() {
@@ -145,6 +152,6 @@ impl std::str::FromStr for Format {
         Format::ALL
             .into_iter()
             .find(|f| f.as_str() == s.to_ascii_lowercase())
-            .ok_or_else(|| format!("unknown format {s:?}; one of: gpo, record, colon, timestamped"))
+            .ok_or_else(|| format!("unknown format {s:?}; one of: gpo, record, colon, timestamped, html"))
     }
 }
