@@ -99,13 +99,15 @@ pub enum Format {
     Colon,
     /// Web transcription style: `Name (00:01:23):` or `[00:01:23] NAME:`.
     Timestamped,
+    /// A titled name alone on its line, the words below: `Sen. Mike Lee (R-Utah)`.
+    OwnLine,
     /// HTML pages: `<p>Chairman INOUYE.</p>`, `<strong>Mr. LIMAN</strong>:`.
     Html,
 }
 
 impl Format {
-    pub const ALL: [Format; 5] =
-        [Format::Gpo, Format::Record, Format::Colon, Format::Timestamped, Format::Html];
+    pub const ALL: [Format; 6] =
+        [Format::Gpo, Format::Record, Format::Colon, Format::Timestamped, Format::OwnLine, Format::Html];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -113,6 +115,7 @@ impl Format {
             Format::Record => "record",
             Format::Colon => "colon",
             Format::Timestamped => "timestamped",
+            Format::OwnLine => "own_line",
             Format::Html => "html",
         }
     }

@@ -9,7 +9,7 @@
 //! word before an ordinary colon does not split a turn.
 
 use super::assemble::{Event, Mark};
-use super::label::{LabelMatch, colon_label, timestamp_label};
+use super::label::{LabelMatch, bare_label, colon_label, timestamp_label};
 use super::nonspeech::bracketed;
 use super::source::Source;
 use crate::model::BlockKind;
@@ -22,11 +22,26 @@ const TITLE_PREFIXES: &[&str] = &[
     "(UNKNOWN)", "UNIDENTIFIED",
 ];
 
-pub fn marks(src: &Source, body: Range<usize>, timestamped: bool) -> Vec<Mark> {
+/// Which kind of line-labelled transcript.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    /// `WICKER: ...`, also inside paragraphs.
+    Colon,
+    /// `Name (00:01:23):` / `[00:01:23] NAME:`.
+    Timestamped,
+    /// `Sen. Mike Lee (R-Utah)` alone on a line, the words on the next.
+    OwnLine,
+}
+
+pub fn marks(src: &Source, body: Range<usize>, style: Style) -> Vec<Mark> {
     let lines: Vec<(Range<usize>, &str)> = src.lines_in(body).collect();
     let mut out = Vec::new();
     let mut known: HashSet<String> = HashSet::new();
-    let grammar = if timestamped { timestamp_label } else { colon_label };
+    let grammar = |i: usize, text: &str| match style {
+        Style::Colon => colon_label(text),
+        Style::Timestamped => timestamp_label(text),
+        Style::OwnLine => own_line_label(&lines, i),
+    };
     let mut skip_to = 0;
     for (i, (range, line)) in lines.iter().enumerate() {
         let indent = line.len() - line.trim_start().len();
@@ -44,12 +59,12 @@ pub fn marks(src: &Source, body: Range<usize>, timestamped: bool) -> Vec<Mark> {
             skip_to = end + 1;
             continue;
         }
-        if let Some(m) = grammar(&line[indent..]) {
+        if let Some(m) = grammar(i, &line[indent..]) {
             remember(&mut known, &m.label);
             out.push(label_mark(range.start + indent, m, indent));
         }
     }
-    if timestamped {
+    if style != Style::Colon {
         return out;
     }
     for name in listed_speakers(&lines) {
@@ -76,6 +91,19 @@ pub fn marks(src: &Source, body: Range<usize>, timestamped: bool) -> Vec<Mark> {
         }
     }
     out
+}
+
+/// A titled name filling its line, after a blank line (or the start) and
+/// before a line of text: `Sen. Dana Halvorsen (R-Texas)`, `Adm. Priya Vance`.
+pub fn own_line_label(lines: &[(Range<usize>, &str)], i: usize) -> Option<LabelMatch> {
+    let line = lines[i].1.trim();
+    let after_blank = i == 0 || lines[i - 1].1.trim().is_empty();
+    let before_text = lines.get(i + 1).is_some_and(|(_, l)| !l.trim().is_empty());
+    if !(after_blank && before_text) {
+        return None;
+    }
+    let label = bare_label(line)?;
+    Some(LabelMatch { len: line.len(), label, note: None })
 }
 
 fn label_mark(start: usize, m: LabelMatch, indent: usize) -> Mark {

@@ -51,8 +51,9 @@ pub fn parse_text(text: &str, source: &str, forced: Option<Format>) -> Transcrip
     let mut marks = match format {
         Format::Gpo => gpo::marks(&src, body.clone(), false),
         Format::Record => gpo::marks(&src, body.clone(), true),
-        Format::Colon => colon::marks(&src, body.clone(), false),
-        Format::Timestamped => colon::marks(&src, body.clone(), true),
+        Format::Colon => colon::marks(&src, body.clone(), colon::Style::Colon),
+        Format::Timestamped => colon::marks(&src, body.clone(), colon::Style::Timestamped),
+        Format::OwnLine => colon::marks(&src, body.clone(), colon::Style::OwnLine),
         Format::Html => html::marks(text),
     };
     marks.extend(
@@ -75,14 +76,18 @@ pub fn parse_text(text: &str, source: &str, forced: Option<Format>) -> Transcrip
             front::gpo(&mut hearing, front_text, text, &headings)
         }
         Format::Record => front::record(&mut hearing, front_text),
-        Format::Colon | Format::Timestamped => front::keyed(&mut hearing, front_text),
+        Format::Colon | Format::Timestamped | Format::OwnLine => front::keyed(&mut hearing, front_text),
         Format::Html => hearing.title = front::html_title(text).unwrap_or_default(),
     }
     if hearing.title.is_empty() {
         hearing.title = hearing.id.clone();
     }
     let mut turns = assembled.turns;
-    crate::speakers::resolve(&hearing, &mut turns, matches!(format, Format::Colon | Format::Timestamped));
+    crate::speakers::resolve(
+        &hearing,
+        &mut turns,
+        matches!(format, Format::Colon | Format::Timestamped | Format::OwnLine),
+    );
     mark_interruptions(&mut turns);
     Transcript { hearing, turns, blocks: assembled.blocks, warnings: Vec::new(), markup: assembled.markup }
 }
@@ -115,8 +120,9 @@ pub fn detect(text: &str) -> Format {
     if html::looks_like_html(head) {
         return Format::Html;
     }
-    let (mut para, mut colon, mut stamped) = (0, 0, 0);
-    for line in head.lines() {
+    let (mut para, mut colon, mut stamped, mut own) = (0, 0, 0, 0);
+    let lines: Vec<(std::ops::Range<usize>, &str)> = head.lines().map(|l| (0..0, l)).collect();
+    for (i, (_, line)) in lines.iter().enumerate() {
         let t = line.trim_start();
         let indent = line.len() - t.len();
         if label::timestamp_label(t).is_some() {
@@ -125,7 +131,12 @@ pub fn detect(text: &str) -> Format {
             colon += 1;
         } else if (1..=6).contains(&indent) && label::paragraph_label(t).is_some() {
             para += 1;
+        } else if indent == 0 && colon::own_line_label(&lines, i).is_some() {
+            own += 1;
         }
+    }
+    if own >= 2 && own > para && own > colon && own > stamped {
+        return Format::OwnLine;
     }
     if stamped >= 2 && stamped >= colon {
         Format::Timestamped
@@ -149,9 +160,8 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 impl std::str::FromStr for Format {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
-        Format::ALL
-            .into_iter()
-            .find(|f| f.as_str() == s.to_ascii_lowercase())
-            .ok_or_else(|| format!("unknown format {s:?}; one of: gpo, record, colon, timestamped, html"))
+        Format::ALL.into_iter().find(|f| f.as_str() == s.to_ascii_lowercase()).ok_or_else(|| {
+            format!("unknown format {s:?}; one of: gpo, record, colon, timestamped, own_line, html")
+        })
     }
 }
