@@ -101,13 +101,22 @@ pub enum Format {
     Timestamped,
     /// A titled name alone on its line, the words below: `Sen. Mike Lee (R-Utah)`.
     OwnLine,
+    /// Court-reporter pages: line numbers in a gutter, page numbers on top.
+    Court,
     /// HTML pages: `<p>Chairman INOUYE.</p>`, `<strong>Mr. LIMAN</strong>:`.
     Html,
 }
 
 impl Format {
-    pub const ALL: [Format; 6] =
-        [Format::Gpo, Format::Record, Format::Colon, Format::Timestamped, Format::OwnLine, Format::Html];
+    pub const ALL: [Format; 7] = [
+        Format::Gpo,
+        Format::Record,
+        Format::Colon,
+        Format::Timestamped,
+        Format::OwnLine,
+        Format::Court,
+        Format::Html,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -116,6 +125,7 @@ impl Format {
             Format::Colon => "colon",
             Format::Timestamped => "timestamped",
             Format::OwnLine => "own_line",
+            Format::Court => "court",
             Format::Html => "html",
         }
     }

@@ -192,11 +192,15 @@ pub fn bare_label(s: &str) -> Option<String> {
     rest.trim().is_empty().then(|| label.to_owned())
 }
 
+/// A word in capitals: `WICKER`, `SEN.`, `O'ROURKE`, `DIAZ-BALART`, and the
+/// `Mc`/`Mac` names court reporters print in mixed case (`McNALLY`).
 fn caps_word(i: &str) -> IResult<&str, &str> {
+    let rest_caps =
+        |i| take_while(|c: char| c.is_uppercase() || matches!(c, '.' | '\'' | '’' | '-')).parse(i);
     verify(
-        recognize(pair(
-            satisfy(|c| c.is_uppercase()),
-            take_while(|c: char| c.is_uppercase() || matches!(c, '.' | '\'' | '’' | '-')),
+        alt((
+            recognize((alt((tag("Mac"), tag("Mc"))), satisfy(|c| c.is_uppercase()), rest_caps)),
+            recognize(pair(satisfy(|c| c.is_uppercase()), rest_caps)),
         )),
         |w: &str| !w.ends_with('-'),
     )
@@ -357,6 +361,7 @@ mod tests {
             ("(UNKNOWN): Thank you.", "(UNKNOWN)"),
             ("SEN. ROGER WICKER (R-MISS.): Thank you.", "SEN. ROGER WICKER (R-MISS.)"),
             ("O'ROURKE: yes", "O'ROURKE"),
+            ("MR. McNALLY: David", "MR. McNALLY"),
         ] {
             assert_eq!(colon_label(s).map(|m| m.label).as_deref(), Some(label), "{s}");
         }

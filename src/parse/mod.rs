@@ -8,6 +8,7 @@
 mod assemble;
 mod clean;
 mod colon;
+mod court;
 pub mod coverage;
 mod decode;
 mod front;
@@ -54,6 +55,7 @@ pub fn parse_text(text: &str, source: &str, forced: Option<Format>) -> Transcrip
         Format::Colon => colon::marks(&src, body.clone(), colon::Style::Colon),
         Format::Timestamped => colon::marks(&src, body.clone(), colon::Style::Timestamped),
         Format::OwnLine => colon::marks(&src, body.clone(), colon::Style::OwnLine),
+        Format::Court => court::marks(&src, body.clone()),
         Format::Html => html::marks(text),
     };
     marks.extend(
@@ -77,6 +79,7 @@ pub fn parse_text(text: &str, source: &str, forced: Option<Format>) -> Transcrip
         }
         Format::Record => front::record(&mut hearing, front_text),
         Format::Colon | Format::Timestamped | Format::OwnLine => front::keyed(&mut hearing, front_text),
+        Format::Court => court::front(&mut hearing, front_text),
         Format::Html => hearing.title = front::html_title(text).unwrap_or_default(),
     }
     if hearing.title.is_empty() {
@@ -86,7 +89,7 @@ pub fn parse_text(text: &str, source: &str, forced: Option<Format>) -> Transcrip
     crate::speakers::resolve(
         &hearing,
         &mut turns,
-        matches!(format, Format::Colon | Format::Timestamped | Format::OwnLine),
+        matches!(format, Format::Colon | Format::Timestamped | Format::OwnLine | Format::Court),
     );
     mark_interruptions(&mut turns);
     Transcript { hearing, turns, blocks: assembled.blocks, warnings: Vec::new(), markup: assembled.markup }
@@ -119,6 +122,9 @@ pub fn detect(text: &str) -> Format {
     }
     if html::looks_like_html(head) {
         return Format::Html;
+    }
+    if court::looks_like_court(head) {
+        return Format::Court;
     }
     let (mut para, mut colon, mut stamped, mut own) = (0, 0, 0, 0);
     let lines: Vec<(std::ops::Range<usize>, &str)> = head.lines().map(|l| (0..0, l)).collect();
@@ -161,7 +167,7 @@ impl std::str::FromStr for Format {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
         Format::ALL.into_iter().find(|f| f.as_str() == s.to_ascii_lowercase()).ok_or_else(|| {
-            format!("unknown format {s:?}; one of: gpo, record, colon, timestamped, own_line, html")
+            format!("unknown format {s:?}; one of: gpo, record, colon, timestamped, own_line, court, html")
         })
     }
 }
