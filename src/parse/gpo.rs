@@ -72,6 +72,25 @@ pub fn marks(src: &Source, body: Range<usize>, record: bool) -> Vec<Mark> {
             out.push(Mark::new(content, Event::Block(BlockKind::Timestamp)));
             continue;
         }
+        // The Record's own narration (`The amendment was agreed to.`) is
+        // nobody's speech, even where it stands between one member's paragraphs.
+        if record && indent == 2 && NARRATION.iter().any(|n| trimmed.starts_with(n)) {
+            let end = paragraph_end(&lines, i - 1);
+            let stop = lines[end].0.start + lines[end].1.trim_end().len();
+            out.push(Mark::new(content.start..stop, Event::Block(BlockKind::StageDirection)));
+            i = end + 1;
+            if lines[end].1.trim_end().ends_with("as follows:") {
+                i = inserted_material(&lines, i, &mut out);
+            }
+            continue;
+        }
+        // `There being no objection, the material was ordered to be printed in
+        // the Record, as follows:` then a letter or a bill, indented: printed,
+        // never spoken, so not the member's words.
+        if record && trimmed.ends_with("as follows:") && ordered_printed(&lines, i - 1) {
+            i = inserted_material(&lines, i, &mut out);
+            continue;
+        }
         if let Some(end) = bracketed(&lines, i - 1) {
             let span = content.start..lines[end].0.start + lines[end].1.trim_end().len();
             let text = &src.text[span.clone()];
@@ -127,10 +146,131 @@ pub fn marks(src: &Source, body: Range<usize>, record: bool) -> Vec<Mark> {
     out
 }
 
+/// Openings of the Record's narration paragraphs.
+const NARRATION: &[&str] = &[
+    "There being no objection",
+    "There was no objection",
+    "The Clerk read",
+    "The clerk read",
+    "The Clerk redesignated",
+    "The Clerk designated",
+    "The legislative clerk",
+    "The assistant legislative clerk",
+    "The bill clerk",
+    "The text of the amendment",
+    "The amendment is as follows",
+    "The amendment, as modified, is",
+    "The vote was taken",
+    "The result of the vote was announced",
+    "The result was announced",
+    "A recorded vote was ordered",
+    "The amendment was agreed to",
+    "The amendment was rejected",
+    "The amendment was not agreed to",
+    "So the amendment was",
+    "So the bill was",
+    "So the motion was",
+    "The question was taken",
+    "The motion to lay on the table was",
+    "The motion to reconsider was",
+    "The motion was agreed to",
+    "The bill was ordered",
+    "The bill was read",
+    "The bill was passed",
+    "The joint resolution was",
+    "The resolution was agreed to",
+    "The preamble was agreed to",
+    "The yeas and nays were ordered",
+    "The yeas and nays resulted",
+    "Accordingly, the House resolved",
+    "Accordingly, the Committee rose",
+    "The Committee resumed its sitting",
+    "The SPEAKER pro tempore announced",
+];
+
+/// The last line of the paragraph that starts on line `i`: its continuation
+/// lines are flush left.
+fn paragraph_end(lines: &[(Range<usize>, &str)], i: usize) -> usize {
+    let mut j = i;
+    while let Some((_, next)) = lines.get(j + 1) {
+        if next.trim().is_empty() || next.starts_with(' ') || page_anchor(next.trim()).is_some() {
+            break;
+        }
+        j += 1;
+    }
+    j
+}
+
+/// The paragraph ending on line `i` introduces printed material: a text
+/// ordered printed, an amendment's text, or what the clerk reads.
+fn ordered_printed(lines: &[(Range<usize>, &str)], i: usize) -> bool {
+    const INTRODUCERS: &[&str] = &[
+        "ordered to be printed",
+        "ordered printed",
+        "text of the amendment is as follows",
+        "The amendment is as follows",
+        "The amendment, as modified, is as follows",
+        "clerk read as follows",
+    ];
+    let here = lines[i].1.trim();
+    let before = if i > 0 { lines[i - 1].1.trim() } else { "" };
+    let paragraph = format!("{before} {here}");
+    INTRODUCERS.iter().any(|p| paragraph.contains(p))
+}
+
+/// Marks the indented material from line `start` as submitted blocks (split
+/// around page anchors) and returns the first line after it.
+fn inserted_material(lines: &[(Range<usize>, &str)], start: usize, out: &mut Vec<Mark>) -> usize {
+    let mut block: Option<Range<usize>> = None;
+    let flush = |block: &mut Option<Range<usize>>, out: &mut Vec<Mark>| {
+        if let Some(span) = block.take() {
+            out.push(Mark::new(span, Event::Block(BlockKind::Submitted)));
+        }
+    };
+    let mut j = start;
+    while j < lines.len() {
+        let (range, line) = (&lines[j].0, lines[j].1);
+        let trimmed = line.trim();
+        let indent = line.len() - line.trim_start().len();
+        if trimmed.is_empty() {
+            j += 1;
+            continue;
+        }
+        if let Some(page) = page_anchor(trimmed) {
+            flush(&mut block, out);
+            out.push(Mark::new(
+                range.start + indent..range.start + indent + trimmed.len(),
+                Event::Page(page),
+            ));
+            j += 1;
+            continue;
+        }
+        if indent < 4 {
+            break;
+        }
+        let end = range.start + line.trim_end().len();
+        block = Some(block.map_or(range.start + indent..end, |b| b.start..end));
+        j += 1;
+    }
+    flush(&mut block, out);
+    j
+}
+
 /// A label at the start of an indented paragraph. A label standing alone with
 /// no words after it (`    Mr. Yingling.`) is the chair calling on someone,
 /// which stays in the chair's turn.
 fn label_at(line: &str, indent: usize, line_start: usize) -> Option<Mark> {
+    // `<bullet> Mr. INOUYE.`: the Record's sign for a statement not spoken on the floor.
+    if let Some(rest) = line.strip_prefix("<bullet>") {
+        let lead = rest.len() - rest.trim_start().len();
+        let m = paragraph_label(rest.trim_start())?;
+        let len = "<bullet>".len() + lead + m.len;
+        let note = Some("inserted".to_owned());
+        return Some(Mark::new(
+            line_start..line_start + len,
+            Event::Label { label: m.label, note, indent: 2 },
+        ));
+    }
     if !(1..=6).contains(&indent) {
         return None;
     }
