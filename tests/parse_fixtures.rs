@@ -132,3 +132,27 @@ fn golden_fixtures() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     assert_eq!(checked + PENDING.len(), all.len());
 }
+
+/// Inputs the fuzzer once broke the parser with (fuzz_*.bin): each must now
+/// parse, or be refused, without panicking, and lose nothing.
+#[test]
+fn fuzz_regressions() {
+    let dir = common::fixtures().join("parse");
+    let mut n = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let p = entry.unwrap().path();
+        let name = p.file_name().unwrap().to_str().unwrap().to_owned();
+        if !name.starts_with("fuzz_") {
+            continue;
+        }
+        let bytes = std::fs::read(&p).unwrap();
+        for format in gavel::model::Format::ALL.into_iter().map(Some).chain([None]) {
+            if let Ok((t, text)) = parse::parse(&bytes, &name, format) {
+                let c = parse::coverage::coverage(&text, &t);
+                assert!(c.is_complete(), "{name} with {format:?}: {c:?}");
+            }
+        }
+        n += 1;
+    }
+    assert!(n >= 1, "no fuzz regression inputs found");
+}

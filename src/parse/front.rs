@@ -237,7 +237,7 @@ fn gpo_title(flat: &[String]) -> Option<String> {
 }
 
 pub fn html_title(whole: &str) -> Option<String> {
-    let head = &whole[..whole.len().min(2048)];
+    let head = super::source::head(whole, 2048);
     let start = head.find("<title>")? + "<title>".len();
     let end = head[start..].find("</title>")? + start;
     let t = head[start..end].trim().trim_start_matches('-').trim();

@@ -113,7 +113,7 @@ fn mark_interruptions(turns: &mut [crate::model::Turn]) {
 
 /// Picks the grammar whose labels the file uses most.
 pub fn detect(text: &str) -> Format {
-    let head = &text[..floor_char_boundary(text, 256 * 1024)];
+    let head = source::head(text, 256 * 1024);
     if head.contains("[Congressional Record Volume") || head.contains("<title>Congressional Record") {
         return Format::Record;
     }
@@ -151,16 +151,6 @@ pub fn detect(text: &str) -> Format {
     } else {
         Format::Gpo
     }
-}
-
-fn floor_char_boundary(s: &str, mut i: usize) -> usize {
-    if i >= s.len() {
-        return s.len();
-    }
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 impl std::str::FromStr for Format {

@@ -36,13 +36,22 @@ fn memchr_iter(needle: u8, hay: &[u8]) -> impl Iterator<Item = usize> + '_ {
     hay.iter().enumerate().filter(move |(_, b)| **b == needle).map(|(i, _)| i)
 }
 
+/// At most `max` bytes from the start of `s`, cut at a character boundary.
+pub fn head(s: &str, max: usize) -> &str {
+    let mut i = max.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    &s[..i]
+}
+
 /// The part of the file that is transcript, and the markup around it.
 ///
 /// GPO and Record pages come as `<html>...<pre>` + raw text + `</pre></body></html>`.
 /// Only that wrapper is markup; the inside is raw text with unescaped `&` and
 /// `<bullet>`, so nothing inside `<pre>` is touched.
 pub fn pre_wrapper(text: &str) -> Option<(Range<usize>, Vec<Range<usize>>)> {
-    let head = &text[..text.len().min(4096)];
+    let head = head(text, 4096);
     let lower = head.to_ascii_lowercase();
     let open = lower.find("<pre>")?;
     if !lower[..open].contains("<html") && !lower[..open].contains("<body") {
@@ -75,5 +84,12 @@ mod tests {
         assert_eq!(&t[inner], "\nMr. X. Hi & <bullet> bye\n");
         assert_eq!(markup.len(), 2);
         assert!(pre_wrapper("plain text <pre> in prose").is_none());
+    }
+
+    #[test]
+    fn head_never_splits_a_character() {
+        assert_eq!(head("ab攀", 3), "ab");
+        assert_eq!(head("ab攀", 5), "ab攀");
+        assert_eq!(head("ab", 10), "ab");
     }
 }
