@@ -9,7 +9,10 @@ fn main() -> ExitCode {
     match gavel::cli::run(cli) {
         Ok(code) => code,
         Err(report) => {
-            eprintln!("gavel: {report:?}");
+            eprintln!("gavel: {}", gavel::cli::error_message(&report));
+            if std::env::var_os("RUST_BACKTRACE").is_some_and(|v| v != "0") {
+                eprintln!("{report:?}");
+            }
             // 2, as grep: 1 means "no hits", never "broken".
             ExitCode::from(2)
         }

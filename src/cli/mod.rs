@@ -141,3 +141,17 @@ pub fn out(line: impl std::fmt::Display) {
 pub fn use_color() -> bool {
     std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
+
+/// An error as one readable line: each cause once, in order, joined by `: `
+/// (a message that already quotes its cause is not followed by it again).
+pub fn error_message(report: &color_eyre::eyre::Report) -> String {
+    let mut msg = report.to_string();
+    for cause in report.chain().skip(1) {
+        let c = cause.to_string();
+        if !msg.contains(&c) {
+            msg.push_str(": ");
+            msg.push_str(&c);
+        }
+    }
+    crate::sanitize::for_terminal(&msg, true).into_owned()
+}
