@@ -141,15 +141,16 @@ pub fn detect(text: &str) -> Format {
             own += 1;
         }
     }
-    if own >= 2 && own > para && own > colon && own > stamped {
-        return Format::OwnLine;
-    }
-    if stamped >= 2 && stamped >= colon {
+    // The grammar with the most labels wins; a short file may have just one.
+    let best = para.max(colon).max(stamped).max(own);
+    if best == 0 || best == para {
+        Format::Gpo
+    } else if best == stamped {
         Format::Timestamped
-    } else if colon >= 2 && colon > para {
+    } else if best == colon {
         Format::Colon
     } else {
-        Format::Gpo
+        Format::OwnLine
     }
 }
 

@@ -1,0 +1,141 @@
+//! The index under stress, through the real binary: incremental runs,
+//! pruning, an indexer killed with SIGKILL, two indexers at once, and a
+//! corrupt index.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+fn gavel(data: &Path, args: &[&str]) -> Output {
+    Command::new(common::gavel_bin())
+        .args(args)
+        .env("GAVEL_DATA_DIR", data)
+        .env_remove("GAVEL_CONFIG")
+        .env("RUST_BACKTRACE", "0")
+        .output()
+        .unwrap()
+}
+
+fn err(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// `n` distinct copies of the bundled samples in `dir`.
+fn corpus(dir: &Path, n: usize) {
+    for i in 0..n {
+        let b = &gavel::corpus::BUNDLED[i % gavel::corpus::BUNDLED.len()];
+        let (stem, ext) = b.name.rsplit_once('.').unwrap();
+        std::fs::write(dir.join(format!("{stem}-{i:04}.{ext}")), b.bytes).unwrap();
+    }
+}
+
+#[test]
+fn changed_files_are_reindexed_alone_and_gone_ones_pruned() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.txt");
+    let b = dir.path().join("b.txt");
+    std::fs::write(&a, "Title: A\nDate: 2024-01-02\n\nSMITH: The harbor needs dredging.\n").unwrap();
+    std::fs::write(&b, "Title: B\nDate: 2024-02-03\n\nJONES: The budget is tight.\n").unwrap();
+    let folder = dir.path().to_str().unwrap();
+    let o = gavel(data.path(), &["index", folder]);
+    assert!(err(&o).contains("indexed 2 file(s) (2 turns)"), "{}", err(&o));
+    assert_eq!(gavel(data.path(), &["search", "dredging"]).status.code(), Some(0));
+
+    std::fs::write(&a, "Title: A\nDate: 2024-01-02\n\nSMITH: The harbor needs icebreakers.\n").unwrap();
+    let o = gavel(data.path(), &["index", folder]);
+    assert!(err(&o).contains("indexed 1 file(s)") && err(&o).contains("skipped 1 unchanged"), "{}", err(&o));
+    assert_eq!(gavel(data.path(), &["search", "icebreakers"]).status.code(), Some(0));
+    assert_eq!(gavel(data.path(), &["search", "dredging"]).status.code(), Some(1), "the old text is gone");
+
+    std::fs::remove_file(&b).unwrap();
+    let o = gavel(data.path(), &["index", "--prune", folder]);
+    assert!(err(&o).contains("pruned 1"), "{}", err(&o));
+    assert_eq!(gavel(data.path(), &["search", "budget"]).status.code(), Some(1));
+    let o = gavel(data.path(), &["hearings", "--json"]);
+    assert_eq!(String::from_utf8_lossy(&o.stdout).lines().count(), 1);
+}
+
+#[test]
+fn an_indexer_killed_midway_leaves_a_searchable_index_and_a_rerun_completes() {
+    let data = tempfile::tempdir().unwrap();
+    let first = tempfile::tempdir().unwrap();
+    let big = tempfile::tempdir().unwrap();
+    corpus(first.path(), 3);
+    corpus(big.path(), 600);
+    let o = gavel(data.path(), &["index", first.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+
+    let mut child = Command::new(common::gavel_bin())
+        .args(["index", big.path().to_str().unwrap()])
+        .env("GAVEL_DATA_DIR", data.path())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    // Kill it once it is well under way.
+    for line in lines.by_ref() {
+        if line.unwrap().starts_with("[20/600]") {
+            break;
+        }
+    }
+    child.kill().unwrap();
+    let status = child.wait().unwrap();
+    assert!(!status.success(), "the indexer finished before it could be killed");
+
+    // What was committed before is still there and searchable.
+    let o = gavel(data.path(), &["search", "mexico", "--count"]);
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    let o = gavel(data.path(), &["index", big.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    let o = gavel(data.path(), &["hearings", "--json"]);
+    assert_eq!(String::from_utf8_lossy(&o.stdout).lines().count(), 603);
+}
+
+#[test]
+fn a_second_indexer_is_told_to_wait_while_searches_go_on() {
+    let data = tempfile::tempdir().unwrap();
+    let big = tempfile::tempdir().unwrap();
+    let other = tempfile::tempdir().unwrap();
+    corpus(big.path(), 1500);
+    corpus(other.path(), 2);
+    let o = gavel(data.path(), &["index", other.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0));
+
+    let mut child = Command::new(common::gavel_bin())
+        .args(["index", big.path().to_str().unwrap()])
+        .env("GAVEL_DATA_DIR", data.path())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    for line in lines.by_ref() {
+        if line.unwrap().starts_with("[5/1500]") {
+            break;
+        }
+    }
+    let second = gavel(data.path(), &["index", other.path().to_str().unwrap()]);
+    let search = gavel(data.path(), &["search", "mexico", "--count"]);
+    let still_running = child.try_wait().unwrap().is_none();
+    for _ in lines {} // let the first finish
+    assert!(child.wait().unwrap().success());
+    assert!(still_running, "the first indexer finished too soon for this test to mean anything");
+    assert_eq!(second.status.code(), Some(2), "{}", err(&second));
+    assert!(err(&second).contains("another gavel is indexing"), "{}", err(&second));
+    assert_eq!(search.status.code(), Some(0), "{}", err(&search));
+}
+
+#[test]
+fn a_corrupt_index_says_how_to_rebuild() {
+    let data = tempfile::tempdir().unwrap();
+    assert_eq!(gavel(data.path(), &["search", "mexico"]).status.code(), Some(0));
+    std::fs::write(data.path().join("index/meta.json"), "{ not json").unwrap();
+    let o = gavel(data.path(), &["search", "mexico"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(err(&o).contains("gavel index --rebuild"), "{}", err(&o));
+    let o = gavel(data.path(), &["index", "--rebuild"]);
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    assert_eq!(gavel(data.path(), &["search", "mexico"]).status.code(), Some(0));
+}
