@@ -80,11 +80,12 @@ impl Library {
         results.total = total;
         let mut snippets = SnippetGenerator::create(&searcher, &*q, f.text)?;
         snippets.set_max_num_chars(160);
+        let window = SnippetWindow::new(&parsed.terms());
         let mut hits = Vec::with_capacity(top.len());
         for (score, addr) in top {
             let doc: TantivyDocument = searcher.doc(addr)?;
-            let snippet = snippets.snippet_from_doc(&doc);
             let mut hit = self.hit(&doc, score);
+            let snippet = snippets.snippet(window.around_first_match(&hit.text));
             hit.snippet = snippet.fragment().to_owned();
             hit.highlights = snippet.highlighted().to_vec();
             if hit.snippet.is_empty() {
@@ -199,6 +200,47 @@ impl Library {
     /// True when no hearing has been indexed yet.
     pub fn is_empty(&self) -> bool {
         self.reader.searcher().num_docs() == 0
+    }
+}
+
+/// Where in a long turn to look for the snippet. A prepared statement can run
+/// to a hundred thousand characters; tokenizing all of it for a 160-character
+/// snippet is most of a query's time, so the snippet is cut from a window
+/// around the first place a query word occurs.
+struct SnippetWindow {
+    finder: Option<aho_corasick::AhoCorasick>,
+}
+
+impl SnippetWindow {
+    const BEFORE: usize = 400;
+    const AFTER: usize = 1600;
+
+    fn new(terms: &[String]) -> SnippetWindow {
+        let words: Vec<String> = terms
+            .iter()
+            .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()).map(str::to_owned).collect::<Vec<_>>())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let finder = (!words.is_empty())
+            .then(|| aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(&words).ok())
+            .flatten();
+        SnippetWindow { finder }
+    }
+
+    fn around_first_match<'t>(&self, text: &'t str) -> &'t str {
+        if text.len() <= Self::BEFORE + Self::AFTER {
+            return text;
+        }
+        let at = self.finder.as_ref().and_then(|f| f.find(text)).map_or(0, |m| m.start());
+        let mut start = at.saturating_sub(Self::BEFORE);
+        let mut end = (at + Self::AFTER).min(text.len());
+        while !text.is_char_boundary(start) {
+            start -= 1;
+        }
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        &text[start..end]
     }
 }
 
