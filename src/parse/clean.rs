@@ -138,28 +138,39 @@ impl<'a> Cleaner<'a> {
         let Some((before, after)) = break_words(head, next) else {
             return Some(true); // `1990-` / `2000`: not a word broken in two
         };
-        let last_part = before.rsplit('-').next().unwrap_or(before);
-        let first = after.chars().next()?;
+        let rule = rule(before, after, spaced);
+        // The file's own spelling overrules the rule when it says otherwise.
         let evidence = self.evidence.get_or_init(|| evidence(self.whole));
-        let hyphened = format!("{before}-{after}").to_lowercase();
-        let joined = format!("{before}{after}").to_lowercase();
-        if evidence.contains(&hyphened) {
-            return Some(true);
+        match rule {
+            Some(true) if evidence.contains(&joined(before, after)) => Some(false),
+            Some(false) | None if evidence.contains(&hyphened(before, after)) => Some(true),
+            other => other,
         }
-        // A hyphen the printer followed with a space is a suspended one
-        // (`low- and moderate-income`): hyphen and space both stay.
-        if spaced {
-            return None;
-        }
-        if evidence.contains(&joined) {
-            return Some(false);
-        }
-        let upper_head = last_part.chars().all(char::is_uppercase);
-        if first.is_uppercase() && !upper_head {
-            return Some(true); // `Semi-`/`Annual`, `anti-`/`American`
-        }
-        Some(COMPOUND_PREFIXES.contains(&last_part.to_lowercase().as_str()))
     }
+}
+
+/// How a line-break hyphen is read when the file gives no evidence:
+/// `Some(true)` keep it (`so-called`, `Semi-Annual`), `Some(false)` drop it
+/// (`Blumen-thal`), `None` keep it and the space (`low- and moderate-income`,
+/// where the printer left a space after the hyphen).
+fn rule(before: &str, after: &str, spaced: bool) -> Option<bool> {
+    if spaced {
+        return None;
+    }
+    let last_part = before.rsplit('-').next().unwrap_or(before);
+    let upper_head = last_part.chars().all(char::is_uppercase);
+    if after.starts_with(char::is_uppercase) && !upper_head {
+        return Some(true); // `Semi-`/`Annual`, `anti-`/`American`
+    }
+    Some(COMPOUND_PREFIXES.contains(&last_part.to_lowercase().as_str()))
+}
+
+fn hyphened(before: &str, after: &str) -> String {
+    format!("{before}-{after}").to_lowercase()
+}
+
+fn joined(before: &str, after: &str) -> String {
+    format!("{before}{after}").to_lowercase()
 }
 
 /// The word before a line-break hyphen (`Blumen`, or `over-the` in
@@ -188,18 +199,24 @@ fn break_words<'t>(head: &'t str, next: &'t str) -> Option<(&'t str, &'t str)> {
 /// only leaves that break to the fallback rules).
 fn evidence(whole: &str) -> HashSet<String> {
     let mut patterns: Vec<String> = Vec::new();
-    let mut lines = whole.lines().map(str::trim_end).peekable();
-    while let Some(line) = lines.next() {
+    let mut lines = whole.lines().peekable();
+    while let Some(raw) = lines.next() {
+        let line = raw.trim_end();
         let Some(head) = line.strip_suffix('-') else { continue };
         if head.ends_with(['-', ' ']) {
             continue;
         }
         let Some(next) = lines.peek().map(|n| n.trim_start()) else { break };
         if let Some((before, after)) = break_words(head, next) {
-            patterns.push(format!("{before}-{after}").to_lowercase());
-            patterns.push(format!("{before}{after}").to_lowercase());
+            // Only the spelling that would overrule the rule is looked for.
+            patterns.push(match rule(before, after, raw.len() > line.len()) {
+                Some(true) => joined(before, after),
+                _ => hyphened(before, after),
+            });
         }
     }
+    patterns.sort_unstable();
+    patterns.dedup();
     let mut found = HashSet::new();
     if patterns.is_empty() {
         return found;

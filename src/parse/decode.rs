@@ -44,7 +44,11 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
             }
         }
     };
-    let nuls = text.bytes().filter(|&b| b == 0).count();
+    let nuls = if memchr::memchr(0, text.as_bytes()).is_some() {
+        memchr::memchr_iter(0, text.as_bytes()).count()
+    } else {
+        0
+    };
     let text = if nuls > 0 {
         warnings.push(format!("removed {nuls} NUL byte(s)"));
         text.replace('\0', "")

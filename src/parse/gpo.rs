@@ -310,8 +310,10 @@ fn is_heading(line: &str, indent: usize) -> bool {
         return false;
     }
     let t = line.trim();
-    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 4 && !t.chars().any(char::is_lowercase) && paragraph_label(&line[indent..]).is_none()
+    // Most lines fail on their first lower-case letter; test that first.
+    !t.chars().any(char::is_lowercase)
+        && t.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        && paragraph_label(&line[indent..]).is_none()
 }
 
 /// `PREPARED STATEMENT OF ALAN GREENSPAN, CHAIRMAN, ...` -> `Alan Greenspan`;

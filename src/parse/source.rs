@@ -11,7 +11,7 @@ pub struct Source<'a> {
 impl<'a> Source<'a> {
     pub fn new(text: &'a str) -> Self {
         let line_starts =
-            std::iter::once(0).chain(memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1)).collect();
+            std::iter::once(0).chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1)).collect();
         Source { text, line_starts }
     }
 
@@ -30,10 +30,6 @@ impl<'a> Source<'a> {
             (start..end, &self.text[start..end])
         })
     }
-}
-
-fn memchr_iter(needle: u8, hay: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    hay.iter().enumerate().filter(move |(_, b)| **b == needle).map(|(i, _)| i)
 }
 
 /// At most `max` bytes from the start of `s`, cut at a character boundary.

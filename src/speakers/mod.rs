@@ -6,6 +6,7 @@
 //! because a wrong attribution is worse than none.
 
 use crate::model::{Hearing, Role, Turn};
+use std::collections::HashMap;
 
 struct Entry {
     name: String,
@@ -22,8 +23,19 @@ const MEMBER_TITLES: &[&str] = &["SENATOR", "SEN.", "REP.", "REPRESENTATIVE", "D
 pub fn resolve(hearing: &Hearing, turns: &mut [Turn], full_names: bool) {
     let roster = roster(hearing);
     let mut presiding: Option<(Option<String>, String)> = None;
+    // A label means the same person all through a hearing, except `The
+    // Chairman`, who is whoever presides: the others are resolved once.
+    let mut known: HashMap<String, (Option<String>, Role)> = HashMap::new();
     for turn in turns.iter_mut() {
-        let (speaker, role) = resolve_one(hearing, &roster, &turn.label, presiding.as_ref(), full_names);
+        let follows_chair = turn.label.to_uppercase().starts_with("THE CHAIR");
+        let (speaker, role) = match known.get(&turn.label) {
+            Some(r) if !follows_chair => r.clone(),
+            _ => {
+                let r = resolve_one(hearing, &roster, &turn.label, presiding.as_ref(), full_names);
+                known.insert(turn.label.clone(), r.clone());
+                r
+            }
+        };
         turn.speaker = speaker;
         turn.role = role;
         if turn.note.as_deref() == Some("presiding") {
