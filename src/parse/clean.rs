@@ -199,14 +199,23 @@ fn break_words<'t>(head: &'t str, next: &'t str) -> Option<(&'t str, &'t str)> {
 /// only leaves that break to the fallback rules).
 fn evidence(whole: &str) -> HashSet<String> {
     let mut patterns: Vec<String> = Vec::new();
-    let mut lines = whole.lines().peekable();
-    while let Some(raw) = lines.next() {
+    let bytes = whole.as_bytes();
+    for nl in memchr::memchr_iter(b'\n', bytes) {
+        // Only lines ending in a hyphen matter: look back from each newline
+        // before slicing any line.
+        let end = bytes[..nl].iter().rposition(|b| !matches!(b, b' ' | b'\t' | b'\r')).map_or(0, |i| i + 1);
+        if end == 0 || bytes[end - 1] != b'-' {
+            continue;
+        }
+        let start = memchr::memrchr(b'\n', &bytes[..end]).map_or(0, |i| i + 1);
+        let raw = whole[start..nl].trim_end_matches('\r');
         let line = raw.trim_end();
         let Some(head) = line.strip_suffix('-') else { continue };
         if head.ends_with(['-', ' ']) {
             continue;
         }
-        let Some(next) = lines.peek().map(|n| n.trim_start()) else { break };
+        let next_end = memchr::memchr(b'\n', &bytes[nl + 1..]).map_or(bytes.len(), |i| nl + 1 + i);
+        let next = whole[nl + 1..next_end].trim_start();
         if let Some((before, after)) = break_words(head, next) {
             // Only the spelling that would overrule the rule is looked for.
             patterns.push(match rule(before, after, raw.len() > line.len()) {
