@@ -13,8 +13,9 @@ struct Tmux {
 }
 
 impl Tmux {
-    fn new(cmd: &str) -> Tmux {
-        let session = format!("gavel-test-{}", std::process::id());
+    /// `name` keeps sessions of tests running in parallel apart.
+    fn new(name: &str, cmd: &str) -> Tmux {
+        let session = format!("gavel-{name}-{}", std::process::id());
         let ok = Command::new("tmux")
             .args(["new-session", "-d", "-s", &session, "-x", "100", "-y", "30", cmd])
             .status()
@@ -45,6 +46,18 @@ impl Tmux {
             .output()
             .unwrap();
         String::from_utf8_lossy(&out.stdout).trim().to_owned()
+    }
+
+    fn wait_until(&self, what: &str, done: impl Fn() -> bool) {
+        let start = Instant::now();
+        while !done() {
+            assert!(
+                start.elapsed() < Duration::from_secs(120),
+                "waited in vain for {what}; pane:\n{}",
+                self.pane()
+            );
+            sleep(Duration::from_millis(100));
+        }
     }
 
     /// Waits until the pane shows `what`. The deadline only guards against a
@@ -80,7 +93,7 @@ fn search_open_jump_help_quit_in_a_real_terminal() {
         data.path().display(),
         common::gavel_bin().display()
     );
-    let t = Tmux::new(&cmd);
+    let t = Tmux::new("walk", &cmd);
     t.wait_for("type to search");
     t.keys(&["m", "e", "x", "i", "c", "o"]);
     let pane = t.wait_for("Gregory M. Guillot (witness)");
@@ -109,4 +122,36 @@ fn search_open_jump_help_quit_in_a_real_terminal() {
     assert_eq!(t.display("#{alternate_on}"), "0", "alternate screen left on");
     assert_eq!(t.display("#{mouse_any_flag}"), "0", "mouse capture left on");
     assert_eq!(t.display("#{cursor_flag}"), "1", "cursor left hidden");
+}
+
+#[test]
+fn sigterm_restores_the_terminal_and_the_query_is_remembered() {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        eprintln!("SKIPPED: tmux is not installed here (.ci/run installs it)");
+        return;
+    }
+    let data = tempfile::tempdir().unwrap();
+    // Two runs in one shell: the second must come back with the first's query.
+    let bin = common::gavel_bin();
+    let cmd = format!(
+        "export GAVEL_DATA_DIR='{}' TERM=xterm-256color; '{}'; echo GAVEL_EXIT=$?; '{}'; sleep 600",
+        data.path().display(),
+        bin.display(),
+        bin.display(),
+    );
+    let t = Tmux::new("sigterm", &cmd);
+    t.wait_for("type to search");
+    t.keys(&["f", "e", "n", "t", "a", "n", "y", "l"]);
+    t.wait_for("Adm");
+    let shell = t.display("#{pane_pid}");
+    let ok = Command::new("pkill").args(["-TERM", "-P", &shell]).status().unwrap().success();
+    assert!(ok, "no gavel process to signal");
+    let pane = t.wait_for("GAVEL_EXIT=");
+    assert!(pane.contains("GAVEL_EXIT=0"), "{pane}");
+    // The second run starts with the last query.
+    let pane = t.wait_for("> fentanyl");
+    assert!(pane.contains("fentanyl"), "{pane}");
+    assert_eq!(t.display("#{alternate_on}"), "1");
+    t.keys(&["C-c"]);
+    t.wait_until("the second run to quit on Ctrl-C", || t.display("#{alternate_on}") == "0");
 }

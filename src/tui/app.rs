@@ -99,6 +99,15 @@ pub struct App {
     pub quit: bool,
     /// Rows of the reader viewport, set by the view, for paging.
     pub page_rows: u16,
+    /// A selection to restore when the first results arrive (from the last run).
+    pub restore_selection: Option<usize>,
+}
+
+/// What is remembered between runs.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Saved {
+    pub query: String,
+    pub selected: usize,
 }
 
 impl App {
@@ -117,9 +126,21 @@ impl App {
             help: false,
             quit: false,
             page_rows: 20,
+            restore_selection: None,
         };
         let effects = app.search();
         (app, effects)
+    }
+
+    /// Starts where the last run left off.
+    pub fn resume(saved: Saved) -> (App, Vec<Effect>) {
+        let (mut app, effects) = App::new(saved.query);
+        app.restore_selection = Some(saved.selected);
+        (app, effects)
+    }
+
+    pub fn saved(&self) -> Saved {
+        Saved { query: self.query.clone(), selected: self.selected }
     }
 
     pub fn selected_hit(&self) -> Option<&Hit> {
@@ -190,7 +211,10 @@ impl App {
                     }
                     Err(e) => self.error = Some(e),
                 }
-                self.selected = 0;
+                self.selected = match self.restore_selection.take() {
+                    Some(s) => s.min(self.results.hits.len().saturating_sub(1)),
+                    None => 0,
+                };
                 self.load_selected()
             }
             Msg::Hearing { hearing_id, turns } => {
@@ -208,14 +232,16 @@ impl App {
 
     fn act(&mut self, a: Action) -> Vec<Effect> {
         if self.help {
-            if matches!(a, Action::ToggleHelp | Action::Back | Action::Quit) {
-                self.help = false;
+            match a {
+                Action::Quit => self.quit = true,
+                Action::ToggleHelp | Action::Back => self.help = false,
+                _ => {}
             }
             return Vec::new();
         }
         match (self.screen, a) {
             (_, Action::ToggleHelp) => self.help = true,
-            (Screen::Search, Action::Quit) => self.quit = true,
+            (_, Action::Quit) => self.quit = true,
             (Screen::Search, Action::Back) => {
                 if self.query.is_empty() {
                     self.quit = true;
@@ -256,7 +282,7 @@ impl App {
                     return self.load_selected();
                 }
             }
-            (Screen::Reader, Action::Back | Action::Quit) => self.screen = Screen::Search,
+            (Screen::Reader, Action::Back) => self.screen = Screen::Search,
             (Screen::Reader, a) => self.reader_action(a),
             _ => {}
         }

@@ -195,7 +195,7 @@ pub const READER: &[Binding] = &[
         keys: &[(KeyCode::Char('c'), CTRL)],
         shown: "^C",
         action: Action::Quit,
-        desc: "back, then quit",
+        desc: "quit",
         hint: false,
     },
 ];

@@ -24,11 +24,16 @@ pub fn run(ctx: &Context, query: String) -> Result<ExitCode> {
     let (to_worker, requests) = mpsc::channel::<Effect>();
     let (tx, inbox) = mpsc::channel::<Msg>();
     worker::spawn(Arc::clone(&lib), requests, tx.clone());
+    let tx_signals = tx.clone();
     spawn_input(tx);
 
+    spawn_signals(tx_signals)?;
+
+    let state_file = ctx.paths.state_file();
+    let (mut app, effects) =
+        if query.is_empty() { App::resume(load_state(&state_file)) } else { App::new(query) };
     let _guard = TerminalGuard::enter()?;
     let mut terminal = ratatui::init();
-    let (mut app, effects) = App::new(query);
     dispatch(effects, &to_worker);
     loop {
         terminal.draw(|f| view::draw(&mut app, f)).wrap_err("drawing failed")?;
@@ -44,7 +49,36 @@ pub fn run(ctx: &Context, query: String) -> Result<ExitCode> {
             break;
         }
     }
+    drop(_guard);
+    save_state(&state_file, &app.saved());
     Ok(ExitCode::SUCCESS)
+}
+
+/// SIGTERM, SIGHUP and SIGINT end the program through the normal quit path,
+/// so the terminal is restored as on `q`.
+fn spawn_signals(tx: mpsc::Sender<Msg>) -> Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    std::thread::spawn(move || {
+        if signals.forever().next().is_some() {
+            let _ = tx.send(Msg::Act(app::Action::Quit));
+        }
+    });
+    Ok(())
+}
+
+fn load_state(path: &std::path::Path) -> app::Saved {
+    std::fs::read_to_string(path).ok().and_then(|s| serde_json::from_str(&s).ok()).unwrap_or_default()
+}
+
+/// Best effort: a full disk must not turn quitting into an error.
+fn save_state(path: &std::path::Path, saved: &app::Saved) {
+    if let Ok(json) = serde_json::to_string(saved) {
+        let tmp = path.with_extension("json.tmp");
+        if std::fs::write(&tmp, json).is_ok() {
+            let _ = std::fs::rename(&tmp, path);
+        }
+    }
 }
 
 fn dispatch(effects: Vec<Effect>, to_worker: &mpsc::Sender<Effect>) {
