@@ -4,6 +4,7 @@
 //! Data flows one way: `parse` (bytes -> `Transcript`) -> `index` (tantivy)
 //! -> `search` results -> `cli` output or the `tui`.
 
+pub mod analysis;
 pub mod cli;
 pub mod config;
 pub mod corpus;

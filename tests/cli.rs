@@ -124,3 +124,25 @@ fn completions_are_generated() {
     assert!(stdout(&o).contains("gavel"));
     assert!(stdout(&o).contains("--data-dir"));
 }
+
+#[test]
+fn exchanges_between_two_people() {
+    let data = tempfile::tempdir().unwrap();
+    let o = gavel(
+        data.path(),
+        &["exchanges", "wicker-guillot-armed-services-2025", "--between", "guillot", "wicker", "--json"],
+    );
+    assert_eq!(o.status.code(), Some(0));
+    let lines: Vec<serde_json::Value> =
+        stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0]["questioner"], "Roger Wicker");
+    assert_eq!(lines[0]["interruptions"], serde_json::json!([1]));
+    let o = gavel(
+        data.path(),
+        &["exchanges", "wicker-guillot-armed-services-2025", "--between", "wicker", "vance"],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let o = gavel(data.path(), &["exchanges", "no-such-hearing"]);
+    assert_eq!(o.status.code(), Some(2));
+}

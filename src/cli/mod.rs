@@ -1,6 +1,7 @@
 //! The command line: argument definitions and one module per subcommand.
 //! Every subcommand returns an exit code; errors bubble up as eyre reports.
 
+mod exchanges;
 mod hearings;
 mod index;
 mod parse;
@@ -39,6 +40,8 @@ pub enum Command {
     Parse(parse::Args),
     /// Search the index from the shell (exit 0: hits, 1: none, 2: error).
     Search(search::Args),
+    /// List the exchanges of a hearing: who questioned whom.
+    Exchanges(exchanges::Args),
     /// List indexed hearings.
     Hearings(hearings::Args),
     /// List speakers with their turns and words.
@@ -123,6 +126,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Index(args) => index::run(&ctx, args),
         Command::Search(args) => search::run(&ctx, args),
         Command::Hearings(args) => hearings::run(&ctx, args),
+        Command::Exchanges(args) => exchanges::run(&ctx, args),
         Command::Speakers(args) => speakers::run(&ctx, args),
         Command::Parse(_) | Command::Completions { .. } => unreachable!("handled above"),
     }

@@ -3,6 +3,7 @@
 //! carries out. Nothing here touches the terminal or the index, so tests can
 //! drive the app with actions alone.
 
+use crate::analysis::exchanges::{self, TurnRef};
 use crate::index::query;
 use crate::index::search::{Hit, StoredTurn};
 use serde::{Deserialize, Serialize};
@@ -355,31 +356,27 @@ impl App {
     }
 }
 
-/// The questioner of a turn: the member speaking, or for a witness's answer,
-/// the member who spoke last before it.
-fn questioner(turns: &[StoredTurn], i: usize) -> Option<&str> {
-    (0..=i)
-        .rev()
-        .map(|j| &turns[j])
-        .find(|t| t.role != "witness" && t.role != "unknown")
-        .map(|t| t.speaker.as_str())
-}
-
-/// The first turn of the next (or previous) exchange: where the questioning
-/// member changes.
+/// The first turn of the next (or previous) exchange, as
+/// `analysis::exchanges` finds them.
 fn next_exchange(turns: &[StoredTurn], focus: usize, forward: bool) -> Option<usize> {
-    let current = questioner(turns, focus);
-    let start_of = |i: usize| {
-        let q = questioner(turns, i);
-        (0..i).rev().take_while(|&j| questioner(turns, j) == q).last().unwrap_or(i)
-    };
+    let refs: Vec<TurnRef> = turns
+        .iter()
+        .map(|t| TurnRef {
+            seq: t.seq,
+            speaker: &t.speaker,
+            role: &t.role,
+            text: &t.text,
+            interrupted: t.interrupted,
+        })
+        .collect();
+    let starts: Vec<usize> = exchanges::detect(&refs)
+        .iter()
+        .filter_map(|e| turns.iter().position(|t| t.seq == e.first_seq))
+        .collect();
     if forward {
-        (focus + 1..turns.len()).find(|&i| questioner(turns, i) != current && turns[i].role != "witness")
+        starts.into_iter().find(|&s| s > focus)
     } else {
-        let here = start_of(focus);
-        if here == 0 {
-            return None;
-        }
-        Some(start_of(here - 1))
+        // Back to the start of the exchange we are in, or the one before.
+        starts.into_iter().rev().find(|&s| s < focus)
     }
 }

@@ -1,0 +1,3 @@
+//! Reading across turns: who questions whom.
+
+pub mod exchanges;
