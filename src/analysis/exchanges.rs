@@ -47,10 +47,10 @@ pub fn detect(turns: &[TurnRef]) -> Vec<Exchange> {
     let mut out: Vec<Exchange> = Vec::new();
     let mut current: Option<(String, Vec<usize>)> = None;
     let close = |cur: &mut Option<(String, Vec<usize>)>, out: &mut Vec<Exchange>| {
-        if let Some((q, idx)) = cur.take() {
-            if let Some(e) = summarise(&q, &idx, turns, out.len() + 1) {
-                out.push(e);
-            }
+        if let Some((q, idx)) = cur.take()
+            && let Some(e) = summarise(&q, &idx, turns, out.len() + 1)
+        {
+            out.push(e);
         }
     };
     for (i, t) in turns.iter().enumerate() {
