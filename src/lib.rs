@@ -8,6 +8,7 @@ pub mod analysis;
 pub mod cli;
 pub mod config;
 pub mod corpus;
+pub mod export;
 pub mod index;
 pub mod model;
 pub mod parse;

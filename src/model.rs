@@ -58,6 +58,9 @@ impl Hearing {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Person {
     pub name: String,
+    /// As printed before the name: `Gen.`, `Sen.`, `Dr.`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub honorific: Option<String>,
     /// Title and organisation as printed after a witness's name, or a
     /// member's position (`Chairman`, `Ranking Member`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -100,3 +100,25 @@ fn tiny_and_odd_sizes_never_panic() {
         screen(&mut app, w, h);
     }
 }
+
+#[test]
+fn marked_turns_export_to_a_file_in_one_step() {
+    let (_dir, lib) = common::sample_library();
+    let (mut app, _) = App::new(String::new());
+    type_str(&mut app, &lib, "mexico speaker:wicker");
+    send(&mut app, &lib, Msg::Act(Action::Open));
+    send(&mut app, &lib, Msg::Act(Action::ToggleMark));
+    send(&mut app, &lib, Msg::Act(Action::NextTurn));
+    send(&mut app, &lib, Msg::Act(Action::ToggleMark));
+    assert_eq!(app.marked.len(), 2);
+    let effects = app.update(Msg::Act(Action::ExportMarked));
+    let [Effect::Export(ids)] = effects.as_slice() else { panic!("{effects:?}") };
+    let out = tempfile::tempdir().unwrap();
+    let path = worker::export(&lib, ids, out.path()).unwrap();
+    let md = std::fs::read_to_string(&path).unwrap();
+    assert!(md.contains("> Permitted by Mexico?") && md.contains("— Sen. Roger Wicker (R-Miss.)"), "{md}");
+    assert!(md.contains("> No, by the department, sir.") && md.contains("Gen. Gregory M. Guillot"), "{md}");
+    app.update(Msg::Exported(Ok(path.clone())));
+    assert!(app.marked.is_empty());
+    assert!(screen(&mut app, 120, 30).contains("exported 2 quote(s)"));
+}

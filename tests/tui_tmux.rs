@@ -134,7 +134,7 @@ fn sigterm_restores_the_terminal_and_the_query_is_remembered() {
     // Two runs in one shell: the second must come back with the first's query.
     let bin = common::gavel_bin();
     let cmd = format!(
-        "export GAVEL_DATA_DIR='{}' TERM=xterm-256color; '{}'; echo GAVEL_EXIT=$?; '{}'; sleep 600",
+        "export GAVEL_DATA_DIR='{}' TERM=xterm-256color; '{}'; echo GAVEL_EXIT=$?; read go; '{}'; sleep 600",
         data.path().display(),
         bin.display(),
         bin.display(),
@@ -148,7 +148,9 @@ fn sigterm_restores_the_terminal_and_the_query_is_remembered() {
     assert!(ok, "no gavel process to signal");
     let pane = t.wait_for("GAVEL_EXIT=");
     assert!(pane.contains("GAVEL_EXIT=0"), "{pane}");
+    assert_eq!(t.display("#{alternate_on}"), "0", "alternate screen left on");
     // The second run starts with the last query.
+    t.keys(&["Enter"]);
     let pane = t.wait_for("> fentanyl");
     assert!(pane.contains("fentanyl"), "{pane}");
     assert_eq!(t.display("#{alternate_on}"), "1");

@@ -5,6 +5,8 @@ mod exchanges;
 mod hearings;
 mod index;
 mod parse;
+mod quote;
+pub use quote::write_atomically;
 mod search;
 mod speakers;
 
@@ -42,6 +44,8 @@ pub enum Command {
     Search(search::Args),
     /// List the exchanges of a hearing: who questioned whom.
     Exchanges(exchanges::Args),
+    /// Quote a turn (or a run of turns) verbatim, with attribution and citation.
+    Quote(quote::Args),
     /// List indexed hearings.
     Hearings(hearings::Args),
     /// List speakers with their turns and words.
@@ -127,6 +131,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Search(args) => search::run(&ctx, args),
         Command::Hearings(args) => hearings::run(&ctx, args),
         Command::Exchanges(args) => exchanges::run(&ctx, args),
+        Command::Quote(args) => quote::run(&ctx, args),
         Command::Speakers(args) => speakers::run(&ctx, args),
         Command::Parse(_) | Command::Completions { .. } => unreachable!("handled above"),
     }

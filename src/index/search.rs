@@ -56,6 +56,7 @@ pub struct StoredTurn {
     pub role: String,
     pub page: Option<String>,
     pub line_start: u64,
+    pub line_end: u64,
     pub text: String,
     pub interrupted: bool,
 }
@@ -171,6 +172,7 @@ impl Library {
                     role: h.role,
                     page: h.page,
                     line_start: h.line_start,
+                    line_end: h.line_end,
                     text: h.text,
                     interrupted: doc.get_first(f.interrupted).and_then(|v| v.as_u64()) == Some(1),
                 }
@@ -195,6 +197,31 @@ impl Library {
             b.hearing.date().cmp(&a.hearing.date()).then_with(|| a.hearing.id.cmp(&b.hearing.id))
         });
         Ok(out)
+    }
+
+    /// One hearing's summary and the content hash of its file as indexed.
+    pub fn hearing(&self, hearing_id: &str) -> Result<Option<(HearingSummary, String)>, IndexError> {
+        let f = &self.fields;
+        let searcher = self.reader.searcher();
+        let q = tantivy::query::BooleanQuery::new(vec![
+            (
+                tantivy::query::Occur::Must,
+                Box::new(TermQuery::new(
+                    Term::from_field_text(f.hearing_id, hearing_id),
+                    IndexRecordOption::Basic,
+                )) as Box<dyn Query>,
+            ),
+            (
+                tantivy::query::Occur::Must,
+                Box::new(TermQuery::new(Term::from_field_text(f.kind, "hearing"), IndexRecordOption::Basic)),
+            ),
+        ]);
+        Ok(docs(&searcher, &q)?.into_iter().next().and_then(|d| {
+            let meta =
+                d.get_first(f.meta).and_then(|v| v.as_str()).and_then(|m| serde_json::from_str(m).ok())?;
+            let hash = d.get_first(f.hash).and_then(|v| v.as_str()).unwrap_or_default().to_owned();
+            Some((meta, hash))
+        }))
     }
 
     /// True when no hearing has been indexed yet.

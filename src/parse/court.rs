@@ -197,6 +197,7 @@ pub fn front(h: &mut Hearing, front: &str) {
             entries[k + 1..].iter().copied().take_while(|t| !personal_name(t) && !t.ends_with(':')).collect();
         let person = Person {
             name: super::front::strip_title(text),
+            honorific: None,
             title: (!titled.is_empty()).then(|| titled.join(", ")),
             party: None,
             state: None,

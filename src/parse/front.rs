@@ -196,8 +196,15 @@ fn listed_person(t: &str) -> (Person, ListedRole) {
     } else {
         ListedRole::Witness
     };
-    let person =
-        Person { name: title_case_if_caps(&name), title: title.map(title_case_if_caps), party, state };
+    let dropped = name_part.split_whitespace().count() - name.split_whitespace().count();
+    let honorific = name_part.split_whitespace().take(dropped).collect::<Vec<_>>().join(" ");
+    let person = Person {
+        name: title_case_if_caps(&name),
+        honorific: (!honorific.is_empty()).then(|| title_case_if_caps(&honorific)),
+        title: title.map(title_case_if_caps),
+        party,
+        state,
+    };
     (person, role)
 }
 
@@ -413,6 +420,7 @@ fn roster(lines: &[&str]) -> Vec<Person> {
             });
             out.push(Person {
                 name: title_case(name),
+                honorific: None,
                 title: position,
                 party: None,
                 state: Some(state.to_owned()),
@@ -505,7 +513,13 @@ fn contents_witnesses(front: &str) -> Vec<Person> {
         } else {
             (strip_title(parts[0]), parts[1..].join(", "))
         };
-        out.push(Person { name, title: (!title.is_empty()).then_some(title), party: None, state: None });
+        out.push(Person {
+            name,
+            honorific: None,
+            title: (!title.is_empty()).then_some(title),
+            party: None,
+            state: None,
+        });
     }
     out
 }
@@ -558,6 +572,7 @@ fn statement_headings<'a>(headings: impl Iterator<Item = &'a str>, members: &[Pe
         }
         out.push(Person {
             name,
+            honorific: None,
             title: title.filter(|t| !t.is_empty()).map(title_case),
             party: None,
             state: None,

@@ -34,6 +34,8 @@ pub enum Action {
     NextExchange,
     PrevExchange,
     ToggleHelp,
+    ToggleMark,
+    ExportMarked,
 }
 
 /// Input that is not a bound action: a character typed into the query.
@@ -52,6 +54,7 @@ pub enum Msg {
         hearing_id: String,
         turns: Result<Vec<StoredTurn>, String>,
     },
+    Exported(Result<String, String>),
     Resize,
 }
 
@@ -64,8 +67,14 @@ pub struct SearchOutput {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
-    Search { generation: u64, query: String },
+    Search {
+        generation: u64,
+        query: String,
+    },
     LoadHearing(String),
+    /// Quote these turns, each with its attribution and citation, into a new
+    /// Markdown file in the current folder.
+    Export(Vec<String>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -98,6 +107,10 @@ pub struct App {
     pub reader: Reader,
     pub help: bool,
     pub quit: bool,
+    /// Turns marked for export, in the order marked.
+    pub marked: Vec<String>,
+    /// A line for the status bar (an export's result).
+    pub status: Option<String>,
     /// Rows of the reader viewport, set by the view, for paging.
     pub page_rows: u16,
     /// A selection to restore when the first results arrive (from the last run).
@@ -126,6 +139,8 @@ impl App {
             reader: Reader::default(),
             help: false,
             quit: false,
+            marked: Vec::new(),
+            status: None,
             page_rows: 20,
             restore_selection: None,
         };
@@ -218,6 +233,16 @@ impl App {
                 };
                 self.load_selected()
             }
+            Msg::Exported(result) => {
+                match result {
+                    Ok(path) => {
+                        self.status = Some(format!("exported {} quote(s) to {path}", self.marked.len()));
+                        self.marked.clear();
+                    }
+                    Err(e) => self.error = Some(e),
+                }
+                Vec::new()
+            }
             Msg::Hearing { hearing_id, turns } => {
                 match turns {
                     Ok(t) => {
@@ -284,6 +309,25 @@ impl App {
                 }
             }
             (Screen::Reader, Action::Back) => self.screen = Screen::Search,
+            (Screen::Reader, Action::ToggleMark) => {
+                if let Some(t) = self.reader_turns().get(self.reader.focus) {
+                    let id = t.turn_id.clone();
+                    match self.marked.iter().position(|m| *m == id) {
+                        Some(i) => {
+                            self.marked.remove(i);
+                        }
+                        None => self.marked.push(id),
+                    }
+                    self.status = Some(format!("{} turn(s) marked; e exports them", self.marked.len()));
+                }
+            }
+            (_, Action::ExportMarked) => {
+                if self.marked.is_empty() {
+                    self.status = Some("nothing marked: m marks the turn in focus".to_owned());
+                } else {
+                    return vec![Effect::Export(self.marked.clone())];
+                }
+            }
             (Screen::Reader, a) => self.reader_action(a),
             _ => {}
         }

@@ -178,6 +178,20 @@ pub const READER: &[Binding] = &[
         hint: false,
     },
     Binding {
+        keys: &[(KeyCode::Char('m'), NONE)],
+        shown: "m",
+        action: Action::ToggleMark,
+        desc: "mark for export",
+        hint: true,
+    },
+    Binding {
+        keys: &[(KeyCode::Char('e'), NONE)],
+        shown: "e",
+        action: Action::ExportMarked,
+        desc: "export marked as quotes",
+        hint: true,
+    },
+    Binding {
         keys: &[(KeyCode::Char('?'), NONE), (KeyCode::Char('?'), SHIFT), (KeyCode::F(1), NONE)],
         shown: "?",
         action: Action::ToggleHelp,
@@ -218,6 +232,9 @@ pub fn lookup(screen: Screen, key: &KeyEvent) -> Option<Action> {
 }
 
 /// `Enter read · ↓/^N next hit · ...` for the status bar.
+/// Help comes first, so a narrow terminal still shows how to find the rest.
 pub fn hints(screen: Screen) -> Vec<(&'static str, &'static str)> {
-    bindings(screen).iter().filter(|b| b.hint).map(|b| (b.shown, b.desc)).collect()
+    let mut hints: Vec<&Binding> = bindings(screen).iter().filter(|b| b.hint).collect();
+    hints.sort_by_key(|b| b.action != Action::ToggleHelp);
+    hints.into_iter().map(|b| (b.shown, b.desc)).collect()
 }

@@ -49,5 +49,25 @@ pub fn run(lib: &Library, effect: Effect) -> Msg {
             let turns = lib.hearing_turns(&id).map_err(|e| e.to_string());
             Msg::Hearing { hearing_id: id, turns }
         }
+        Effect::Export(ids) => Msg::Exported(export(lib, &ids, std::path::Path::new("."))),
     }
+}
+
+/// Quotes each marked turn (checked against its source) into one new
+/// Markdown file in `dir`, named by the time, never over an existing file.
+pub fn export(lib: &Library, ids: &[String], dir: &std::path::Path) -> Result<String, String> {
+    use crate::export::quote::{self, Style};
+    let mut doc = String::new();
+    for (i, id) in ids.iter().enumerate() {
+        let q = quote::build(lib, id, None, None, Style::Bluebook).map_err(|e| e.to_string())?;
+        if i > 0 {
+            doc.push_str("\n---\n\n");
+        }
+        doc.push_str(&q.markdown());
+    }
+    let stamp =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    let path = dir.join(format!("gavel-quotes-{stamp}.md"));
+    crate::cli::write_atomically(&path, doc.as_bytes(), false).map_err(|e| crate::cli::error_message(&e))?;
+    Ok(path.display().to_string())
 }

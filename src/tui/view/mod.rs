@@ -39,6 +39,13 @@ fn status_bar(app: &App, frame: &mut Frame, area: Rect) {
         ));
         spans.push(Span::raw(" "));
     }
+    if let Some(s) = &app.status {
+        spans.push(Span::styled(
+            format!(" {} ", crate::sanitize::for_terminal(s, false)),
+            Style::default().fg(Color::Black).bg(Color::Cyan),
+        ));
+        spans.push(Span::raw(" "));
+    }
     for (key, desc) in keymap::hints(app.screen) {
         spans.push(Span::styled(
             format!(" {key} "),

@@ -32,6 +32,7 @@ pub fn draw(app: &mut App, frame: &mut Frame, area: Rect) {
             turns,
             app.reader.focus.min(turns.len() - 1),
             &app.terms(),
+            &app.marked,
             inner.width as usize,
         );
         let start = r.starts.get(app.reader.focus).copied().unwrap_or(0) as i64;

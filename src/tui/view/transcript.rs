@@ -13,7 +13,13 @@ pub struct Rendered<'a> {
     pub starts: Vec<usize>,
 }
 
-pub fn render<'a>(turns: &[StoredTurn], focus: usize, terms: &[String], width: usize) -> Rendered<'a> {
+pub fn render<'a>(
+    turns: &[StoredTurn],
+    focus: usize,
+    terms: &[String],
+    marked: &[String],
+    width: usize,
+) -> Rendered<'a> {
     let mut lines = Vec::new();
     let mut starts = Vec::with_capacity(turns.len());
     for (i, t) in turns.iter().enumerate() {
@@ -44,6 +50,9 @@ pub fn render<'a>(turns: &[StoredTurn], focus: usize, terms: &[String], width: u
             ));
         }
         head.push(Span::styled(format!("  #{}", t.seq), Style::default().fg(Color::DarkGray)));
+        if marked.contains(&t.turn_id) {
+            head.push(Span::styled("  ★ marked", Style::default().fg(Color::Cyan)));
+        }
         lines.push(Line::from(head));
         let base = if focused { Style::default().add_modifier(Modifier::BOLD) } else { Style::default() };
         for para in t.text.split('\n') {

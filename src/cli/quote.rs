@@ -1,0 +1,81 @@
+//! `gavel quote TURN_ID [TO_TURN_ID]`: a verbatim quote with attribution and
+//! citation, checked against its source file first.
+
+use super::{Context, out};
+use crate::export::quote::{self, Style};
+use crate::sanitize::for_terminal;
+use color_eyre::eyre::{Result, WrapErr, bail};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum QuoteFormat {
+    Md,
+    Txt,
+    Json,
+    Csv,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The turn to quote (`HEARING#SEQ`, as `gavel search --json` prints).
+    pub turn_id: String,
+    /// The last turn of a run of consecutive turns.
+    pub to_turn_id: Option<String>,
+    /// Only sentences A to B (1-based) of the turn; left-out words are marked `…`.
+    #[arg(long, value_name = "A..B", value_parser = parse_range)]
+    pub sentences: Option<(usize, usize)>,
+    #[arg(long, value_enum, default_value = "md")]
+    pub format: QuoteFormat,
+    #[arg(long, value_enum, default_value = "bluebook")]
+    pub style: Style,
+    /// Write to FILE (atomically) instead of stdout.
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Replace FILE if it exists.
+    #[arg(long, requires = "output")]
+    pub force: bool,
+}
+
+fn parse_range(s: &str) -> Result<(usize, usize), String> {
+    let (a, b) = s.split_once("..").unwrap_or((s, s));
+    let n = |x: &str| x.trim().parse::<usize>().map_err(|_| format!("{s:?} is not a range like 2..4"));
+    Ok((n(a)?, n(b)?))
+}
+
+pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
+    let lib = ctx.library()?;
+    let q = quote::build(&lib, &args.turn_id, args.to_turn_id.as_deref(), args.sentences, args.style)?;
+    let rendered = match args.format {
+        QuoteFormat::Md => q.markdown(),
+        QuoteFormat::Txt => q.text(),
+        QuoteFormat::Json => format!("{}\n", serde_json::to_string_pretty(&q)?),
+        QuoteFormat::Csv => q.csv()?,
+    };
+    match &args.output {
+        Some(path) => {
+            write_atomically(path, rendered.as_bytes(), args.force)?;
+            eprintln!("gavel: wrote {}", path.display());
+        }
+        None => out(for_terminal(rendered.trim_end(), true)),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes beside the target and renames over it, so a reader never sees half
+/// a file and a full disk leaves the old file whole. Never replaces a file
+/// unless asked to.
+pub fn write_atomically(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
+    if path.exists() && !force {
+        bail!("{} exists; add --force to replace it", path.display());
+    }
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)
+        .wrap_err_with(|| format!("cannot write in {}", dir.display()))?;
+    tmp.write_all(bytes)
+        .and_then(|_| tmp.as_file().sync_all())
+        .wrap_err_with(|| format!("cannot write {}", path.display()))?;
+    tmp.persist(path).wrap_err_with(|| format!("cannot write {}", path.display()))?;
+    Ok(())
+}

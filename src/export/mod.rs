@@ -1,0 +1,6 @@
+//! Quotes with exact attribution: checked against the source file, then
+//! rendered as Markdown, text, JSON or CSV with a Bluebook or Chicago citation.
+
+pub mod cite;
+pub mod quote;
+pub mod sentences;

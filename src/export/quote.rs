@@ -1,0 +1,281 @@
+//! Building a quote: turns from the index, checked word for word against the
+//! source file before anything is exported.
+
+use super::cite::{self, CiteParts};
+use super::sentences;
+use crate::index::search::StoredTurn;
+use crate::index::{IndexError, Library};
+use serde::Serialize;
+
+#[derive(Debug, thiserror::Error)]
+pub enum QuoteError {
+    #[error("{0:?} is not a turn id (they look like HEARING#SEQ, as `gavel search --json` prints)")]
+    BadId(String),
+    #[error("a quote runs within one hearing: {0} and {1} are in different hearings")]
+    TwoHearings(String, String),
+    #[error("no turn {0} in the index")]
+    NoTurn(String),
+    #[error("sentences {0}..{1} do not exist: the turn has {2} sentence(s)")]
+    NoSentences(usize, usize, usize),
+    #[error("--sentences quotes part of one turn; give one TURN_ID")]
+    SentencesOfRun,
+    #[error("cannot read the source {0}: {1}")]
+    Unreadable(String, String),
+    #[error(
+        "the source {0} has changed since it was indexed, so the quote cannot be checked; run `gavel index` and quote again"
+    )]
+    SourceChanged(String),
+    #[error(transparent)]
+    Index(#[from] IndexError),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Style {
+    Bluebook,
+    Chicago,
+}
+
+/// One quoted turn (or part of one).
+#[derive(Debug, Clone, Serialize)]
+pub struct Part {
+    pub turn_id: String,
+    pub speaker: String,
+    pub label: String,
+    pub role: String,
+    pub attribution: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Quote {
+    pub parts: Vec<Part>,
+    /// The speaker, when one person says all of it.
+    pub speaker: Option<String>,
+    pub attribution: Option<String>,
+    pub hearing_id: String,
+    pub hearing_title: String,
+    pub committee: Option<String>,
+    pub chamber: Option<String>,
+    pub congress: Option<u16>,
+    pub date: Option<String>,
+    pub page: Option<String>,
+    pub turn_ids: Vec<String>,
+    pub source: String,
+    pub line_start: u64,
+    pub line_end: u64,
+    pub citation: String,
+    /// The citation with Markdown italics.
+    #[serde(skip)]
+    pub citation_md: String,
+}
+
+fn split_id(id: &str) -> Result<(String, u64), QuoteError> {
+    let (h, s) = id.rsplit_once('#').ok_or_else(|| QuoteError::BadId(id.to_owned()))?;
+    let seq = s.parse().map_err(|_| QuoteError::BadId(id.to_owned()))?;
+    Ok((h.to_owned(), seq))
+}
+
+/// Reads the bytes behind a source string: a path, or `bundled:NAME`.
+fn source_bytes(source: &str) -> Result<Vec<u8>, QuoteError> {
+    if let Some(name) = source.strip_prefix("bundled:") {
+        return crate::corpus::BUNDLED
+            .iter()
+            .find(|b| b.name == name)
+            .map(|b| b.bytes.to_vec())
+            .ok_or_else(|| QuoteError::SourceChanged(source.to_owned()));
+    }
+    std::fs::read(source).map_err(|e| QuoteError::Unreadable(source.to_owned(), e.to_string()))
+}
+
+/// Checks that the source file still holds exactly these turns: same bytes as
+/// indexed, and each turn's text its source up to whitespace and line-break
+/// hyphens (the parser's coverage check, run again on the file as it is now).
+fn verify(source: &str, hash: &str, turns: &[&StoredTurn]) -> Result<(), QuoteError> {
+    let bytes = source_bytes(source)?;
+    let changed = || QuoteError::SourceChanged(source.to_owned());
+    if blake3::hash(&bytes).to_hex().as_str() != hash {
+        return Err(changed());
+    }
+    let (t, text) = crate::parse::parse(&bytes, source, None).map_err(|_| changed())?;
+    let coverage = crate::parse::coverage::coverage(&text, &t);
+    for turn in turns {
+        let fresh = t.turns.iter().find(|f| f.seq as u64 == turn.seq).ok_or_else(changed)?;
+        if fresh.text != turn.text || coverage.altered.contains(&fresh.seq) {
+            return Err(changed());
+        }
+    }
+    Ok(())
+}
+
+pub fn build(
+    lib: &Library,
+    from: &str,
+    to: Option<&str>,
+    sentence_range: Option<(usize, usize)>,
+    style: Style,
+) -> Result<Quote, QuoteError> {
+    let (hearing_id, first) = split_id(from)?;
+    let last = match to {
+        Some(t) => {
+            let (h, s) = split_id(t)?;
+            if h != hearing_id {
+                return Err(QuoteError::TwoHearings(from.to_owned(), t.to_owned()));
+            }
+            s
+        }
+        None => first,
+    };
+    let (first, last) = (first.min(last), first.max(last));
+    if sentence_range.is_some() && first != last {
+        return Err(QuoteError::SentencesOfRun);
+    }
+    let (summary, hash) = lib.hearing(&hearing_id)?.ok_or_else(|| QuoteError::NoTurn(from.to_owned()))?;
+    let all = lib.hearing_turns(&hearing_id)?;
+    let turns: Vec<&StoredTurn> = all.iter().filter(|t| (first..=last).contains(&t.seq)).collect();
+    if turns.len() as u64 != last - first + 1 {
+        return Err(QuoteError::NoTurn(format!(
+            "{hearing_id}#{}",
+            if turns.is_empty() { first } else { last }
+        )));
+    }
+    let h = &summary.hearing;
+    verify(&h.source, &hash, &turns)?;
+
+    let mut parts: Vec<Part> = Vec::new();
+    for t in &turns {
+        let resolved = (t.speaker != t.label).then_some(t.speaker.as_str());
+        let text = match sentence_range {
+            Some((a, b)) => excerpt(&t.text, a, b)?,
+            None => t.text.clone(),
+        };
+        parts.push(Part {
+            turn_id: t.turn_id.clone(),
+            speaker: t.speaker.clone(),
+            label: t.label.clone(),
+            role: t.role.clone(),
+            attribution: cite::attribution(h, resolved.or(Some(&t.speaker)), &t.label),
+            text,
+        });
+    }
+    let one_speaker = parts.iter().all(|p| p.speaker == parts[0].speaker);
+    let attribution = one_speaker.then(|| parts[0].attribution.clone());
+    let page = turns[0].page.clone();
+    let cite_with = |markdown| {
+        let p = CiteParts { hearing: h, statement_of: attribution.clone(), page: page.as_deref(), markdown };
+        match style {
+            Style::Bluebook => cite::bluebook(&p),
+            Style::Chicago => cite::chicago(&p),
+        }
+    };
+    let (citation, citation_md) = (cite_with(false), cite_with(true));
+    Ok(Quote {
+        speaker: one_speaker.then(|| parts[0].speaker.clone()),
+        attribution,
+        hearing_id: h.id.clone(),
+        hearing_title: h.title.clone(),
+        committee: h.committee.clone(),
+        chamber: h.chamber.map(|c| c.as_str().to_owned()),
+        congress: h.congress,
+        date: h.date().map(str::to_owned),
+        page,
+        turn_ids: parts.iter().map(|p| p.turn_id.clone()).collect(),
+        source: h.source.clone(),
+        line_start: turns[0].line_start,
+        line_end: turns.last().map_or(0, |t| t.line_end),
+        citation,
+        citation_md,
+        parts,
+    })
+}
+
+/// Sentences `a..=b` (1-based) of a turn, with `…` where words are left out.
+fn excerpt(text: &str, a: usize, b: usize) -> Result<String, QuoteError> {
+    let flat = text.replace('\n', " ");
+    let s = sentences::split(&flat);
+    if a == 0 || b < a || b > s.len() {
+        return Err(QuoteError::NoSentences(a, b, s.len()));
+    }
+    let mut out = String::new();
+    if a > 1 {
+        out.push_str("… ");
+    }
+    out.push_str(&flat[s[a - 1].start..s[b - 1].end]);
+    if b < s.len() {
+        out.push_str(" …");
+    }
+    Ok(out)
+}
+
+impl Quote {
+    pub fn markdown(&self) -> String {
+        let mut s = String::new();
+        for (i, p) in self.parts.iter().enumerate() {
+            if i > 0 {
+                s.push_str(">\n");
+            }
+            for (j, para) in p.text.split('\n').enumerate() {
+                if j > 0 {
+                    s.push_str(">\n");
+                }
+                if j == 0 && self.attribution.is_none() {
+                    s.push_str(&format!("> **{}:** {para}\n", p.attribution));
+                } else {
+                    s.push_str(&format!("> {para}\n"));
+                }
+            }
+        }
+        if let Some(a) = &self.attribution {
+            s.push_str(&format!("\n— {a}\n"));
+        }
+        s.push_str(&format!("\n{}\n", self.citation_md));
+        s
+    }
+
+    pub fn text(&self) -> String {
+        let mut s = String::new();
+        match &self.attribution {
+            Some(a) => {
+                let body: Vec<&str> = self.parts.iter().map(|p| p.text.as_str()).collect();
+                s.push_str(&format!("“{}”\n— {a}\n", body.join("\n")));
+            }
+            None => {
+                for p in &self.parts {
+                    s.push_str(&format!("{}: {}\n", p.attribution, p.text));
+                }
+            }
+        }
+        s.push_str(&format!("{}\n", self.citation));
+        s
+    }
+
+    pub fn csv(&self) -> Result<String, csv::Error> {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        w.write_record([
+            "turn_id", "speaker", "label", "role", "attribution", "hearing_id", "hearing_title", "committee",
+            "chamber", "congress", "date", "page", "source", "line_start", "line_end", "text", "citation",
+        ])?;
+        for p in &self.parts {
+            w.write_record([
+                p.turn_id.as_str(),
+                &p.speaker,
+                &p.label,
+                &p.role,
+                &p.attribution,
+                &self.hearing_id,
+                &self.hearing_title,
+                self.committee.as_deref().unwrap_or(""),
+                self.chamber.as_deref().unwrap_or(""),
+                &self.congress.map(|c| c.to_string()).unwrap_or_default(),
+                self.date.as_deref().unwrap_or(""),
+                self.page.as_deref().unwrap_or(""),
+                &self.source,
+                &self.line_start.to_string(),
+                &self.line_end.to_string(),
+                &p.text,
+                &self.citation,
+            ])?;
+        }
+        let bytes = w.into_inner().map_err(|e| e.into_error())?;
+        Ok(String::from_utf8_lossy(&bytes).into_owned())
+    }
+}

@@ -1,0 +1,107 @@
+//! Quotes: golden output for every format and style, verbatim words, a
+//! source changed after indexing, and files never overwritten unasked.
+
+mod common;
+
+use gavel::export::quote::{self, Style};
+use std::process::Command;
+
+const WG: &str = "wicker-guillot-armed-services-2025";
+
+#[test]
+fn golden_formats_and_styles() {
+    let (_d, lib) = common::sample_library();
+    let single = quote::build(&lib, &format!("{WG}#5"), None, None, Style::Bluebook).unwrap();
+    insta::assert_snapshot!("guillot_md_bluebook", single.markdown());
+    insta::assert_snapshot!("guillot_txt_bluebook", single.text());
+    insta::assert_snapshot!("guillot_csv_bluebook", single.csv().unwrap());
+    insta::assert_json_snapshot!("guillot_json_bluebook", single);
+    let chicago = quote::build(&lib, &format!("{WG}#5"), None, None, Style::Chicago).unwrap();
+    insta::assert_snapshot!("guillot_txt_chicago", chicago.text());
+    let run =
+        quote::build(&lib, &format!("{WG}#4"), Some(&format!("{WG}#7")), None, Style::Bluebook).unwrap();
+    insta::assert_snapshot!("exchange_md_bluebook", run.markdown());
+    let part = quote::build(&lib, &format!("{WG}#3"), None, Some((2, 2)), Style::Chicago).unwrap();
+    insta::assert_snapshot!("sentence_md_chicago", part.markdown());
+}
+
+/// Every exported word stands in the source, in order: the quote is the
+/// source with only whitespace (and line-break hyphens) changed.
+#[test]
+fn quoted_words_are_verbatim_from_the_source() {
+    let (_d, lib) = common::sample_library();
+    for (id, to) in [
+        (format!("{WG}#1"), Some(format!("{WG}#7"))),
+        ("sample-gpo-senate-coastal-resilience#9".to_owned(), None),
+        ("sample-congressional-record-senate#3".to_owned(), None),
+    ] {
+        let q = quote::build(&lib, &id, to.as_deref(), None, Style::Bluebook).unwrap();
+        let name = q.source.strip_prefix("bundled:").unwrap();
+        let source =
+            String::from_utf8_lossy(gavel::corpus::BUNDLED.iter().find(|b| b.name == name).unwrap().bytes);
+        let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        let source = flat(&source);
+        for p in &q.parts {
+            assert!(source.contains(&flat(&p.text)), "{}: {:?} not found verbatim", p.turn_id, p.text);
+        }
+    }
+}
+
+#[test]
+fn a_changed_source_is_refused_by_name() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("h.txt");
+    std::fs::write(
+        &file,
+        "Title: H\nDate: 2024-01-02\n\nSMITH: We will build the levee.\n\nJONES: Not this year.\n",
+    )
+    .unwrap();
+    let gavel = |args: &[&str]| {
+        Command::new(common::gavel_bin())
+            .args(args)
+            .env("GAVEL_DATA_DIR", data.path())
+            .env("RUST_BACKTRACE", "0")
+            .output()
+            .unwrap()
+    };
+    assert!(gavel(&["index", file.to_str().unwrap()]).status.success());
+    let o = gavel(&["quote", "h#1", "--format", "txt"]);
+    assert!(String::from_utf8_lossy(&o.stdout).contains("“We will build the levee.”"), "{o:?}");
+    std::fs::write(&file, "Title: H\nDate: 2024-01-02\n\nSMITH: We will never build the levee.\n").unwrap();
+    let o = gavel(&["quote", "h#1"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(err.contains("has changed since it was indexed") && err.contains("h.txt"), "{err}");
+    assert!(o.stdout.is_empty(), "nothing is exported from a changed source");
+}
+
+#[test]
+fn files_are_written_whole_and_never_overwritten_unasked() {
+    let data = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let target = out.path().join("quote.md");
+    let gavel = |args: &[&str]| {
+        Command::new(common::gavel_bin())
+            .args(args)
+            .env("GAVEL_DATA_DIR", data.path())
+            .env("RUST_BACKTRACE", "0")
+            .output()
+            .unwrap()
+    };
+    let id = format!("{WG}#2");
+    let o = gavel(&["quote", &id, "-o", target.to_str().unwrap()]);
+    assert!(o.status.success(), "{o:?}");
+    assert!(std::fs::read_to_string(&target).unwrap().contains("> Permitted by Mexico?"));
+    let o = gavel(&["quote", &format!("{WG}#3"), "-o", target.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--force"));
+    assert!(
+        std::fs::read_to_string(&target).unwrap().contains("Permitted by Mexico?"),
+        "the old file is intact"
+    );
+    let o = gavel(&["quote", &format!("{WG}#3"), "-o", target.to_str().unwrap(), "--force"]);
+    assert!(o.status.success());
+    assert!(std::fs::read_to_string(&target).unwrap().contains("by the department"));
+    assert_eq!(std::fs::read_dir(out.path()).unwrap().count(), 1, "no temporary file left behind");
+}
