@@ -18,6 +18,9 @@ fn golden_formats_and_styles() {
     insta::assert_json_snapshot!("guillot_json_bluebook", single);
     let chicago = quote::build(&lib, &format!("{WG}#5"), None, None, Style::Chicago).unwrap();
     insta::assert_snapshot!("guillot_txt_chicago", chicago.text());
+    insta::assert_snapshot!("guillot_md_chicago", chicago.markdown());
+    insta::assert_snapshot!("guillot_csv_chicago", chicago.csv().unwrap());
+    insta::assert_json_snapshot!("guillot_json_chicago", chicago);
     let run =
         quote::build(&lib, &format!("{WG}#4"), Some(&format!("{WG}#7")), None, Style::Bluebook).unwrap();
     insta::assert_snapshot!("exchange_md_bluebook", run.markdown());
