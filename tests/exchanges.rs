@@ -3,21 +3,11 @@
 
 mod common;
 
-use gavel::analysis::exchanges::{self, TurnRef};
+use gavel::analysis::exchanges;
 
 fn exchanges_of(lib: &gavel::index::Library, hearing: &str) -> Vec<(String, u64, u64, Vec<u64>)> {
     let turns = lib.hearing_turns(hearing).unwrap();
-    let refs: Vec<TurnRef> = turns
-        .iter()
-        .map(|t| TurnRef {
-            seq: t.seq,
-            speaker: &t.speaker,
-            role: &t.role,
-            text: &t.text,
-            interrupted: t.interrupted,
-        })
-        .collect();
-    exchanges::detect(&refs)
+    exchanges::of_stored(&turns)
         .into_iter()
         .map(|e| (e.questioner, e.first_seq, e.last_seq, e.interruptions))
         .collect()

@@ -31,6 +31,28 @@ fn corpus(dir: &Path, n: usize) {
     }
 }
 
+/// Starts `gavel index DIR` and returns once its progress shows `progress`,
+/// with the rest of its progress lines still to read.
+fn indexer_at(
+    data: &Path,
+    dir: &Path,
+    progress: &str,
+) -> (std::process::Child, std::io::Lines<BufReader<std::process::ChildStderr>>) {
+    let mut child = Command::new(common::gavel_bin())
+        .args(["index", dir.to_str().unwrap()])
+        .env("GAVEL_DATA_DIR", data)
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    for line in lines.by_ref() {
+        if line.unwrap().starts_with(progress) {
+            break;
+        }
+    }
+    (child, lines)
+}
+
 #[test]
 fn changed_files_are_reindexed_alone_and_gone_ones_pruned() {
     let data = tempfile::tempdir().unwrap();
@@ -68,19 +90,8 @@ fn an_indexer_killed_midway_leaves_a_searchable_index_and_a_rerun_completes() {
     let o = gavel(data.path(), &["index", first.path().to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
 
-    let mut child = Command::new(common::gavel_bin())
-        .args(["index", big.path().to_str().unwrap()])
-        .env("GAVEL_DATA_DIR", data.path())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
     // Kill it once it is well under way.
-    for line in lines.by_ref() {
-        if line.unwrap().starts_with("[20/600]") {
-            break;
-        }
-    }
+    let (mut child, _lines) = indexer_at(data.path(), big.path(), "[20/600]");
     child.kill().unwrap();
     let status = child.wait().unwrap();
     assert!(!status.success(), "the indexer finished before it could be killed");
@@ -104,18 +115,7 @@ fn a_second_indexer_is_told_to_wait_while_searches_go_on() {
     let o = gavel(data.path(), &["index", other.path().to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0));
 
-    let mut child = Command::new(common::gavel_bin())
-        .args(["index", big.path().to_str().unwrap()])
-        .env("GAVEL_DATA_DIR", data.path())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-    for line in lines.by_ref() {
-        if line.unwrap().starts_with("[5/1500]") {
-            break;
-        }
-    }
+    let (mut child, lines) = indexer_at(data.path(), big.path(), "[5/1500]");
     let second = gavel(data.path(), &["index", other.path().to_str().unwrap()]);
     let search = gavel(data.path(), &["search", "mexico", "--count"]);
     let still_running = child.try_wait().unwrap().is_none();

@@ -1,7 +1,7 @@
 //! `gavel exchanges HEARING`: who questioned whom, in order.
 
 use super::{Context, out};
-use crate::analysis::exchanges::{self, Exchange, TurnRef};
+use crate::analysis::exchanges::{self, Exchange};
 use crate::sanitize::for_terminal;
 use color_eyre::eyre::{Result, bail};
 use std::process::ExitCode;
@@ -23,17 +23,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
     if turns.is_empty() {
         bail!("no hearing with id {:?}; `gavel hearings` lists them", args.hearing);
     }
-    let refs: Vec<TurnRef> = turns
-        .iter()
-        .map(|t| TurnRef {
-            seq: t.seq,
-            speaker: &t.speaker,
-            role: &t.role,
-            text: &t.text,
-            interrupted: t.interrupted,
-        })
-        .collect();
-    let found: Vec<Exchange> = exchanges::detect(&refs)
+    let found: Vec<Exchange> = exchanges::of_stored(&turns)
         .into_iter()
         .filter(|e| args.between.as_ref().is_none_or(|pair| between(e, &pair[0], &pair[1])))
         .collect();

@@ -147,19 +147,7 @@ impl Library {
     pub fn hearing_turns(&self, hearing_id: &str) -> Result<Vec<StoredTurn>, IndexError> {
         let f = &self.fields;
         let searcher = self.reader.searcher();
-        let q = tantivy::query::BooleanQuery::new(vec![
-            (
-                tantivy::query::Occur::Must,
-                Box::new(TermQuery::new(
-                    Term::from_field_text(f.hearing_id, hearing_id),
-                    IndexRecordOption::Basic,
-                )) as Box<dyn Query>,
-            ),
-            (
-                tantivy::query::Occur::Must,
-                Box::new(TermQuery::new(Term::from_field_text(f.kind, "turn"), IndexRecordOption::Basic)),
-            ),
-        ]);
+        let q = self.hearing_docs(hearing_id, "turn");
         let mut turns: Vec<StoredTurn> = docs(&searcher, &q)?
             .into_iter()
             .map(|doc| {
@@ -203,25 +191,24 @@ impl Library {
     pub fn hearing(&self, hearing_id: &str) -> Result<Option<(HearingSummary, String)>, IndexError> {
         let f = &self.fields;
         let searcher = self.reader.searcher();
-        let q = tantivy::query::BooleanQuery::new(vec![
-            (
-                tantivy::query::Occur::Must,
-                Box::new(TermQuery::new(
-                    Term::from_field_text(f.hearing_id, hearing_id),
-                    IndexRecordOption::Basic,
-                )) as Box<dyn Query>,
-            ),
-            (
-                tantivy::query::Occur::Must,
-                Box::new(TermQuery::new(Term::from_field_text(f.kind, "hearing"), IndexRecordOption::Basic)),
-            ),
-        ]);
+        let q = self.hearing_docs(hearing_id, "hearing");
         Ok(docs(&searcher, &q)?.into_iter().next().and_then(|d| {
             let meta =
                 d.get_first(f.meta).and_then(|v| v.as_str()).and_then(|m| serde_json::from_str(m).ok())?;
             let hash = d.get_first(f.hash).and_then(|v| v.as_str()).unwrap_or_default().to_owned();
             Some((meta, hash))
         }))
+    }
+
+    /// The documents of one kind (`turn`, `hearing`) of one hearing.
+    fn hearing_docs(&self, hearing_id: &str, kind: &str) -> tantivy::query::BooleanQuery {
+        let term = |field, value: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(Term::from_field_text(field, value), IndexRecordOption::Basic))
+        };
+        tantivy::query::BooleanQuery::new(vec![
+            (tantivy::query::Occur::Must, term(self.fields.hearing_id, hearing_id)),
+            (tantivy::query::Occur::Must, term(self.fields.kind, kind)),
+        ])
     }
 
     /// True when no hearing has been indexed yet.

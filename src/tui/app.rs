@@ -3,7 +3,7 @@
 //! carries out. Nothing here touches the terminal or the index, so tests can
 //! drive the app with actions alone.
 
-use crate::analysis::exchanges::{self, TurnRef};
+use crate::analysis::exchanges;
 use crate::index::query;
 use crate::index::search::{Hit, StoredTurn};
 use serde::{Deserialize, Serialize};
@@ -403,17 +403,7 @@ impl App {
 /// The first turn of the next (or previous) exchange, as
 /// `analysis::exchanges` finds them.
 fn next_exchange(turns: &[StoredTurn], focus: usize, forward: bool) -> Option<usize> {
-    let refs: Vec<TurnRef> = turns
-        .iter()
-        .map(|t| TurnRef {
-            seq: t.seq,
-            speaker: &t.speaker,
-            role: &t.role,
-            text: &t.text,
-            interrupted: t.interrupted,
-        })
-        .collect();
-    let starts: Vec<usize> = exchanges::detect(&refs)
+    let starts: Vec<usize> = exchanges::of_stored(turns)
         .iter()
         .filter_map(|e| turns.iter().position(|t| t.seq == e.first_seq))
         .collect();
