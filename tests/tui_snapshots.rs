@@ -122,3 +122,14 @@ fn marked_turns_export_to_a_file_in_one_step() {
     assert!(app.marked.is_empty());
     assert!(screen(&mut app, 120, 30).contains("exported 2 quote(s)"));
 }
+
+#[test]
+fn y_copies_the_turn_with_its_attribution() {
+    let (_dir, lib) = common::sample_library();
+    let (mut app, _) = App::new(String::new());
+    type_str(&mut app, &lib, "mexico speaker:wicker");
+    send(&mut app, &lib, Msg::Act(Action::Open));
+    send(&mut app, &lib, Msg::Act(Action::CopyTurn));
+    let text = app.clipboard.take().expect("clipboard text");
+    assert!(text.starts_with("“Permitted by Mexico?”\n— Sen. Roger Wicker (R-Miss.)\n"), "{text}");
+}

@@ -8,6 +8,14 @@ use std::process::Command;
 use std::thread::sleep;
 use std::time::{Duration, Instant};
 
+/// Tests run tmux on a socket of their own, so a developer's tmux server and
+/// its options are never touched.
+fn tmux() -> Command {
+    let mut c = Command::new("tmux");
+    c.args(["-L", "gavel-tests"]);
+    c
+}
+
 struct Tmux {
     session: String,
 }
@@ -16,19 +24,20 @@ impl Tmux {
     /// `name` keeps sessions of tests running in parallel apart.
     fn new(name: &str, cmd: &str) -> Tmux {
         let session = format!("gavel-{name}-{}", std::process::id());
-        let ok = Command::new("tmux")
+        let ok = tmux()
             .args(["new-session", "-d", "-s", &session, "-x", "100", "-y", "30", cmd])
             .status()
             .expect("tmux runs")
             .success();
         assert!(ok, "tmux new-session failed");
+        // Let applications set tmux's clipboard (OSC 52), so `y` can be checked.
+        let _ = tmux().args(["set-option", "-g", "set-clipboard", "on"]).status();
         Tmux { session }
     }
 
     fn keys(&self, keys: &[&str]) {
         for k in keys {
-            let ok =
-                Command::new("tmux").args(["send-keys", "-t", &self.session, k]).status().unwrap().success();
+            let ok = tmux().args(["send-keys", "-t", &self.session, k]).status().unwrap().success();
             assert!(ok);
             // Separate keys, so `Escape` then `q` is not read as Alt-q.
             sleep(Duration::from_millis(150));
@@ -36,15 +45,12 @@ impl Tmux {
     }
 
     fn pane(&self) -> String {
-        let out = Command::new("tmux").args(["capture-pane", "-p", "-t", &self.session]).output().unwrap();
+        let out = tmux().args(["capture-pane", "-p", "-t", &self.session]).output().unwrap();
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
     fn display(&self, format: &str) -> String {
-        let out = Command::new("tmux")
-            .args(["display-message", "-p", "-t", &self.session, format])
-            .output()
-            .unwrap();
+        let out = tmux().args(["display-message", "-p", "-t", &self.session, format]).output().unwrap();
         String::from_utf8_lossy(&out.stdout).trim().to_owned()
     }
 
@@ -77,7 +83,7 @@ impl Tmux {
 
 impl Drop for Tmux {
     fn drop(&mut self) {
-        let _ = Command::new("tmux").args(["kill-session", "-t", &self.session]).status();
+        let _ = tmux().args(["kill-session", "-t", &self.session]).status();
     }
 }
 
@@ -103,6 +109,15 @@ fn search_open_jump_help_quit_in_a_real_terminal() {
     t.keys(&["Down", "Enter"]);
     let pane = t.wait_for("turn 3/7");
     assert!(pane.contains("No, by the department, sir."), "{pane}");
+    // `y` copies the turn in focus, with attribution, through OSC 52.
+    t.keys(&["y"]);
+    t.wait_for("copied the turn");
+    let buffer = tmux().args(["show-buffer"]).output().unwrap();
+    let buffer = String::from_utf8_lossy(&buffer.stdout);
+    assert!(
+        buffer.contains("“No, by the department, sir.") && buffer.contains("— Gen. Gregory M. Guillot"),
+        "{buffer}"
+    );
     t.keys(&["}"]);
     t.wait_for("turn 5/7");
     t.keys(&["]"]);

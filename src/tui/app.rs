@@ -36,6 +36,7 @@ pub enum Action {
     ToggleHelp,
     ToggleMark,
     ExportMarked,
+    CopyTurn,
 }
 
 /// Input that is not a bound action: a character typed into the query.
@@ -55,6 +56,7 @@ pub enum Msg {
         turns: Result<Vec<StoredTurn>, String>,
     },
     Exported(Result<String, String>),
+    Copied(Result<String, String>),
     Resize,
 }
 
@@ -75,6 +77,8 @@ pub enum Effect {
     /// Quote these turns, each with its attribution and citation, into a new
     /// Markdown file in the current folder.
     Export(Vec<String>),
+    /// Quote one turn, checked, with attribution, for the clipboard.
+    Copy(String),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,6 +115,8 @@ pub struct App {
     pub marked: Vec<String>,
     /// A line for the status bar (an export's result).
     pub status: Option<String>,
+    /// Text waiting to be put on the clipboard by the run loop (OSC 52).
+    pub clipboard: Option<String>,
     /// Rows of the reader viewport, set by the view, for paging.
     pub page_rows: u16,
     /// A selection to restore when the first results arrive (from the last run).
@@ -141,6 +147,7 @@ impl App {
             quit: false,
             marked: Vec::new(),
             status: None,
+            clipboard: None,
             page_rows: 20,
             restore_selection: None,
         };
@@ -233,6 +240,16 @@ impl App {
                 };
                 self.load_selected()
             }
+            Msg::Copied(result) => {
+                match result {
+                    Ok(text) => {
+                        self.status = Some("copied the turn with its attribution".to_owned());
+                        self.clipboard = Some(text);
+                    }
+                    Err(e) => self.error = Some(e),
+                }
+                Vec::new()
+            }
             Msg::Exported(result) => {
                 match result {
                     Ok(path) => {
@@ -319,6 +336,11 @@ impl App {
                         None => self.marked.push(id),
                     }
                     self.status = Some(format!("{} turn(s) marked; e exports them", self.marked.len()));
+                }
+            }
+            (Screen::Reader, Action::CopyTurn) => {
+                if let Some(t) = self.reader_turns().get(self.reader.focus) {
+                    return vec![Effect::Copy(t.turn_id.clone())];
                 }
             }
             (_, Action::ExportMarked) => {

@@ -192,6 +192,13 @@ pub const READER: &[Binding] = &[
         hint: true,
     },
     Binding {
+        keys: &[(KeyCode::Char('y'), NONE)],
+        shown: "y",
+        action: Action::CopyTurn,
+        desc: "copy this turn with attribution",
+        hint: false,
+    },
+    Binding {
         keys: &[(KeyCode::Char('?'), NONE), (KeyCode::Char('?'), SHIFT), (KeyCode::F(1), NONE)],
         shown: "?",
         action: Action::ToggleHelp,

@@ -45,6 +45,9 @@ pub fn run(ctx: &Context, query: String) -> Result<ExitCode> {
             effects.extend(app.update(more));
         }
         dispatch(effects, &to_worker);
+        if let Some(text) = app.clipboard.take() {
+            copy_osc52(&text);
+        }
         if app.quit {
             break;
         }
@@ -65,6 +68,17 @@ fn spawn_signals(tx: mpsc::Sender<Msg>) -> Result<()> {
         }
     });
     Ok(())
+}
+
+/// Puts text on the clipboard through the terminal (OSC 52), which works
+/// over ssh and in tmux with `set-clipboard on`.
+fn copy_osc52(text: &str) {
+    use base64::Engine;
+    use std::io::Write;
+    let encoded = base64::engine::general_purpose::STANDARD.encode(text);
+    let mut out = std::io::stdout().lock();
+    let _ = write!(out, "\x1b]52;c;{encoded}\x07");
+    let _ = out.flush();
 }
 
 fn load_state(path: &std::path::Path) -> app::Saved {

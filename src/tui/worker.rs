@@ -50,6 +50,11 @@ pub fn run(lib: &Library, effect: Effect) -> Msg {
             Msg::Hearing { hearing_id: id, turns }
         }
         Effect::Export(ids) => Msg::Exported(export(lib, &ids, std::path::Path::new("."))),
+        Effect::Copy(id) => Msg::Copied(
+            crate::export::quote::build(lib, &id, None, None, crate::export::quote::Style::Bluebook)
+                .map(|q| q.text())
+                .map_err(|e| e.to_string()),
+        ),
     }
 }
 
