@@ -133,3 +133,22 @@ fn y_copies_the_turn_with_its_attribution() {
     let text = app.clipboard.take().expect("clipboard text");
     assert!(text.starts_with("“Permitted by Mexico?”\n— Sen. Roger Wicker (R-Miss.)\n"), "{text}");
 }
+
+#[test]
+fn hearing_browser_lists_hearings_and_opens_one() {
+    let (_dir, lib) = common::sample_library();
+    let (mut app, _) = App::new(String::new());
+    send(&mut app, &lib, Msg::Act(Action::ShowHearings));
+    assert_eq!(app.hearing_list.len(), gavel::corpus::BUNDLED.len());
+    let s = screen(&mut app, 100, 30);
+    assert!(s.contains("hearings (6)"), "{s}");
+    insta::assert_snapshot!("hearings_100x30", s);
+    // Newest first: the June 2025 AI oversight hearing leads.
+    send(&mut app, &lib, Msg::Act(Action::SelectNext));
+    send(&mut app, &lib, Msg::Act(Action::Open));
+    assert_eq!(app.screen, gavel::tui::app::Screen::Reader);
+    assert_eq!(app.reader.focus, 0);
+    assert!(!app.reader_turns().is_empty());
+    send(&mut app, &lib, Msg::Act(Action::Back));
+    assert_eq!(app.screen, gavel::tui::app::Screen::Hearings);
+}

@@ -17,7 +17,7 @@ use tantivy::{IndexWriter, TantivyDocument, Term};
 
 /// What the hearing document stores besides its fields: enough to list
 /// hearings and speakers without reading every turn.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct HearingSummary {
     pub hearing: Hearing,
     pub turns: usize,

@@ -37,6 +37,7 @@ pub enum Action {
     ToggleMark,
     ExportMarked,
     CopyTurn,
+    ShowHearings,
 }
 
 /// Input that is not a bound action: a character typed into the query.
@@ -57,6 +58,7 @@ pub enum Msg {
     },
     Exported(Result<String, String>),
     Copied(Result<String, String>),
+    HearingList(Result<Vec<crate::index::writer::HearingSummary>, String>),
     Resize,
 }
 
@@ -79,12 +81,15 @@ pub enum Effect {
     Export(Vec<String>),
     /// Quote one turn, checked, with attribution, for the clipboard.
     Copy(String),
+    LoadHearingList,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Screen {
+    #[default]
     Search,
     Reader,
+    Hearings,
 }
 
 #[derive(Debug, Default)]
@@ -95,6 +100,8 @@ pub struct Reader {
     pub focus: usize,
     /// Lines scrolled past the focused turn's first line (PgUp/PgDn, wheel).
     pub offset: i32,
+    /// Where `q` goes back to.
+    pub from: Option<Screen>,
 }
 
 pub struct App {
@@ -117,6 +124,9 @@ pub struct App {
     pub status: Option<String>,
     /// Text waiting to be put on the clipboard by the run loop (OSC 52).
     pub clipboard: Option<String>,
+    /// The hearing browser: every indexed hearing, newest first.
+    pub hearing_list: Vec<crate::index::writer::HearingSummary>,
+    pub hearing_selected: usize,
     /// Rows of the reader viewport, set by the view, for paging.
     pub page_rows: u16,
     /// A selection to restore when the first results arrive (from the last run).
@@ -148,6 +158,8 @@ impl App {
             marked: Vec::new(),
             status: None,
             clipboard: None,
+            hearing_list: Vec::new(),
+            hearing_selected: 0,
             page_rows: 20,
             restore_selection: None,
         };
@@ -240,6 +252,13 @@ impl App {
                 };
                 self.load_selected()
             }
+            Msg::HearingList(result) => {
+                match result {
+                    Ok(list) => self.hearing_list = list,
+                    Err(e) => self.error = Some(e),
+                }
+                Vec::new()
+            }
             Msg::Copied(result) => {
                 match result {
                     Ok(text) => {
@@ -325,7 +344,35 @@ impl App {
                     return self.load_selected();
                 }
             }
-            (Screen::Reader, Action::Back) => self.screen = Screen::Search,
+            (Screen::Reader, Action::Back) => self.screen = self.reader.from.unwrap_or(Screen::Search),
+            (_, Action::ShowHearings) => {
+                self.screen = Screen::Hearings;
+                return vec![Effect::LoadHearingList];
+            }
+            (Screen::Hearings, Action::Back) => self.screen = Screen::Search,
+            (Screen::Hearings, Action::SelectNext | Action::NextTurn) => {
+                self.hearing_selected =
+                    (self.hearing_selected + 1).min(self.hearing_list.len().saturating_sub(1));
+            }
+            (Screen::Hearings, Action::SelectPrev | Action::PrevTurn) => {
+                self.hearing_selected = self.hearing_selected.saturating_sub(1);
+            }
+            (Screen::Hearings, Action::Open) => {
+                if let Some(h) = self.hearing_list.get(self.hearing_selected) {
+                    let id = h.hearing.id.clone();
+                    self.reader = Reader {
+                        hearing_id: id.clone(),
+                        title: h.hearing.title.clone(),
+                        focus: 0,
+                        offset: 0,
+                        from: Some(Screen::Hearings),
+                    };
+                    self.screen = Screen::Reader;
+                    if !self.hearings.contains_key(&id) {
+                        return vec![Effect::LoadHearing(id)];
+                    }
+                }
+            }
             (Screen::Reader, Action::ToggleMark) => {
                 if let Some(t) = self.reader_turns().get(self.reader.focus) {
                     let id = t.turn_id.clone();
@@ -363,8 +410,13 @@ impl App {
             .get(&hit.hearing_id)
             .and_then(|turns| turns.iter().position(|t| t.seq == hit.seq))
             .unwrap_or(hit.seq.saturating_sub(1) as usize);
-        self.reader =
-            Reader { hearing_id: hit.hearing_id.clone(), title: hit.hearing_title.clone(), focus, offset: 0 };
+        self.reader = Reader {
+            hearing_id: hit.hearing_id.clone(),
+            title: hit.hearing_title.clone(),
+            focus,
+            offset: 0,
+            from: Some(Screen::Search),
+        };
     }
 
     /// The turns of the hearing open in the reader (empty while loading).

@@ -21,6 +21,13 @@ const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
 /// In the search screen, printable keys type into the query; only these act.
 pub const SEARCH: &[Binding] = &[
     Binding {
+        keys: &[(KeyCode::F(2), NONE), (KeyCode::Char('o'), CTRL)],
+        shown: "F2/^O",
+        action: Action::ShowHearings,
+        desc: "browse hearings",
+        hint: true,
+    },
+    Binding {
         keys: &[(KeyCode::Enter, NONE)],
         shown: "Enter",
         action: Action::Open,
@@ -199,6 +206,13 @@ pub const READER: &[Binding] = &[
         hint: false,
     },
     Binding {
+        keys: &[(KeyCode::Char('h'), NONE)],
+        shown: "h",
+        action: Action::ShowHearings,
+        desc: "browse hearings",
+        hint: false,
+    },
+    Binding {
         keys: &[(KeyCode::Char('?'), NONE), (KeyCode::Char('?'), SHIFT), (KeyCode::F(1), NONE)],
         shown: "?",
         action: Action::ToggleHelp,
@@ -221,10 +235,56 @@ pub const READER: &[Binding] = &[
     },
 ];
 
+pub const HEARINGS: &[Binding] = &[
+    Binding {
+        keys: &[(KeyCode::Enter, NONE)],
+        shown: "Enter",
+        action: Action::Open,
+        desc: "read the hearing",
+        hint: true,
+    },
+    Binding {
+        keys: &[(KeyCode::Down, NONE), (KeyCode::Char('j'), NONE)],
+        shown: "↓/j",
+        action: Action::SelectNext,
+        desc: "next hearing",
+        hint: false,
+    },
+    Binding {
+        keys: &[(KeyCode::Up, NONE), (KeyCode::Char('k'), NONE)],
+        shown: "↑/k",
+        action: Action::SelectPrev,
+        desc: "previous hearing",
+        hint: false,
+    },
+    Binding {
+        keys: &[(KeyCode::Char('?'), NONE), (KeyCode::Char('?'), SHIFT), (KeyCode::F(1), NONE)],
+        shown: "?",
+        action: Action::ToggleHelp,
+        desc: "help",
+        hint: true,
+    },
+    Binding {
+        keys: &[(KeyCode::Char('q'), NONE), (KeyCode::Esc, NONE)],
+        shown: "q/Esc",
+        action: Action::Back,
+        desc: "back to search",
+        hint: true,
+    },
+    Binding {
+        keys: &[(KeyCode::Char('c'), CTRL)],
+        shown: "^C",
+        action: Action::Quit,
+        desc: "quit",
+        hint: false,
+    },
+];
+
 pub fn bindings(screen: Screen) -> &'static [Binding] {
     match screen {
         Screen::Search => SEARCH,
         Screen::Reader => READER,
+        Screen::Hearings => HEARINGS,
     }
 }
 

@@ -49,6 +49,7 @@ pub fn run(lib: &Library, effect: Effect) -> Msg {
             let turns = lib.hearing_turns(&id).map_err(|e| e.to_string());
             Msg::Hearing { hearing_id: id, turns }
         }
+        Effect::LoadHearingList => Msg::HearingList(lib.hearings().map_err(|e| e.to_string())),
         Effect::Export(ids) => Msg::Exported(export(lib, &ids, std::path::Path::new("."))),
         Effect::Copy(id) => Msg::Copied(
             crate::export::quote::build(lib, &id, None, None, crate::export::quote::Style::Bluebook)

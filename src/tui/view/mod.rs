@@ -1,5 +1,6 @@
 //! Drawing: pure functions of the app state. No I/O happens here.
 
+mod hearings;
 mod help;
 mod reader;
 mod search;
@@ -23,6 +24,7 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
     match app.screen {
         Screen::Search => search::draw(app, frame, area),
         Screen::Reader => reader::draw(app, frame, area),
+        Screen::Hearings => hearings::draw(app, frame, area),
     }
     if app.help {
         help::draw(app, frame, area);

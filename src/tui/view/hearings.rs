@@ -1,0 +1,45 @@
+//! The hearing browser: every indexed hearing, newest first.
+
+use crate::sanitize::for_terminal;
+use crate::tui::app::App;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, List, ListItem, ListState};
+
+pub fn draw(app: &mut App, frame: &mut Frame, area: Rect) {
+    let rows = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).split(area);
+    let block =
+        Block::default().borders(Borders::ALL).title(format!(" hearings ({}) ", app.hearing_list.len()));
+    let items: Vec<ListItem> = app
+        .hearing_list
+        .iter()
+        .map(|h| {
+            let head = Line::from(vec![Span::styled(
+                for_terminal(&h.hearing.title, false).into_owned(),
+                Style::default().add_modifier(Modifier::BOLD),
+            )]);
+            let meta = format!(
+                "  {}  {} turns  {} speakers  {}",
+                h.hearing.date().unwrap_or("undated"),
+                h.turns,
+                h.speakers.len(),
+                h.hearing.committee.as_deref().unwrap_or("")
+            );
+            let who = h.speakers.iter().take(4).map(|s| s.name.as_str()).collect::<Vec<_>>().join(", ");
+            ListItem::new(vec![
+                head,
+                Line::styled(for_terminal(&meta, false).into_owned(), Style::default().fg(Color::DarkGray)),
+                Line::styled(
+                    format!("  {}", for_terminal(&who, false)),
+                    Style::default().fg(Color::DarkGray),
+                ),
+            ])
+        })
+        .collect();
+    let list = List::new(items).block(block).highlight_style(Style::default().bg(Color::Rgb(40, 40, 60)));
+    let mut state = ListState::default().with_selected(Some(app.hearing_selected));
+    frame.render_stateful_widget(list, rows[0], &mut state);
+    super::status_bar(app, frame, rows[1]);
+}
