@@ -152,3 +152,26 @@ fn hearing_browser_lists_hearings_and_opens_one() {
     send(&mut app, &lib, Msg::Act(Action::Back));
     assert_eq!(app.screen, gavel::tui::app::Screen::Hearings);
 }
+
+#[test]
+fn first_run_shows_a_gauge_then_searches_again() {
+    let (_dir, lib) = common::sample_library();
+    let (mut app, _) = App::new(String::new());
+    app.update(Msg::Indexing { done: 2, total: 6 });
+    for c in "mexico".chars() {
+        app.update(Msg::Type(c)); // the searches are dropped: the index is not ready
+    }
+    app.update(Msg::Results { generation: 0, query: String::new(), results: Ok(Default::default()) });
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("2/6 files") && s.contains("indexing 2/6 files"), "{s}");
+    let effects = app.update(Msg::Indexed(Ok("indexed the samples".into())));
+    assert!(
+        matches!(effects.as_slice(), [gavel::tui::app::Effect::Search { query, .. }] if query == "mexico")
+    );
+    for e in effects {
+        let reply = worker::run(&lib, e);
+        app.update(reply);
+    }
+    assert!(!app.results.hits.is_empty());
+    assert!(app.indexing.is_none());
+}

@@ -105,7 +105,7 @@ impl Context {
         }
     }
 
-    fn corpus_name(&self) -> String {
+    pub fn corpus_name(&self) -> String {
         if self.config.corpus.paths.is_empty() {
             format!("the {} bundled sample hearings", corpus::BUNDLED.len())
         } else {

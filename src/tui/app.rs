@@ -59,6 +59,12 @@ pub enum Msg {
     Exported(Result<String, String>),
     Copied(Result<String, String>),
     HearingList(Result<Vec<crate::index::writer::HearingSummary>, String>),
+    /// First-run indexing in the background: files done of all.
+    Indexing {
+        done: usize,
+        total: usize,
+    },
+    Indexed(Result<String, String>),
     Resize,
 }
 
@@ -127,6 +133,8 @@ pub struct App {
     /// The hearing browser: every indexed hearing, newest first.
     pub hearing_list: Vec<crate::index::writer::HearingSummary>,
     pub hearing_selected: usize,
+    /// First-run indexing under way: (files done, files in all).
+    pub indexing: Option<(usize, usize)>,
     /// Rows of the reader viewport, set by the view, for paging.
     pub page_rows: u16,
     /// A selection to restore when the first results arrive (from the last run).
@@ -160,6 +168,7 @@ impl App {
             clipboard: None,
             hearing_list: Vec::new(),
             hearing_selected: 0,
+            indexing: None,
             page_rows: 20,
             restore_selection: None,
         };
@@ -251,6 +260,19 @@ impl App {
                     None => 0,
                 };
                 self.load_selected()
+            }
+            Msg::Indexing { done, total } => {
+                self.indexing = Some((done, total));
+                Vec::new()
+            }
+            Msg::Indexed(result) => {
+                self.indexing = None;
+                match result {
+                    Ok(summary) => self.status = Some(summary),
+                    Err(e) => self.error = Some(e),
+                }
+                // What was typed meanwhile is searched again, now over the index.
+                self.search()
             }
             Msg::HearingList(result) => {
                 match result {

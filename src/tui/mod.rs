@@ -8,6 +8,7 @@ pub mod view;
 pub mod worker;
 
 use crate::cli::Context;
+use crate::index::Library;
 use app::{App, Effect, Msg};
 use color_eyre::eyre::{Result, WrapErr};
 use crossterm::event::{self, Event, KeyEventKind, MouseEventKind};
@@ -20,11 +21,16 @@ pub fn run(ctx: &Context, query: String) -> Result<ExitCode> {
     if !std::io::stdout().is_terminal() {
         color_eyre::eyre::bail!("the TUI needs a terminal; for scripts use `gavel search QUERY`");
     }
-    let lib = Arc::new(ctx.library()?);
+    // The UI comes up at once; an empty index is filled in the background.
+    let lib = Arc::new(Library::open(&ctx.paths.index_dir())?);
+    let first_run = lib.is_empty();
     let (to_worker, requests) = mpsc::channel::<Effect>();
     let (tx, inbox) = mpsc::channel::<Msg>();
     worker::spawn(Arc::clone(&lib), requests, tx.clone());
     let tx_signals = tx.clone();
+    if first_run {
+        spawn_first_index(Arc::clone(&lib), ctx.default_inputs(), ctx.corpus_name(), tx.clone());
+    }
     spawn_input(tx);
 
     spawn_signals(tx_signals)?;
@@ -55,6 +61,26 @@ pub fn run(ctx: &Context, query: String) -> Result<ExitCode> {
     drop(_guard);
     save_state(&state_file, &app.saved());
     Ok(ExitCode::SUCCESS)
+}
+
+/// Indexes the configured corpus while the UI is up, reporting progress.
+fn spawn_first_index(
+    lib: Arc<Library>,
+    inputs: Vec<crate::corpus::Input>,
+    name: String,
+    tx: mpsc::Sender<Msg>,
+) {
+    let _ = tx.send(Msg::Indexing { done: 0, total: inputs.len() });
+    std::thread::spawn(move || {
+        let progress_tx = tx.clone();
+        let mut progress = |p: crate::corpus::Progress| {
+            let _ = progress_tx.send(Msg::Indexing { done: p.done, total: p.total });
+        };
+        let result = crate::corpus::ingest(&lib, &inputs, false, &mut progress)
+            .map(|r| format!("indexed {name}: {} hearings, {} turns", r.indexed, r.turns))
+            .map_err(|e| e.to_string());
+        let _ = tx.send(Msg::Indexed(result));
+    });
 }
 
 /// SIGTERM, SIGHUP and SIGINT end the program through the normal quit path,

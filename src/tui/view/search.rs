@@ -8,7 +8,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Direction, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph};
+use ratatui::widgets::{Block, Borders, Gauge, List, ListItem, ListState, Paragraph};
 
 pub fn draw(app: &mut App, frame: &mut Frame, area: Rect) {
     let rows =
@@ -25,7 +25,9 @@ pub fn draw(app: &mut App, frame: &mut Frame, area: Rect) {
 }
 
 fn query_bar(app: &App, frame: &mut Frame, area: Rect) {
-    let status = if app.searching {
+    let status = if let Some((done, total)) = app.indexing {
+        format!("indexing {done}/{total} files…")
+    } else if app.searching {
         "searching…".to_owned()
     } else if app.shown_query.trim().is_empty() {
         "type to search".to_owned()
@@ -63,6 +65,25 @@ fn query_bar(app: &App, frame: &mut Frame, area: Rect) {
 fn hits(app: &App, frame: &mut Frame, area: Rect) {
     let block = Block::default().borders(Borders::ALL).title(" hits ");
     let width = block.inner(area).width as usize;
+    if let (Some((done, total)), true) = (app.indexing, app.results.hits.is_empty()) {
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        let rows = Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).split(inner);
+        frame.render_widget(
+            Paragraph::new("First run: building the index. Type away; results come as it fills.")
+                .style(Style::default().fg(Color::DarkGray)),
+            rows[0],
+        );
+        let ratio = if total == 0 { 1.0 } else { done as f64 / total as f64 };
+        frame.render_widget(
+            Gauge::default()
+                .ratio(ratio.clamp(0.0, 1.0))
+                .label(format!("{done}/{total} files"))
+                .gauge_style(Style::default().fg(Color::Cyan)),
+            rows[1],
+        );
+        return;
+    }
     if app.results.hits.is_empty() {
         let msg = if app.shown_query.trim().is_empty() {
             "Type words to search testimony, e.g.  mexico speaker:wicker"
