@@ -18,6 +18,22 @@ const NONE: KeyModifiers = KeyModifiers::NONE;
 const CTRL: KeyModifiers = KeyModifiers::CONTROL;
 const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
 
+/// Bindings several screens share.
+const HELP: Binding = Binding {
+    keys: &[(KeyCode::Char('?'), NONE), (KeyCode::Char('?'), SHIFT), (KeyCode::F(1), NONE)],
+    shown: "?",
+    action: Action::ToggleHelp,
+    desc: "help",
+    hint: true,
+};
+const QUIT: Binding = Binding {
+    keys: &[(KeyCode::Char('c'), CTRL)],
+    shown: "^C",
+    action: Action::Quit,
+    desc: "quit",
+    hint: false,
+};
+
 /// In the search screen, printable keys type into the query; only these act.
 pub const SEARCH: &[Binding] = &[
     Binding {
@@ -90,13 +106,7 @@ pub const SEARCH: &[Binding] = &[
         desc: "clear the query, then quit",
         hint: true,
     },
-    Binding {
-        keys: &[(KeyCode::Char('c'), CTRL)],
-        shown: "^C",
-        action: Action::Quit,
-        desc: "quit",
-        hint: false,
-    },
+    QUIT,
 ];
 
 pub const READER: &[Binding] = &[
@@ -212,13 +222,7 @@ pub const READER: &[Binding] = &[
         desc: "browse hearings",
         hint: false,
     },
-    Binding {
-        keys: &[(KeyCode::Char('?'), NONE), (KeyCode::Char('?'), SHIFT), (KeyCode::F(1), NONE)],
-        shown: "?",
-        action: Action::ToggleHelp,
-        desc: "help",
-        hint: true,
-    },
+    HELP,
     Binding {
         keys: &[(KeyCode::Char('q'), NONE), (KeyCode::Esc, NONE)],
         shown: "q/Esc",
@@ -226,13 +230,7 @@ pub const READER: &[Binding] = &[
         desc: "back to results",
         hint: true,
     },
-    Binding {
-        keys: &[(KeyCode::Char('c'), CTRL)],
-        shown: "^C",
-        action: Action::Quit,
-        desc: "quit",
-        hint: false,
-    },
+    QUIT,
 ];
 
 pub const HEARINGS: &[Binding] = &[
@@ -257,13 +255,7 @@ pub const HEARINGS: &[Binding] = &[
         desc: "previous hearing",
         hint: false,
     },
-    Binding {
-        keys: &[(KeyCode::Char('?'), NONE), (KeyCode::Char('?'), SHIFT), (KeyCode::F(1), NONE)],
-        shown: "?",
-        action: Action::ToggleHelp,
-        desc: "help",
-        hint: true,
-    },
+    HELP,
     Binding {
         keys: &[(KeyCode::Char('q'), NONE), (KeyCode::Esc, NONE)],
         shown: "q/Esc",
@@ -271,13 +263,7 @@ pub const HEARINGS: &[Binding] = &[
         desc: "back to search",
         hint: true,
     },
-    Binding {
-        keys: &[(KeyCode::Char('c'), CTRL)],
-        shown: "^C",
-        action: Action::Quit,
-        desc: "quit",
-        hint: false,
-    },
+    QUIT,
 ];
 
 pub fn bindings(screen: Screen) -> &'static [Binding] {
