@@ -263,6 +263,7 @@ fn gpo_committee(flat: &[String]) -> (Option<String>, Option<String>) {
         if l.contains("UNITED STATES SENATE")
             || l.contains("HOUSE OF REPRESENTATIVES")
             || l.ends_with("CONGRESS")
+            || l == "UNITED STATES"
         {
             break;
         }
@@ -405,8 +406,10 @@ fn roster(lines: &[&str]) -> Vec<Person> {
             let (Some(name), Some(state)) = (parts.next(), parts.next()) else {
                 continue;
             };
+            // Capitals, but for the `c` of `McHENRY` and `MacDONALD`.
+            let caps = name.replace("Mc", "MC").replace("Mac", "MAC");
             let name_ok = name.chars().any(|c| c.is_alphabetic())
-                && !name.chars().any(char::is_lowercase)
+                && !caps.chars().any(char::is_lowercase)
                 && name.split_whitespace().count() >= 2;
             let state_ok = state.chars().next().is_some_and(char::is_uppercase)
                 && state.chars().any(char::is_lowercase)
@@ -434,7 +437,8 @@ fn roster(lines: &[&str]) -> Vec<Person> {
 /// `Hon. Barney Frank [chairman of the committee] presiding.`
 fn presiding_member(front: &str) -> Option<String> {
     let flat = rejoin_breaks(front).split_whitespace().collect::<Vec<_>>().join(" ");
-    let at = flat.find(" presiding")?;
+    // `presiding.` and, in some volumes, `Presiding.`
+    let at = flat.find(" presiding").or_else(|| flat.find(" Presiding"))?;
     let mut before = flat[..at].trim_end().to_owned();
     // drop `(Chairman of the Committee)` / `[chairman of ...]`
     while before.ends_with(')') || before.ends_with(']') {
@@ -703,6 +707,7 @@ mod tests {
             "                  RICHARD C. SHELBY, Alabama, Chairman",
             "ROBERT F. BENNETT, Utah              PAUL S. SARBANES, Maryland",
             "JOHN E. SUNUNU, New Hampshire        DEBBIE STABENOW, Michigan",
+            "TIM MAHONEY, Florida                 PATRICK T. McHENRY, North Carolina",
         ];
         let r = roster(&lines);
         let names: Vec<_> = r.iter().map(|p| p.name.as_str()).collect();
@@ -710,7 +715,7 @@ mod tests {
             names,
             [
                 "Richard C. Shelby", "Robert F. Bennett", "Paul S. Sarbanes", "John E. Sununu",
-                "Debbie Stabenow"
+                "Debbie Stabenow", "Tim Mahoney", "Patrick T. McHenry"
             ]
         );
         assert_eq!(r[0].title.as_deref(), Some("Chairman"));

@@ -49,7 +49,8 @@ fn roster(h: &Hearing) -> Vec<Entry> {
     let mut out = Vec::new();
     let chair = h.chair.as_deref();
     for m in &h.members {
-        let role = if Some(m.name.as_str()) == chair || m.title.as_deref() == Some("Chairman") {
+        let chairs = [Some("Chairman"), Some("Chairwoman"), Some("Chair")];
+        let role = if Some(m.name.as_str()) == chair || chairs.contains(&m.title.as_deref()) {
             Role::Chair
         } else if m.title.as_deref() == Some("Ranking Member") {
             Role::RankingMember
