@@ -1,6 +1,7 @@
 //! The command line: argument definitions and one module per subcommand.
 //! Every subcommand returns an exit code; errors bubble up as eyre reports.
 
+mod compare;
 mod exchanges;
 mod hearings;
 mod index;
@@ -46,6 +47,8 @@ pub enum Command {
     Exchanges(exchanges::Args),
     /// Quote a turn (or a run of turns) verbatim, with attribution and citation.
     Quote(quote::Args),
+    /// One person's (or two people's) statements on a topic across hearings, in date order.
+    Compare(compare::Args),
     /// List indexed hearings.
     Hearings(hearings::Args),
     /// List speakers with their turns and words.
@@ -132,6 +135,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Hearings(args) => hearings::run(&ctx, args),
         Command::Exchanges(args) => exchanges::run(&ctx, args),
         Command::Quote(args) => quote::run(&ctx, args),
+        Command::Compare(args) => compare::run(&ctx, args),
         Command::Speakers(args) => speakers::run(&ctx, args),
         Command::Parse(_) | Command::Completions { .. } => unreachable!("handled above"),
     }

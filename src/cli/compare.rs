@@ -1,0 +1,147 @@
+//! `gavel compare`: what one person (or two) said on a topic across hearings,
+//! grouped by hearing in date order, with the key sentence of each statement.
+
+use super::{Context, out, use_color};
+use crate::export::sentences;
+use crate::index::query;
+use crate::index::search::Hit;
+use crate::sanitize::for_terminal;
+use color_eyre::eyre::{Result, bail};
+use serde::Serialize;
+use std::process::ExitCode;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// One person (any part of their name).
+    #[arg(long, value_name = "NAME", conflicts_with = "speakers")]
+    pub speaker: Option<String>,
+    /// Two people side by side.
+    #[arg(long, num_args = 2, value_names = ["A", "B"])]
+    pub speakers: Option<Vec<String>>,
+    /// The topic, in the query language.
+    #[arg(required = true)]
+    pub query: Vec<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// One statement: a turn of the person, with its key sentence.
+#[derive(Debug, Serialize)]
+struct Statement {
+    turn_id: String,
+    speaker: String,
+    page: Option<String>,
+    key_sentence: String,
+}
+
+#[derive(Debug, Serialize)]
+struct HearingGroup {
+    hearing_id: String,
+    hearing_title: String,
+    date: Option<String>,
+    statements: Vec<Statement>,
+}
+
+/// How many matching turns are read at most (all of them, in practice).
+const LIMIT: usize = 10_000;
+
+pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
+    let people: Vec<String> = match (&args.speaker, &args.speakers) {
+        (Some(s), _) => vec![s.clone()],
+        (None, Some(pair)) => pair.clone(),
+        (None, None) => bail!("say whose statements to compare: --speaker NAME or --speakers A B"),
+    };
+    let lib = ctx.library()?;
+    let topic = args.query.join(" ");
+    let terms = query::parse(&topic).terms();
+    let mut hits: Vec<Hit> = Vec::new();
+    for person in &people {
+        let q = format!("{topic} speaker:\"{}\"", person.replace('"', ""));
+        let r = lib.search(&q, LIMIT)?;
+        for n in r.notes {
+            eprintln!("gavel: query: {n}");
+        }
+        hits.extend(r.hits);
+    }
+    hits.sort_by(|a, b| {
+        a.date.cmp(&b.date).then_with(|| a.hearing_id.cmp(&b.hearing_id)).then_with(|| a.seq.cmp(&b.seq))
+    });
+    hits.dedup_by(|a, b| a.turn_id == b.turn_id);
+    let mut groups: Vec<HearingGroup> = Vec::new();
+    for h in &hits {
+        let statement = Statement {
+            turn_id: h.turn_id.clone(),
+            speaker: h.speaker.clone(),
+            page: h.page.clone(),
+            key_sentence: key_sentence(&h.text, &terms),
+        };
+        match groups.last_mut() {
+            Some(g) if g.hearing_id == h.hearing_id => g.statements.push(statement),
+            _ => groups.push(HearingGroup {
+                hearing_id: h.hearing_id.clone(),
+                hearing_title: h.hearing_title.clone(),
+                date: h.date.clone(),
+                statements: vec![statement],
+            }),
+        }
+    }
+    let color = use_color();
+    for g in &groups {
+        if args.json {
+            out(serde_json::to_string(g)?);
+            continue;
+        }
+        let (bold, reset) = if color { ("\x1b[1m", "\x1b[0m") } else { ("", "") };
+        out(format!(
+            "{bold}{} — {}{reset} ({} statement(s))",
+            g.date.as_deref().unwrap_or("undated"),
+            for_terminal(&g.hearing_title, false),
+            g.statements.len()
+        ));
+        for s in &g.statements {
+            out(format!(
+                "  {} [{}{}]: {}",
+                for_terminal(&s.speaker, false),
+                s.turn_id,
+                s.page.as_deref().map(|p| format!(", p. {p}")).unwrap_or_default(),
+                for_terminal(&s.key_sentence, false)
+            ));
+        }
+    }
+    Ok(if groups.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// The sentence of a turn that uses the query's words most (the first such).
+fn key_sentence(text: &str, terms: &[String]) -> String {
+    let flat = text.replace('\n', " ");
+    let words: Vec<String> = terms
+        .iter()
+        .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).collect::<Vec<_>>())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let score = |s: &str| {
+        let lower = s.to_lowercase();
+        words.iter().filter(|w| lower.contains(w.as_str())).count()
+    };
+    sentences::split(&flat)
+        .into_iter()
+        .map(|r| &flat[r])
+        .max_by(|a, b| score(a).cmp(&score(b)).then(std::cmp::Ordering::Greater))
+        .unwrap_or(&flat)
+        .to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_sentence_is_the_first_that_says_the_most() {
+        let t = "Thank you. Inflation is low. Inflation expectations are anchored, and inflation is low.";
+        assert_eq!(
+            key_sentence(t, &["inflation".into(), "anchored".into()]),
+            "Inflation expectations are anchored, and inflation is low."
+        );
+        assert_eq!(key_sentence(t, &["inflation".into()]), "Inflation is low.");
+    }
+}

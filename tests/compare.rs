@@ -1,0 +1,65 @@
+//! Comparing one person's statements across hearings.
+
+mod common;
+
+use std::process::Command;
+
+fn gavel(data: &std::path::Path, args: &[&str]) -> std::process::Output {
+    Command::new(common::gavel_bin())
+        .args(args)
+        .env("GAVEL_DATA_DIR", data)
+        .env("RUST_BACKTRACE", "0")
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn one_speaker_on_a_topic_grouped_by_hearing() {
+    let data = tempfile::tempdir().unwrap();
+    let o = gavel(data.path(), &["compare", "--speaker", "guillot", "mexico", "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let groups: Vec<serde_json::Value> =
+        String::from_utf8_lossy(&o.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(groups.len(), 1);
+    assert_eq!(groups[0]["hearing_id"], "wicker-guillot-armed-services-2025");
+    let statements = groups[0]["statements"].as_array().unwrap();
+    assert!(statements.iter().all(|s| s["speaker"] == "Gregory M. Guillot"));
+    assert!(statements.iter().all(|s| s["key_sentence"].as_str().unwrap().contains("Mexico")));
+    let o = gavel(data.path(), &["compare", "--speakers", "wicker", "guillot", "mexico", "--json"]);
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(text.contains("Roger Wicker") && text.contains("Gregory M. Guillot"), "{text}");
+}
+
+/// Over the real Federal Reserve hearings (skipped when ../shared/corpus is
+/// absent): Bernanke, printed as `Chairman Bernanke` or `Mr. Bernanke`, is one
+/// person, and his statements on inflation come in date order.
+#[test]
+fn bernanke_on_inflation_across_the_monetary_policy_hearings() {
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/gpo-hearings");
+    if !corpus.is_dir() {
+        eprintln!("SKIPPED: ../shared/corpus is not present");
+        return;
+    }
+    let data = tempfile::tempdir().unwrap();
+    let o = gavel(data.path(), &["index", corpus.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let o = gavel(data.path(), &["compare", "--speaker", "bernanke", "inflation", "--json"]);
+    let groups: Vec<serde_json::Value> =
+        String::from_utf8_lossy(&o.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert!(groups.len() >= 10, "{} hearings", groups.len());
+    let dates: Vec<&str> = groups.iter().map(|g| g["date"].as_str().unwrap()).collect();
+    assert!(dates.windows(2).all(|w| w[0] <= w[1]), "{dates:?}");
+    for g in &groups {
+        for s in g["statements"].as_array().unwrap() {
+            assert_eq!(s["speaker"], "Ben S. Bernanke", "{}", g["hearing_id"]);
+            assert!(s["key_sentence"].as_str().unwrap().to_lowercase().contains("inflation"));
+        }
+    }
+    let o = gavel(data.path(), &["speakers", "--json"]);
+    let bernankes: Vec<String> = String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .filter(|l| l.to_lowercase().contains("bernanke"))
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(bernankes.len(), 1, "{bernankes:?}");
+}
