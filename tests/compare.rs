@@ -63,3 +63,22 @@ fn bernanke_on_inflation_across_the_monetary_policy_hearings() {
         .collect();
     assert_eq!(bernankes.len(), 1, "{bernankes:?}");
 }
+
+#[test]
+fn term_trend_counts_matching_turns_per_hearing_in_date_order() {
+    let data = tempfile::tempdir().unwrap();
+    let o = gavel(data.path(), &["compare", "--trend", "fentanyl", "--csv"]);
+    assert_eq!(o.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&o.stdout);
+    let mut rows = csv::Reader::from_reader(text.as_bytes());
+    let rows: Vec<csv::StringRecord> = rows.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), gavel::corpus::BUNDLED.len());
+    let dates: Vec<&str> = rows.iter().map(|r| &r[0]).collect();
+    assert!(dates.windows(2).all(|w| w[0] <= w[1]), "{dates:?}");
+    // Checked against the parse: the rush transcript's turns that say "fentanyl".
+    let rush = gavel::corpus::BUNDLED.iter().find(|b| b.name.starts_with("sample-rush")).unwrap();
+    let (t, _) = gavel::parse::parse(rush.bytes, "x", None).unwrap();
+    let expected = t.turns.iter().filter(|t| t.text.to_lowercase().contains("fentanyl")).count();
+    let row = rows.iter().find(|r| &r[1] == "sample-rush-house-drug-trafficking").unwrap();
+    assert_eq!(row[3].parse::<usize>().unwrap(), expected);
+}

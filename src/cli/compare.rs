@@ -18,11 +18,68 @@ pub struct Args {
     /// Two people side by side.
     #[arg(long, num_args = 2, value_names = ["A", "B"])]
     pub speakers: Option<Vec<String>>,
+    /// How often the topic comes up in each hearing, over time, instead.
+    #[arg(long, conflicts_with_all = ["speaker", "speakers"])]
+    pub trend: bool,
+    /// With --trend: CSV instead of a table.
+    #[arg(long, requires = "trend")]
+    pub csv: bool,
     /// The topic, in the query language.
     #[arg(required = true)]
     pub query: Vec<String>,
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Serialize)]
+struct TrendRow {
+    date: Option<String>,
+    hearing_id: String,
+    hearing_title: String,
+    matching_turns: usize,
+    turns: usize,
+}
+
+/// Matching turns per hearing, oldest first, with a bar for the eye.
+fn trend(ctx: &Context, args: &Args) -> Result<ExitCode> {
+    let lib = ctx.library()?;
+    let topic = args.query.join(" ");
+    let mut rows: Vec<TrendRow> = Vec::new();
+    for h in lib.hearings()? {
+        let (n, _) = lib.count(&format!("{topic} hearing:{}", h.hearing.id))?;
+        rows.push(TrendRow {
+            date: h.hearing.date().map(str::to_owned),
+            hearing_id: h.hearing.id.clone(),
+            hearing_title: h.hearing.title.clone(),
+            matching_turns: n,
+            turns: h.turns,
+        });
+    }
+    rows.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.hearing_id.cmp(&b.hearing_id)));
+    if args.csv {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        for r in &rows {
+            w.serialize(r)?;
+        }
+        out(String::from_utf8_lossy(&w.into_inner().map_err(|e| e.into_error())?).trim_end());
+    } else {
+        let most = rows.iter().map(|r| r.matching_turns).max().unwrap_or(0).max(1);
+        for r in &rows {
+            if args.json {
+                out(serde_json::to_string(r)?);
+            } else {
+                out(format!(
+                    "{:<10} {:>5}/{:<5} {:<30} {}",
+                    r.date.as_deref().unwrap_or("undated"),
+                    r.matching_turns,
+                    r.turns,
+                    "█".repeat(r.matching_turns * 30 / most),
+                    for_terminal(&r.hearing_title, false)
+                ));
+            }
+        }
+    }
+    Ok(if rows.iter().any(|r| r.matching_turns > 0) { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
 /// One statement: a turn of the person, with its key sentence.
@@ -46,10 +103,13 @@ struct HearingGroup {
 const LIMIT: usize = 10_000;
 
 pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
+    if args.trend {
+        return trend(ctx, &args);
+    }
     let people: Vec<String> = match (&args.speaker, &args.speakers) {
         (Some(s), _) => vec![s.clone()],
         (None, Some(pair)) => pair.clone(),
-        (None, None) => bail!("say whose statements to compare: --speaker NAME or --speakers A B"),
+        (None, None) => bail!("say whose statements to compare: --speaker NAME, --speakers A B, or --trend"),
     };
     let lib = ctx.library()?;
     let topic = args.query.join(" ");
