@@ -82,3 +82,36 @@ fn term_trend_counts_matching_turns_per_hearing_in_date_order() {
     let row = rows.iter().find(|r| &r[1] == "sample-rush-house-drug-trafficking").unwrap();
     assert_eq!(row[3].parse::<usize>().unwrap(), expected);
 }
+
+#[test]
+fn two_hearings_share_no_one_with_a_mere_surname_in_common() {
+    let data = tempfile::tempdir().unwrap();
+    // Both hearings have a Halvorsen, but Erik J. and Dana are two people.
+    let o = gavel(
+        data.path(),
+        &[
+            "compare",
+            "--hearings",
+            "sample-gpo-senate-coastal-resilience",
+            "sample-rush-house-drug-trafficking",
+            "--json",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["spoke_in_both"], serde_json::json!([]));
+    // Each distinctive word is one the hearing itself uses, more than once.
+    for h in v["hearings"].as_array().unwrap() {
+        let id = h["hearing_id"].as_str().unwrap();
+        let bundled = gavel::corpus::BUNDLED.iter().find(|b| b.name.starts_with(id)).unwrap();
+        let (t, _) = gavel::parse::parse(bundled.bytes, "x", None).unwrap();
+        let spoken = t.turns.iter().map(|t| t.text.to_lowercase()).collect::<Vec<_>>().join(" ");
+        let words = h["distinctive"].as_array().unwrap();
+        assert!(!words.is_empty());
+        for w in words {
+            assert!(spoken.matches(w.as_str().unwrap()).count() >= 2, "{id}: {w}");
+        }
+    }
+    let o = gavel(data.path(), &["compare", "--hearings", "sample-gpo-senate-coastal-resilience", "nope"]);
+    assert_eq!(o.status.code(), Some(2));
+}

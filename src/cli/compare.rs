@@ -21,11 +21,14 @@ pub struct Args {
     /// How often the topic comes up in each hearing, over time, instead.
     #[arg(long, conflicts_with_all = ["speaker", "speakers"])]
     pub trend: bool,
+    /// Two hearings: who spoke in both, and the words most their own.
+    #[arg(long, num_args = 2, value_names = ["H1", "H2"], conflicts_with_all = ["speaker", "speakers", "trend"])]
+    pub hearings: Option<Vec<String>>,
     /// With --trend: CSV instead of a table.
     #[arg(long, requires = "trend")]
     pub csv: bool,
     /// The topic, in the query language.
-    #[arg(required = true)]
+    #[arg(required_unless_present = "hearings")]
     pub query: Vec<String>,
     #[arg(long)]
     pub json: bool,
@@ -106,6 +109,9 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
     if args.trend {
         return trend(ctx, &args);
     }
+    if let Some(pair) = &args.hearings {
+        return two_hearings(ctx, &pair[0], &pair[1], args.json);
+    }
     let people: Vec<String> = match (&args.speaker, &args.speakers) {
         (Some(s), _) => vec![s.clone()],
         (None, Some(pair)) => pair.clone(),
@@ -169,6 +175,96 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
         }
     }
     Ok(if groups.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+#[derive(Debug, Serialize)]
+struct HearingTerms {
+    hearing_id: String,
+    hearing_title: String,
+    /// The words this hearing uses most beyond what the whole index would
+    /// lead one to expect (tf-idf over the spoken text).
+    distinctive: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+struct TwoHearings {
+    spoke_in_both: Vec<String>,
+    hearings: [HearingTerms; 2],
+}
+
+fn two_hearings(ctx: &Context, a: &str, b: &str, json: bool) -> Result<ExitCode> {
+    let lib = ctx.library()?;
+    let summary = |id: &str| -> Result<crate::index::writer::HearingSummary> {
+        match lib.hearing(id)? {
+            Some((s, _)) => Ok(s),
+            None => bail!("no hearing with id {id:?}; `gavel hearings` lists them"),
+        }
+    };
+    let (sa, sb) = (summary(a)?, summary(b)?);
+    let spoke_in_both: Vec<String> = sa
+        .speakers
+        .iter()
+        .filter(|s| sb.speakers.iter().any(|t| t.name == s.name))
+        .map(|s| s.name.clone())
+        .collect();
+    let terms = |s: &crate::index::writer::HearingSummary| -> Result<HearingTerms> {
+        let turns = lib.hearing_turns(&s.hearing.id)?;
+        Ok(HearingTerms {
+            hearing_id: s.hearing.id.clone(),
+            hearing_title: s.hearing.title.clone(),
+            distinctive: distinctive_terms(&lib, turns.iter().map(|t| t.text.as_str()), 12)?,
+        })
+    };
+    let result = TwoHearings { spoke_in_both, hearings: [terms(&sa)?, terms(&sb)?] };
+    if json {
+        out(serde_json::to_string(&result)?);
+    } else {
+        out(format!("spoke in both: {}", for_terminal(&result.spoke_in_both.join(", "), false)));
+        for h in &result.hearings {
+            out(format!(
+                "{} — {}
+  {}",
+                h.hearing_id,
+                for_terminal(&h.hearing_title, false),
+                for_terminal(&h.distinctive.join(", "), false)
+            ));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Words of at least four letters, weighted by how often these texts use
+/// them against how many turns of the whole index do.
+fn distinctive_terms<'t>(
+    lib: &crate::index::Library,
+    texts: impl Iterator<Item = &'t str>,
+    n: usize,
+) -> Result<Vec<String>> {
+    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for text in texts {
+        for w in text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() >= 4 && !w.chars().any(|c| c.is_ascii_digit()))
+        {
+            *counts.entry(w.to_lowercase()).or_default() += 1;
+        }
+    }
+    let mut scored: Vec<(f64, String)> = Vec::new();
+    for (w, tf) in counts {
+        if tf < 2 {
+            continue;
+        }
+        let (df, total) = lib.document_frequency(&w)?;
+        // Words in more than one turn in twenty are the language of every
+        // hearing (`that`, `chairman`), not of this one.
+        if df * 20 > total {
+            continue;
+        }
+        let idf = ((total as f64 + 1.0) / (df as f64 + 1.0)).ln();
+        scored.push((tf as f64 * idf, w));
+    }
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    Ok(scored.into_iter().take(n).map(|(_, w)| w).collect())
 }
 
 /// The sentence of a turn that uses the query's words most (the first such).

@@ -211,6 +211,14 @@ impl Library {
         ])
     }
 
+    /// In how many documents (turns and statements) the spoken text uses
+    /// `word`, and how many documents there are: for weighting terms.
+    pub fn document_frequency(&self, word: &str) -> Result<(u64, u64), IndexError> {
+        let searcher = self.reader.searcher();
+        let term = Term::from_field_text(self.fields.text, &word.to_lowercase());
+        Ok((searcher.doc_freq(&term)?, searcher.num_docs()))
+    }
+
     /// True when no hearing has been indexed yet.
     pub fn is_empty(&self) -> bool {
         self.reader.searcher().num_docs() == 0
