@@ -115,3 +115,14 @@ fn two_hearings_share_no_one_with_a_mere_surname_in_common() {
     let o = gavel(data.path(), &["compare", "--hearings", "sample-gpo-senate-coastal-resilience", "nope"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn said_before_finds_similar_statements_in_other_hearings_only() {
+    let (_d, lib) = common::sample_library();
+    // Guillot on Mexican forces and cartels; the rush transcript's witnesses
+    // speak of the same things.
+    let hits = lib.said_before("wicker-guillot-armed-services-2025#3", 5).unwrap();
+    assert!(!hits.is_empty());
+    assert!(hits.iter().all(|h| h.hearing_id != "wicker-guillot-armed-services-2025"), "{hits:?}");
+    assert!(lib.said_before("no-such#1", 5).unwrap().is_empty());
+}

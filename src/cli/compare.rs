@@ -21,6 +21,9 @@ pub struct Args {
     /// How often the topic comes up in each hearing, over time, instead.
     #[arg(long, conflicts_with_all = ["speaker", "speakers"])]
     pub trend: bool,
+    /// The statements from other hearings most like this turn (`HEARING#SEQ`).
+    #[arg(long, value_name = "TURN_ID", conflicts_with_all = ["speaker", "speakers", "trend", "hearings"])]
+    pub said_before: Option<String>,
     /// Two hearings: who spoke in both, and the words most their own.
     #[arg(long, num_args = 2, value_names = ["H1", "H2"], conflicts_with_all = ["speaker", "speakers", "trend"])]
     pub hearings: Option<Vec<String>>,
@@ -28,7 +31,7 @@ pub struct Args {
     #[arg(long, requires = "trend")]
     pub csv: bool,
     /// The topic, in the query language.
-    #[arg(required_unless_present = "hearings")]
+    #[arg(required_unless_present_any = ["hearings", "said_before"])]
     pub query: Vec<String>,
     #[arg(long)]
     pub json: bool,
@@ -108,6 +111,25 @@ const LIMIT: usize = 10_000;
 pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
     if args.trend {
         return trend(ctx, &args);
+    }
+    if let Some(id) = &args.said_before {
+        let lib = ctx.library()?;
+        let hits = lib.said_before(id, 10)?;
+        for h in &hits {
+            if args.json {
+                out(serde_json::to_string(h)?);
+            } else {
+                out(format!(
+                    "{} {} ({}) [{}]: {}",
+                    h.date.as_deref().unwrap_or("undated"),
+                    for_terminal(&h.speaker, false),
+                    for_terminal(&h.hearing_title, false),
+                    h.turn_id,
+                    for_terminal(&h.snippet.replace('\n', " "), false)
+                ));
+            }
+        }
+        return Ok(if hits.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS });
     }
     if let Some(pair) = &args.hearings {
         return two_hearings(ctx, &pair[0], &pair[1], args.json);

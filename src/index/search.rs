@@ -73,15 +73,49 @@ impl Library {
         if parsed.is_empty() {
             return Ok(results);
         }
+        let q = query::build(parsed, &self.index, &self.fields);
+        let (hits, total) = self.ranked(&*q, limit, &parsed.terms())?;
+        results.hits = hits;
+        results.total = total;
+        Ok(results)
+    }
+
+    /// The statements most like a turn, from other hearings: "who said this
+    /// before?" (tantivy's more-like-this over the spoken text).
+    pub fn said_before(&self, turn_id: &str, limit: usize) -> Result<Vec<Hit>, IndexError> {
         let f = &self.fields;
         let searcher = self.reader.searcher();
-        let q = query::build(parsed, &self.index, f);
+        let q = TermQuery::new(Term::from_field_text(f.turn_id, turn_id), IndexRecordOption::Basic);
+        let Some(doc) = docs(&searcher, &q)?.into_iter().next() else { return Ok(Vec::new()) };
+        let turn = self.hit(&doc, 0.0);
+        let like = tantivy::query::MoreLikeThisQuery::builder()
+            .with_min_doc_frequency(2)
+            .with_max_doc_frequency((searcher.num_docs() / 20).max(2))
+            .with_min_term_frequency(1)
+            .with_min_word_length(4)
+            .with_max_query_terms(30)
+            .with_document_fields(vec![(f.text, vec![tantivy::schema::OwnedValue::Str(turn.text.clone())])]);
+        let term = |field, value: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(Term::from_field_text(field, value), IndexRecordOption::Basic))
+        };
+        let q = tantivy::query::BooleanQuery::new(vec![
+            (tantivy::query::Occur::Must, Box::new(like) as Box<dyn Query>),
+            (tantivy::query::Occur::MustNot, term(f.hearing_id, &turn.hearing_id)),
+            (tantivy::query::Occur::MustNot, term(f.kind, "hearing")),
+        ]);
+        Ok(self.ranked(&q, limit, &[])?.0)
+    }
+
+    /// The top `limit` documents of a query as hits with snippets, and how
+    /// many matched in all.
+    fn ranked(&self, q: &dyn Query, limit: usize, terms: &[String]) -> Result<(Vec<Hit>, usize), IndexError> {
+        let f = &self.fields;
+        let searcher = self.reader.searcher();
         let (top, total) =
-            searcher.search(&*q, &(TopDocs::with_limit(limit.max(1)).order_by_score(), Count))?;
-        results.total = total;
-        let mut snippets = SnippetGenerator::create(&searcher, &*q, f.text)?;
+            searcher.search(q, &(TopDocs::with_limit(limit.max(1)).order_by_score(), Count))?;
+        let mut snippets = SnippetGenerator::create(&searcher, q, f.text)?;
         snippets.set_max_num_chars(160);
-        let window = SnippetWindow::new(&parsed.terms());
+        let window = SnippetWindow::new(terms);
         let mut hits = Vec::with_capacity(top.len());
         for (score, addr) in top {
             let doc: TantivyDocument = searcher.doc(addr)?;
@@ -102,8 +136,7 @@ impl Library {
                 .then_with(|| a.hearing_id.cmp(&b.hearing_id))
                 .then_with(|| a.seq.cmp(&b.seq))
         });
-        results.hits = hits;
-        Ok(results)
+        Ok((hits, total))
     }
 
     /// Number of matching turns, without reading any.
