@@ -2,16 +2,7 @@
 
 mod common;
 
-use std::process::Command;
-
-fn gavel(data: &std::path::Path, args: &[&str]) -> std::process::Output {
-    Command::new(common::gavel_bin())
-        .args(args)
-        .env("GAVEL_DATA_DIR", data)
-        .env("RUST_BACKTRACE", "0")
-        .output()
-        .unwrap()
-}
+use common::gavel;
 
 #[test]
 fn one_speaker_on_a_topic_grouped_by_hearing() {

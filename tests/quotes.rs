@@ -4,18 +4,8 @@
 mod common;
 
 use gavel::export::quote::{self, Style};
-use std::process::Command;
 
 const WG: &str = "wicker-guillot-armed-services-2025";
-
-fn run(data: &std::path::Path, args: &[&str]) -> std::process::Output {
-    Command::new(common::gavel_bin())
-        .args(args)
-        .env("GAVEL_DATA_DIR", data)
-        .env("RUST_BACKTRACE", "0")
-        .output()
-        .unwrap()
-}
 
 #[test]
 fn golden_formats_and_styles() {
@@ -69,7 +59,7 @@ fn a_changed_source_is_refused_by_name() {
         "Title: H\nDate: 2024-01-02\n\nSMITH: We will build the levee.\n\nJONES: Not this year.\n",
     )
     .unwrap();
-    let gavel = |args: &[&str]| run(data.path(), args);
+    let gavel = |args: &[&str]| common::gavel(data.path(), args);
     assert!(gavel(&["index", file.to_str().unwrap()]).status.success());
     let o = gavel(&["quote", "h#1", "--format", "txt"]);
     assert!(String::from_utf8_lossy(&o.stdout).contains("“We will build the levee.”"), "{o:?}");
@@ -86,7 +76,7 @@ fn files_are_written_whole_and_never_overwritten_unasked() {
     let data = tempfile::tempdir().unwrap();
     let out = tempfile::tempdir().unwrap();
     let target = out.path().join("quote.md");
-    let gavel = |args: &[&str]| run(data.path(), args);
+    let gavel = |args: &[&str]| common::gavel(data.path(), args);
     let id = format!("{WG}#2");
     let o = gavel(&["quote", &id, "-o", target.to_str().unwrap()]);
     assert!(o.status.success(), "{o:?}");

@@ -15,6 +15,17 @@ pub fn sample_library() -> (tempfile::TempDir, Library) {
     (dir, lib)
 }
 
+/// Runs the real binary with its own data dir and a short error format.
+pub fn gavel(data: &std::path::Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(gavel_bin())
+        .args(args)
+        .env("GAVEL_DATA_DIR", data)
+        .env_remove("GAVEL_CONFIG")
+        .env("RUST_BACKTRACE", "0")
+        .output()
+        .unwrap()
+}
+
 pub fn gavel_bin() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_gavel"))
 }
