@@ -122,7 +122,9 @@ pub struct Report {
     pub indexed: usize,
     pub unchanged: usize,
     pub turns: usize,
+    /// Bytes read (all files) and bytes parsed and indexed (new or changed ones).
     pub bytes: u64,
+    pub indexed_bytes: u64,
     pub pruned: Vec<String>,
     pub failed: Vec<(String, String)>,
 }
@@ -143,14 +145,19 @@ pub fn ingest(
     let mut since_commit = 0;
     for (i, input) in inputs.iter().enumerate() {
         let source = input.source();
+        let mut size = 0;
         let result = input.read().map_err(|e| e.to_string()).and_then(|bytes| {
-            report.bytes += bytes.len() as u64;
-            since_commit += bytes.len() as u64;
+            size = bytes.len() as u64;
+            report.bytes += size;
             indexer.add(&source, &bytes).map_err(|e| match e {
                 AddError::Parse(p) => p.to_string(),
                 AddError::Index(t) => t.to_string(),
             })
         });
+        if matches!(result, Ok(Outcome::Indexed { .. })) {
+            report.indexed_bytes += size;
+            since_commit += size;
+        }
         let outcome = match &result {
             Ok(Outcome::Indexed { turns, .. }) => {
                 report.indexed += 1;

@@ -39,7 +39,12 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
     print_summary(&report);
     let secs = started.elapsed().as_secs_f64();
     if secs > 0.0 && report.bytes > 0 {
-        eprintln!("  {:.1} MB in {secs:.2}s ({:.1} MB/s)", mb(report.bytes), mb(report.bytes) / secs);
+        eprintln!(
+            "  {:.1} MB read, {:.1} MB indexed in {secs:.2}s ({:.1} MB/s indexed)",
+            mb(report.bytes),
+            mb(report.indexed_bytes),
+            mb(report.indexed_bytes) / secs
+        );
     }
     Ok(if report.failed.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
