@@ -175,3 +175,41 @@ fn first_run_shows_a_gauge_then_searches_again() {
     assert!(!app.results.hits.is_empty());
     assert!(app.indexing.is_none());
 }
+
+/// A long hearing is drawn from a window of turns around the focus: moving
+/// anywhere in it shows the right turn, and paging past the window still
+/// shows text.
+#[test]
+fn long_hearings_draw_the_turns_in_view() {
+    use gavel::index::search::StoredTurn;
+    let turns: Vec<StoredTurn> = (1..=3000u64)
+        .map(|seq| StoredTurn {
+            turn_id: format!("long#{seq}"),
+            seq,
+            speaker: format!("Speaker {}", seq % 7),
+            label: format!("Speaker {}", seq % 7),
+            role: "member".into(),
+            page: None,
+            line_start: seq,
+            line_end: seq,
+            text: format!("Turn number {seq} says this. ").repeat(20),
+            interrupted: false,
+        })
+        .collect();
+    let (mut app, _) = App::new(String::new());
+    app.update(Msg::Hearing { hearing_id: "long".into(), turns: Ok(turns) });
+    app.screen = gavel::tui::app::Screen::Reader;
+    app.reader.hearing_id = "long".into();
+    app.update(Msg::Act(Action::Bottom));
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("turn 3000/3000") && s.contains("Turn number 3000 says"), "{s}");
+    app.update(Msg::Act(Action::Top));
+    for _ in 0..40 {
+        app.update(Msg::Act(Action::PageDown));
+    }
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("Turn number"), "{s}");
+    app.update(Msg::Act(Action::NextSameSpeaker));
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("▌Speaker 1") && s.contains("Turn number 8 says"), "{s}");
+}

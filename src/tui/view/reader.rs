@@ -28,16 +28,26 @@ pub fn draw(app: &mut App, frame: &mut Frame, area: Rect) {
     if turns.is_empty() {
         frame.render_widget(Paragraph::new("loading…").block(block), rows[0]);
     } else {
-        let r = transcript::render(
+        let focus = app.reader.focus.min(turns.len() - 1);
+        // The focused turn sits a few lines below the top, so the turn before it shows.
+        let lead = (inner.height / 4) as i64;
+        let height = inner.height as usize;
+        let offset = app.reader.offset as i64;
+        let shown = transcript::window(
             turns,
-            app.reader.focus.min(turns.len() - 1),
+            focus,
+            inner.width as usize,
+            (lead - offset.min(0)) as usize + height,
+            (offset.max(0) as usize) + 2 * height,
+        );
+        let r = transcript::render(
+            &turns[shown.clone()],
+            focus - shown.start,
             &app.terms(),
             &app.marked,
             inner.width as usize,
         );
-        let start = r.starts.get(app.reader.focus).copied().unwrap_or(0) as i64;
-        // The focused turn sits a few lines below the top, so the turn before it shows.
-        let lead = (inner.height / 4) as i64;
+        let start = r.starts.get(focus - shown.start).copied().unwrap_or(0) as i64;
         let max = (r.lines.len() as i64 - 1).max(0);
         let top = (start - lead + app.reader.offset as i64).clamp(0, max);
         frame.render_widget(Paragraph::new(r.lines).block(block).scroll((top as u16, 0)), rows[0]);

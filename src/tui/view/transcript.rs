@@ -6,6 +6,30 @@ use crate::index::search::StoredTurn;
 use crate::sanitize::for_terminal;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
+use std::ops::Range;
+
+/// The turns worth rendering to show `before` lines above the focused turn's
+/// start and `after` lines from it: a long hearing is thousands of turns, and
+/// wrapping all of them on every keystroke would cost more than a frame.
+/// A turn's lines are counted low (its heading and blank line, and its text
+/// as if every line were filled to the edge), so the window is never short.
+pub fn window(turns: &[StoredTurn], focus: usize, width: usize, before: usize, after: usize) -> Range<usize> {
+    let width = width.max(10);
+    let estimate = |t: &StoredTurn| t.text.len() / width + 2;
+    let mut first = focus.min(turns.len());
+    let mut lines = 0;
+    while first > 0 && lines < before {
+        first -= 1;
+        lines += estimate(&turns[first]);
+    }
+    let mut last = focus.min(turns.len());
+    let mut lines = 0;
+    while last < turns.len() && lines < after {
+        lines += estimate(&turns[last]);
+        last += 1;
+    }
+    first..last.max((focus + 1).min(turns.len()))
+}
 
 pub struct Rendered<'a> {
     pub lines: Vec<Line<'a>>,
