@@ -146,3 +146,18 @@ fn exchanges_between_two_people() {
     let o = gavel(data.path(), &["exchanges", "no-such-hearing"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn speaker_statistics_for_one_hearing() {
+    let data = tempfile::tempdir().unwrap();
+    let o = gavel(data.path(), &["speakers", "--hearing", "wicker-guillot-armed-services-2025", "--json"]);
+    let rows: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let wicker = rows.iter().find(|r| r["name"] == "Roger Wicker").unwrap();
+    let guillot = rows.iter().find(|r| r["name"] == "Gregory M. Guillot").unwrap();
+    // Counted by hand from the sample: Wicker asks three questions in three
+    // turns; Guillot is cut off once, in his first turn.
+    assert_eq!((wicker["turns"].as_u64(), wicker["questions"].as_u64()), (Some(3), Some(3)));
+    assert_eq!((guillot["turns"].as_u64(), guillot["interrupted"].as_u64()), (Some(4), Some(1)));
+    let share = wicker["share"].as_f64().unwrap() + guillot["share"].as_f64().unwrap();
+    assert!((share - 1.0).abs() < 1e-9);
+}
