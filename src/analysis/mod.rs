@@ -1,3 +1,4 @@
-//! Reading across turns: who questions whom.
+//! Reading across turns and hearings: who questions whom, and how statements compare.
 
+pub mod compare;
 pub mod exchanges;
