@@ -143,7 +143,6 @@ pub fn build(
 
     let mut parts: Vec<Part> = Vec::new();
     for t in &turns {
-        let resolved = (t.speaker != t.label).then_some(t.speaker.as_str());
         let text = match sentence_range {
             Some((a, b)) => excerpt(&t.text, a, b)?,
             None => t.text.clone(),
@@ -153,7 +152,7 @@ pub fn build(
             speaker: t.speaker.clone(),
             label: t.label.clone(),
             role: t.role.clone(),
-            attribution: cite::attribution(h, resolved.or(Some(&t.speaker)), &t.label),
+            attribution: cite::attribution(h, Some(&t.speaker), &t.label),
             text,
         });
     }
