@@ -161,3 +161,11 @@ fn speaker_statistics_for_one_hearing() {
     let share = wicker["share"].as_f64().unwrap() + guillot["share"].as_f64().unwrap();
     assert!((share - 1.0).abs() < 1e-9);
 }
+
+#[test]
+fn a_speakers_name_typed_as_a_word_gets_a_hint() {
+    let data = tempfile::tempdir().unwrap();
+    let o = gavel(data.path(), &["search", "wicker"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("try speaker:wicker"), "{o:?}");
+}

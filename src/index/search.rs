@@ -75,9 +75,28 @@ impl Library {
         }
         let q = query::build(parsed, &self.index, &self.fields);
         let (hits, total) = self.ranked(&*q, limit, &parsed.terms())?;
+        if hits.is_empty() {
+            results.notes.extend(self.speaker_hints(parsed)?);
+        }
         results.hits = hits;
         results.total = total;
         Ok(results)
+    }
+
+    /// Words that match nothing spoken but name a speaker: `wicker` finds no
+    /// turn that says "wicker", and the reader likely meant `speaker:wicker`.
+    fn speaker_hints(&self, parsed: &ParsedQuery) -> Result<Vec<String>, IndexError> {
+        let mut out = Vec::new();
+        for c in &parsed.clauses {
+            if let query::Item::Word(w) = &c.item {
+                let as_speaker = query::parse(&format!("speaker:{w}"));
+                let q = query::build(&as_speaker, &self.index, &self.fields);
+                if !c.negated && self.reader.searcher().search(&*q, &Count)? > 0 {
+                    out.push(format!("nobody says {w:?}, but someone is called that: try speaker:{w}"));
+                }
+            }
+        }
+        Ok(out)
     }
 
     /// The statements most like a turn, from other hearings: "who said this
