@@ -2,17 +2,9 @@
 
 mod common;
 
-use std::process::{Command, Output};
+use std::process::Output;
 
-fn gavel(data: &std::path::Path, args: &[&str]) -> Output {
-    Command::new(common::gavel_bin())
-        .args(args)
-        .env("GAVEL_DATA_DIR", data)
-        .env_remove("GAVEL_CONFIG")
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("gavel runs")
-}
+use common::gavel;
 
 fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()

@@ -8,15 +8,7 @@ use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-fn gavel(data: &Path, args: &[&str]) -> Output {
-    Command::new(common::gavel_bin())
-        .args(args)
-        .env("GAVEL_DATA_DIR", data)
-        .env_remove("GAVEL_CONFIG")
-        .env("RUST_BACKTRACE", "0")
-        .output()
-        .unwrap()
-}
+use common::gavel;
 
 fn err(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()

@@ -22,6 +22,7 @@ pub fn gavel(data: &std::path::Path, args: &[&str]) -> std::process::Output {
         .env("GAVEL_DATA_DIR", data)
         .env_remove("GAVEL_CONFIG")
         .env("RUST_BACKTRACE", "0")
+        .env("NO_COLOR", "1")
         .output()
         .unwrap()
 }

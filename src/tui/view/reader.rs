@@ -33,21 +33,16 @@ pub fn draw(app: &mut App, frame: &mut Frame, area: Rect) {
         let lead = (inner.height / 4) as i64;
         let height = inner.height as usize;
         let offset = app.reader.offset as i64;
-        let shown = transcript::window(
+        let (r, focus) = transcript::render_around(
             turns,
             focus,
+            &app.terms(),
+            &app.marked,
             inner.width as usize,
             (lead - offset.min(0)) as usize + height,
             (offset.max(0) as usize) + 2 * height,
         );
-        let r = transcript::render(
-            &turns[shown.clone()],
-            focus - shown.start,
-            &app.terms(),
-            &app.marked,
-            inner.width as usize,
-        );
-        let start = r.starts.get(focus - shown.start).copied().unwrap_or(0) as i64;
+        let start = r.starts.get(focus).copied().unwrap_or(0) as i64;
         let max = (r.lines.len() as i64 - 1).max(0);
         let top = (start - lead + app.reader.offset as i64).clamp(0, max);
         frame.render_widget(Paragraph::new(r.lines).block(block).scroll((top as u16, 0)), rows[0]);

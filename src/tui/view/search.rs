@@ -183,16 +183,17 @@ fn preview(app: &App, frame: &mut Frame, area: Rect) {
         return;
     };
     let focus = turns.iter().position(|t| t.seq == hit.seq).unwrap_or(0);
-    let shown = transcript::window(turns, focus, inner.width as usize, 1, inner.height as usize * 2);
-    let r = transcript::render(
-        &turns[shown.clone()],
-        focus - shown.start,
+    let (r, focus) = transcript::render_around(
+        turns,
+        focus,
         &app.terms(),
         &app.marked,
         inner.width as usize,
+        1,
+        inner.height as usize * 2,
     );
     // Show the turn before the hit too, for context.
-    let top = r.starts.get((focus - shown.start).saturating_sub(1)).copied().unwrap_or(0);
+    let top = r.starts.get(focus.saturating_sub(1)).copied().unwrap_or(0);
     let para = Paragraph::new(r.lines).block(block).scroll((top as u16, 0));
     frame.render_widget(para, area);
 }

@@ -13,7 +13,7 @@ use std::ops::Range;
 /// wrapping all of them on every keystroke would cost more than a frame.
 /// A turn's lines are counted low (its heading and blank line, and its text
 /// as if every line were filled to the edge), so the window is never short.
-pub fn window(turns: &[StoredTurn], focus: usize, width: usize, before: usize, after: usize) -> Range<usize> {
+fn window(turns: &[StoredTurn], focus: usize, width: usize, before: usize, after: usize) -> Range<usize> {
     let width = width.max(10);
     let estimate = |t: &StoredTurn| t.text.len() / width + 2;
     let mut first = focus.min(turns.len());
@@ -31,13 +31,29 @@ pub fn window(turns: &[StoredTurn], focus: usize, width: usize, before: usize, a
     first..last.max((focus + 1).min(turns.len()))
 }
 
+/// Renders only the turns of `window` around `focus`; `starts` and the
+/// returned focus index are relative to that window.
+pub fn render_around<'a>(
+    turns: &[StoredTurn],
+    focus: usize,
+    terms: &[String],
+    marked: &[String],
+    width: usize,
+    before: usize,
+    after: usize,
+) -> (Rendered<'a>, usize) {
+    let shown = window(turns, focus, width, before, after);
+    let focus = focus - shown.start;
+    (render(&turns[shown], focus, terms, marked, width), focus)
+}
+
 pub struct Rendered<'a> {
     pub lines: Vec<Line<'a>>,
     /// First line of each turn.
     pub starts: Vec<usize>,
 }
 
-pub fn render<'a>(
+fn render<'a>(
     turns: &[StoredTurn],
     focus: usize,
     terms: &[String],
