@@ -6,6 +6,7 @@
 //! key is an error that names it, never silently ignored.
 
 use serde::Deserialize;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 pub const DEFAULT_CONFIG: &str = include_str!("default_config.toml");
@@ -14,6 +15,22 @@ pub const DEFAULT_CONFIG: &str = include_str!("default_config.toml");
 #[serde(deny_unknown_fields)]
 pub struct Config {
     pub corpus: CorpusConfig,
+    /// Screen → action → keys; checked by `tui::keymap::Keymap::from_config`,
+    /// which knows the screens and their actions.
+    pub keys: BTreeMap<String, BTreeMap<String, Vec<String>>>,
+    pub colors: ColorsConfig,
+}
+
+/// Colour names as written; `tui::theme` reads them.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ColorsConfig {
+    pub highlight: String,
+    pub selection: String,
+    pub accent: String,
+    pub dim: String,
+    pub error: String,
+    pub speakers: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -77,7 +94,14 @@ impl Config {
             path: file.map(Path::to_owned).unwrap_or_default(),
             message,
         };
-        toml::Value::Table(merged).try_into().map_err(|e: toml::de::Error| invalid(e.to_string()))
+        // The path in the error names the bad key: `colors.hilight: unknown field`.
+        serde_path_to_error::deserialize(toml::Value::Table(merged)).map_err(|e| {
+            let path = e.path().to_string();
+            let inner = e.into_inner().to_string();
+            // toml adds "in `table`" on a line of its own; the path already says where.
+            let inner = inner.lines().next().unwrap_or_default();
+            invalid(if path == "." { inner.to_owned() } else { format!("{path}: {inner}") })
+        })
     }
 }
 
@@ -114,7 +138,11 @@ mod tests {
     #[test]
     fn unknown_key_is_named() {
         let e = load_str("[corpus]\npath = []\n").unwrap_err().to_string();
-        assert!(e.contains("unknown field `path`"), "{e}");
+        assert!(e.ends_with("corpus.path: unknown field `path`, expected `paths`"), "{e}");
+        let e = load_str("[colors]\nhilight = \"red\"\n").unwrap_err().to_string();
+        assert!(e.contains("colors.hilight: unknown field `hilight`"), "{e}");
+        let e = load_str("[keys.reader]\nnext_turn = \"j\"\n").unwrap_err().to_string();
+        assert!(e.contains("keys.reader.next_turn: invalid type: string"), "{e}");
         let e = load_str("[corpus\n").unwrap_err().to_string();
         assert!(e.contains("invalid config file"), "{e}");
     }

@@ -2,7 +2,115 @@
 //! that set one hearing apart from the rest of the index.
 
 use crate::export::sentences;
+use crate::index::query;
+use crate::index::search::Hit;
 use crate::index::{IndexError, Library};
+use serde::Serialize;
+
+/// One statement: a turn of the person, with its key sentence.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Statement {
+    pub turn_id: String,
+    pub seq: u64,
+    pub speaker: String,
+    pub page: Option<String>,
+    pub key_sentence: String,
+}
+
+/// A person's statements in one hearing.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct HearingGroup {
+    pub hearing_id: String,
+    pub hearing_title: String,
+    pub date: Option<String>,
+    pub statements: Vec<Statement>,
+}
+
+/// How many matching turns are read at most (all of them, in practice).
+const LIMIT: usize = 10_000;
+
+/// Each person's turns matching `topic`, grouped by hearing, oldest hearing
+/// first; with the query's notes (what it ignored).
+pub fn statements(
+    lib: &Library,
+    topic: &str,
+    people: &[String],
+) -> Result<(Vec<HearingGroup>, Vec<String>), IndexError> {
+    let terms = query::parse(topic).terms();
+    let mut hits: Vec<Hit> = Vec::new();
+    let mut notes = Vec::new();
+    for person in people {
+        let r = lib.search(&format!("{topic} speaker:\"{}\"", person.replace('"', "")), LIMIT)?;
+        notes.extend(r.notes.into_iter().filter(|n| !notes.contains(n)).collect::<Vec<_>>());
+        hits.extend(r.hits);
+    }
+    hits.sort_by(|a, b| {
+        a.date.cmp(&b.date).then_with(|| a.hearing_id.cmp(&b.hearing_id)).then_with(|| a.seq.cmp(&b.seq))
+    });
+    hits.dedup_by(|a, b| a.turn_id == b.turn_id);
+    let mut groups: Vec<HearingGroup> = Vec::new();
+    for h in hits {
+        let statement = Statement {
+            turn_id: h.turn_id,
+            seq: h.seq,
+            speaker: h.speaker,
+            page: h.page,
+            key_sentence: key_sentence(&h.text, &terms),
+        };
+        match groups.last_mut() {
+            Some(g) if g.hearing_id == h.hearing_id => g.statements.push(statement),
+            _ => groups.push(HearingGroup {
+                hearing_id: h.hearing_id,
+                hearing_title: h.hearing_title,
+                date: h.date,
+                statements: vec![statement],
+            }),
+        }
+    }
+    Ok((groups, notes))
+}
+
+/// How often a topic comes up in one hearing.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct TrendRow {
+    pub date: Option<String>,
+    pub hearing_id: String,
+    pub hearing_title: String,
+    pub matching_turns: usize,
+    pub turns: usize,
+}
+
+/// Matching turns in every hearing (zero included), oldest first.
+pub fn trend(lib: &Library, topic: &str) -> Result<Vec<TrendRow>, IndexError> {
+    let counts: std::collections::HashMap<String, usize> = lib.count_by_hearing(topic)?.into_iter().collect();
+    let mut rows: Vec<TrendRow> = lib
+        .hearings()?
+        .into_iter()
+        .map(|h| TrendRow {
+            date: h.hearing.date().map(str::to_owned),
+            matching_turns: counts.get(&h.hearing.id).copied().unwrap_or(0),
+            hearing_id: h.hearing.id,
+            hearing_title: h.hearing.title,
+            turns: h.turns,
+        })
+        .collect();
+    rows.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.hearing_id.cmp(&b.hearing_id)));
+    Ok(rows)
+}
+
+/// Who speaks on a topic, by how many matching turns (among the best
+/// `LIMIT` hits), most first; unresolved speakers left out.
+pub fn speakers_on(lib: &Library, topic: &str) -> Result<Vec<(String, usize)>, IndexError> {
+    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for h in lib.search(topic, LIMIT)?.hits {
+        if !h.speaker.is_empty() && h.speaker != h.label {
+            *counts.entry(h.speaker).or_default() += 1;
+        }
+    }
+    let mut out: Vec<(String, usize)> = counts.into_iter().collect();
+    out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    Ok(out)
+}
 
 /// Words of at least four letters, weighted by how often these texts use
 /// them against how many turns of the whole index do.

@@ -2,9 +2,7 @@
 //! grouped by hearing in date order, with the key sentence of each statement.
 
 use super::{Context, out, use_color};
-use crate::analysis::compare::{distinctive_terms, key_sentence};
-use crate::index::query;
-use crate::index::search::Hit;
+use crate::analysis::compare::{self, distinctive_terms};
 use crate::sanitize::for_terminal;
 use color_eyre::eyre::{Result, bail};
 use serde::Serialize;
@@ -37,31 +35,10 @@ pub struct Args {
     pub json: bool,
 }
 
-#[derive(Debug, Serialize)]
-struct TrendRow {
-    date: Option<String>,
-    hearing_id: String,
-    hearing_title: String,
-    matching_turns: usize,
-    turns: usize,
-}
-
 /// Matching turns per hearing, oldest first, with a bar for the eye.
 fn trend(ctx: &Context, args: &Args) -> Result<ExitCode> {
     let lib = ctx.library()?;
-    let topic = args.query.join(" ");
-    let mut rows: Vec<TrendRow> = Vec::new();
-    for h in lib.hearings()? {
-        let (n, _) = lib.count(&format!("{topic} hearing:{}", h.hearing.id))?;
-        rows.push(TrendRow {
-            date: h.hearing.date().map(str::to_owned),
-            hearing_id: h.hearing.id.clone(),
-            hearing_title: h.hearing.title.clone(),
-            matching_turns: n,
-            turns: h.turns,
-        });
-    }
-    rows.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.hearing_id.cmp(&b.hearing_id)));
+    let rows = compare::trend(&lib, &args.query.join(" "))?;
     if args.csv {
         let mut w = csv::Writer::from_writer(Vec::new());
         for r in &rows {
@@ -87,26 +64,6 @@ fn trend(ctx: &Context, args: &Args) -> Result<ExitCode> {
     }
     Ok(if rows.iter().any(|r| r.matching_turns > 0) { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
-
-/// One statement: a turn of the person, with its key sentence.
-#[derive(Debug, Serialize)]
-struct Statement {
-    turn_id: String,
-    speaker: String,
-    page: Option<String>,
-    key_sentence: String,
-}
-
-#[derive(Debug, Serialize)]
-struct HearingGroup {
-    hearing_id: String,
-    hearing_title: String,
-    date: Option<String>,
-    statements: Vec<Statement>,
-}
-
-/// How many matching turns are read at most (all of them, in practice).
-const LIMIT: usize = 10_000;
 
 pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
     if args.trend {
@@ -140,38 +97,9 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
         (None, None) => bail!("say whose statements to compare: --speaker NAME, --speakers A B, or --trend"),
     };
     let lib = ctx.library()?;
-    let topic = args.query.join(" ");
-    let terms = query::parse(&topic).terms();
-    let mut hits: Vec<Hit> = Vec::new();
-    for person in &people {
-        let q = format!("{topic} speaker:\"{}\"", person.replace('"', ""));
-        let r = lib.search(&q, LIMIT)?;
-        for n in r.notes {
-            eprintln!("gavel: query: {n}");
-        }
-        hits.extend(r.hits);
-    }
-    hits.sort_by(|a, b| {
-        a.date.cmp(&b.date).then_with(|| a.hearing_id.cmp(&b.hearing_id)).then_with(|| a.seq.cmp(&b.seq))
-    });
-    hits.dedup_by(|a, b| a.turn_id == b.turn_id);
-    let mut groups: Vec<HearingGroup> = Vec::new();
-    for h in &hits {
-        let statement = Statement {
-            turn_id: h.turn_id.clone(),
-            speaker: h.speaker.clone(),
-            page: h.page.clone(),
-            key_sentence: key_sentence(&h.text, &terms),
-        };
-        match groups.last_mut() {
-            Some(g) if g.hearing_id == h.hearing_id => g.statements.push(statement),
-            _ => groups.push(HearingGroup {
-                hearing_id: h.hearing_id.clone(),
-                hearing_title: h.hearing_title.clone(),
-                date: h.date.clone(),
-                statements: vec![statement],
-            }),
-        }
+    let (groups, notes) = compare::statements(&lib, &args.query.join(" "), &people)?;
+    for n in notes {
+        eprintln!("gavel: query: {n}");
     }
     let color = use_color();
     for g in &groups {

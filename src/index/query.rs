@@ -107,6 +107,20 @@ pub fn parse(input: &str) -> ParsedQuery {
     out
 }
 
+/// The query without its `field:` filters (negated ones too): the topic of
+/// `mexico speaker:wicker` is `mexico`.
+pub fn without_filter(input: &str, field: &str) -> String {
+    tokens(input)
+        .into_iter()
+        .map(|(t, _)| t)
+        .filter(|t| {
+            let body = t.strip_prefix('-').unwrap_or(t);
+            !body.split_once(':').is_some_and(|(f, _)| f.eq_ignore_ascii_case(field))
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Splits on spaces outside quotes; a token keeps its quotes. The flag says
 /// the token's quote was never closed.
 fn tokens(input: &str) -> Vec<(String, bool)> {
@@ -363,6 +377,15 @@ mod tests {
                 (Item::Word("b".into()), false, true),
             ]
         );
+    }
+
+    #[test]
+    fn a_filter_comes_off_whole() {
+        assert_eq!(
+            without_filter(r#"speaker:"Roger Wicker" mexico "more ISR" Speaker:x"#, "speaker"),
+            r#"mexico "more ISR""#
+        );
+        assert_eq!(without_filter("-speaker:reed drones date:2025", "speaker"), "drones date:2025");
     }
 
     #[test]

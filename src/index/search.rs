@@ -12,6 +12,10 @@ use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
 
+/// More hearings than any index here holds (every hearing of a century of
+/// Congresses is some 100,000); `count_by_hearing` counts up to this many.
+const MAX_HEARINGS: u32 = 4_000_000;
+
 /// One matching turn, with everything a result line or a JSON consumer needs.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Hit {
@@ -166,6 +170,38 @@ impl Library {
         }
         let q = query::build(&parsed, &self.index, &self.fields);
         Ok((self.reader.searcher().search(&*q, &Count)?, parsed.notes))
+    }
+
+    /// Matching turns per hearing, for at most `MAX_HEARINGS` hearings (hearings without a match left out), in
+    /// one pass over the hearing-id column rather than one query per hearing.
+    pub fn count_by_hearing(&self, input: &str) -> Result<Vec<(String, usize)>, IndexError> {
+        use tantivy::aggregation::agg_result::{AggregationResult, BucketResult};
+        use tantivy::aggregation::{AggContextParams, AggregationCollector, AggregationLimitsGuard, Key};
+        let parsed = query::parse(input);
+        if parsed.is_empty() {
+            return Ok(Vec::new());
+        }
+        let q = query::build(&parsed, &self.index, &self.fields);
+        let request = serde_json::json!({
+            "by_hearing": { "terms": { "field": "hearing_id", "size": MAX_HEARINGS, "segment_size": MAX_HEARINGS } }
+        });
+        let request = serde_json::from_value(request).expect("a valid terms aggregation");
+        // One bucket per hearing: allow as many buckets as an index can hold hearings.
+        let limits = AggregationLimitsGuard::new(None, Some(MAX_HEARINGS));
+        let collector =
+            AggregationCollector::from_aggs(request, AggContextParams { limits, ..Default::default() });
+        let results = self.reader.searcher().search(&*q, &collector)?;
+        let mut out = Vec::new();
+        if let Some(AggregationResult::BucketResult(BucketResult::Terms { buckets, .. })) =
+            results.0.get("by_hearing")
+        {
+            for b in buckets {
+                if let Key::Str(id) = &b.key {
+                    out.push((id.clone(), b.doc_count as usize));
+                }
+            }
+        }
+        Ok(out)
     }
 
     fn hit(&self, doc: &TantivyDocument, score: f32) -> Hit {

@@ -3,9 +3,14 @@
 //! carries out. Nothing here touches the terminal or the index, so tests can
 //! drive the app with actions alone.
 
-use crate::analysis::exchanges;
+use super::compare::{CompareView, Comparison};
+use super::keymap::Keymap;
+use super::picker::{self, Filter, Picker};
+use super::theme::Theme;
+use crate::analysis::exchanges::{self, Exchange};
 use crate::index::query;
 use crate::index::search::{Hit, StoredTurn};
+use crate::index::writer::HearingSummary;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -38,6 +43,13 @@ pub enum Action {
     ExportMarked,
     CopyTurn,
     ShowHearings,
+    OpenFilters,
+    NextField,
+    PrevField,
+    Compare,
+    NextSpeaker,
+    SwapSides,
+    ToggleExchanges,
 }
 
 /// Input that is not a bound action: a character typed into the query.
@@ -58,7 +70,13 @@ pub enum Msg {
     },
     Exported(Result<String, String>),
     Copied(Result<String, String>),
-    HearingList(Result<Vec<crate::index::writer::HearingSummary>, String>),
+    HearingList(Result<Vec<HearingSummary>, String>),
+    Compared {
+        generation: u64,
+        /// Who the right pane shows (the worker's pick when none was asked for).
+        right: Option<String>,
+        result: Result<Comparison, String>,
+    },
     /// First-run indexing in the background: files done of all.
     Indexing {
         done: usize,
@@ -88,6 +106,14 @@ pub enum Effect {
     /// Quote one turn, checked, with attribution, for the clipboard.
     Copy(String),
     LoadHearingList,
+    /// Two people on a topic; `right: None` lets the worker pick the person
+    /// who speaks on it most.
+    Compare {
+        generation: u64,
+        topic: String,
+        left: String,
+        right: Option<String>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -96,6 +122,9 @@ pub enum Screen {
     Search,
     Reader,
     Hearings,
+    Compare,
+    /// The filter picker, over the screen it was opened from.
+    Filters,
 }
 
 #[derive(Debug, Default)]
@@ -108,11 +137,25 @@ pub struct Reader {
     pub offset: i32,
     /// Where `q` goes back to.
     pub from: Option<Screen>,
+    /// The list of the hearing's exchanges beside the transcript.
+    pub show_exchanges: bool,
 }
 
 pub struct App {
     pub screen: Screen,
+    pub keymap: Keymap,
+    pub theme: Theme,
+    /// What was typed; the search runs `filters` and this together.
     pub query: String,
+    /// Chips from the filter picker, each a query-language filter.
+    pub filters: Vec<Filter>,
+    pub picker: Option<Picker>,
+    /// The screen under the picker, and where it returns.
+    pub picker_from: Screen,
+    pub compare: Option<CompareView>,
+    pub compare_generation: u64,
+    /// Where the compare screen goes back to.
+    pub compare_from: Screen,
     pub generation: u64,
     /// The query whose results are shown.
     pub shown_query: String,
@@ -121,6 +164,8 @@ pub struct App {
     pub error: Option<String>,
     pub selected: usize,
     pub hearings: HashMap<String, Vec<StoredTurn>>,
+    /// Each loaded hearing's exchanges, found once when it loads.
+    pub exchanges: HashMap<String, Vec<Exchange>>,
     pub reader: Reader,
     pub help: bool,
     pub quit: bool,
@@ -131,7 +176,7 @@ pub struct App {
     /// Text waiting to be put on the clipboard by the run loop (OSC 52).
     pub clipboard: Option<String>,
     /// The hearing browser: every indexed hearing, newest first.
-    pub hearing_list: Vec<crate::index::writer::HearingSummary>,
+    pub hearing_list: Vec<HearingSummary>,
     pub hearing_selected: usize,
     /// First-run indexing under way: (files done, files in all).
     pub indexing: Option<(usize, usize)>,
@@ -146,13 +191,23 @@ pub struct App {
 pub struct Saved {
     pub query: String,
     pub selected: usize,
+    #[serde(default)]
+    pub filters: Vec<Filter>,
 }
 
 impl App {
     pub fn new(query: String) -> (App, Vec<Effect>) {
         let mut app = App {
             screen: Screen::Search,
+            keymap: Keymap::default(),
+            theme: Theme::default(),
             query,
+            filters: Vec::new(),
+            picker: None,
+            picker_from: Screen::Search,
+            compare: None,
+            compare_generation: 0,
+            compare_from: Screen::Search,
             generation: 0,
             shown_query: String::new(),
             searching: false,
@@ -160,6 +215,7 @@ impl App {
             error: None,
             selected: 0,
             hearings: HashMap::new(),
+            exchanges: HashMap::new(),
             reader: Reader::default(),
             help: false,
             quit: false,
@@ -178,13 +234,20 @@ impl App {
 
     /// Starts where the last run left off.
     pub fn resume(saved: Saved) -> (App, Vec<Effect>) {
-        let (mut app, effects) = App::new(saved.query);
+        let (mut app, _) = App::new(saved.query);
+        app.filters = saved.filters;
         app.restore_selection = Some(saved.selected);
+        let effects = app.search();
         (app, effects)
     }
 
     pub fn saved(&self) -> Saved {
-        Saved { query: self.query.clone(), selected: self.selected }
+        Saved { query: self.query.clone(), selected: self.selected, filters: self.filters.clone() }
+    }
+
+    /// The query searched: the filter chips, then what was typed.
+    pub fn full_query(&self) -> String {
+        picker::full_query(&self.filters, &self.query)
     }
 
     pub fn selected_hit(&self) -> Option<&Hit> {
@@ -198,15 +261,17 @@ impl App {
 
     fn search(&mut self) -> Vec<Effect> {
         self.generation += 1;
-        if query::parse(&self.query).is_empty() {
-            self.results = SearchOutput { notes: query::parse(&self.query).notes, ..SearchOutput::default() };
-            self.shown_query = self.query.clone();
+        let full = self.full_query();
+        let parsed = query::parse(&full);
+        if parsed.is_empty() {
+            self.results = SearchOutput { notes: parsed.notes, ..SearchOutput::default() };
+            self.shown_query = full;
             self.searching = false;
             self.selected = 0;
             return Vec::new();
         }
         self.searching = true;
-        vec![Effect::Search { generation: self.generation, query: self.query.clone() }]
+        vec![Effect::Search { generation: self.generation, query: full }]
     }
 
     /// Loads the selected hit's hearing if it is not cached yet.
@@ -225,22 +290,28 @@ impl App {
                 self.query.push(c);
                 self.search()
             }
-            Msg::Type(_) | Msg::Resize => Vec::new(),
-            Msg::Key(k) => {
-                match super::keymap::lookup(if self.help { Screen::Reader } else { self.screen }, &k) {
-                    Some(a) => self.act(a),
-                    None => match k.code {
-                        crossterm::event::KeyCode::Char(c)
-                            if !k.modifiers.intersects(
-                                crossterm::event::KeyModifiers::CONTROL | crossterm::event::KeyModifiers::ALT,
-                            ) =>
-                        {
-                            self.update(Msg::Type(c))
-                        }
-                        _ => Vec::new(),
-                    },
+            Msg::Type(c) if self.screen == Screen::Filters && !self.help => {
+                if let Some(p) = &mut self.picker {
+                    p.input.push(c);
+                    p.selected = 0;
+                    p.refresh(&self.hearing_list);
                 }
+                Vec::new()
             }
+            Msg::Type(_) | Msg::Resize => Vec::new(),
+            Msg::Key(k) => match self.keymap.lookup(self.screen, &k) {
+                Some(a) => self.act(a),
+                None => match k.code {
+                    crossterm::event::KeyCode::Char(c)
+                        if !k.modifiers.intersects(
+                            crossterm::event::KeyModifiers::CONTROL | crossterm::event::KeyModifiers::ALT,
+                        ) =>
+                    {
+                        self.update(Msg::Type(c))
+                    }
+                    _ => Vec::new(),
+                },
+            },
             Msg::Results { generation, query, results } => {
                 // Only the newest query's results are shown; older ones are stale.
                 if generation != self.generation {
@@ -279,6 +350,25 @@ impl App {
                     Ok(list) => self.hearing_list = list,
                     Err(e) => self.error = Some(e),
                 }
+                if let Some(p) = &mut self.picker {
+                    p.refresh(&self.hearing_list);
+                }
+                Vec::new()
+            }
+            Msg::Compared { generation, right, result } => {
+                if generation != self.compare_generation {
+                    return Vec::new();
+                }
+                if let Some(view) = &mut self.compare {
+                    match result {
+                        Ok(data) => {
+                            view.right = right;
+                            view.data = Some(data);
+                            view.selected = view.selected.min(view.rows().len().saturating_sub(1));
+                        }
+                        Err(e) => self.error = Some(e),
+                    }
+                }
                 Vec::new()
             }
             Msg::Copied(result) => {
@@ -304,6 +394,7 @@ impl App {
             Msg::Hearing { hearing_id, turns } => {
                 match turns {
                     Ok(t) => {
+                        self.exchanges.insert(hearing_id.clone(), exchanges::of_stored(&t));
                         self.hearings.insert(hearing_id, t);
                     }
                     Err(e) => self.error = Some(e),
@@ -326,20 +417,36 @@ impl App {
         match (self.screen, a) {
             (_, Action::ToggleHelp) => self.help = true,
             (_, Action::Quit) => self.quit = true,
+            (Screen::Filters, a) => return self.picker_action(a),
+            (Screen::Compare, a) => return self.compare_action(a),
+            (Screen::Search | Screen::Reader, Action::OpenFilters) => {
+                self.picker = Some(Picker::new(&self.hearing_list));
+                self.picker_from = self.screen;
+                self.screen = Screen::Filters;
+                if self.hearing_list.is_empty() {
+                    return vec![Effect::LoadHearingList];
+                }
+            }
+            (Screen::Search | Screen::Reader, Action::Compare) => return self.open_compare(),
             (Screen::Search, Action::Back) => {
-                if self.query.is_empty() {
+                if self.query.is_empty() && self.filters.is_empty() {
                     self.quit = true;
                 } else {
                     self.query.clear();
+                    self.filters.clear();
                     return self.search();
                 }
             }
             (Screen::Search, Action::ClearQuery) => {
                 self.query.clear();
+                self.filters.clear();
                 return self.search();
             }
             (Screen::Search, Action::DeleteChar) => {
-                self.query.pop();
+                // With nothing typed, Backspace takes off the last chip.
+                if self.query.pop().is_none() {
+                    self.filters.pop();
+                }
                 return self.search();
             }
             (Screen::Search, Action::SelectNext) => {
@@ -362,7 +469,7 @@ impl App {
             }
             (Screen::Search, Action::Open) => {
                 if let Some(hit) = self.selected_hit().cloned() {
-                    self.open_reader(&hit);
+                    self.open_turn(&hit.hearing_id, &hit.hearing_title, hit.seq, Screen::Search);
                     return self.load_selected();
                 }
             }
@@ -388,12 +495,17 @@ impl App {
                         focus: 0,
                         offset: 0,
                         from: Some(Screen::Hearings),
+                        // A hearing opened as a whole starts with who questioned whom.
+                        show_exchanges: true,
                     };
                     self.screen = Screen::Reader;
                     if !self.hearings.contains_key(&id) {
                         return vec![Effect::LoadHearing(id)];
                     }
                 }
+            }
+            (Screen::Reader, Action::ToggleExchanges) => {
+                self.reader.show_exchanges = !self.reader.show_exchanges;
             }
             (Screen::Reader, Action::ToggleMark) => {
                 if let Some(t) = self.reader_turns().get(self.reader.focus) {
@@ -425,20 +537,152 @@ impl App {
         Vec::new()
     }
 
-    fn open_reader(&mut self, hit: &Hit) {
+    fn picker_action(&mut self, a: Action) -> Vec<Effect> {
+        let Some(p) = &mut self.picker else {
+            self.screen = self.picker_from;
+            return Vec::new();
+        };
+        match a {
+            Action::NextField => p.next_field(true, &self.hearing_list),
+            Action::PrevField => p.next_field(false, &self.hearing_list),
+            Action::SelectNext => p.selected = (p.selected + 1).min(p.matches.len().saturating_sub(1)),
+            Action::SelectPrev => p.selected = p.selected.saturating_sub(1),
+            Action::DeleteChar => {
+                p.input.pop();
+                p.refresh(&self.hearing_list);
+            }
+            Action::ClearQuery => {
+                p.input.clear();
+                p.refresh(&self.hearing_list);
+            }
+            Action::Back => {
+                self.picker = None;
+                self.screen = self.picker_from;
+            }
+            Action::Open => {
+                let chosen = p.chosen();
+                self.picker = None;
+                // The search screen shows what the new chip finds.
+                self.screen = Screen::Search;
+                if let Some(f) = chosen
+                    && !self.filters.contains(&f)
+                {
+                    self.filters.push(f);
+                    return self.search();
+                }
+            }
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    /// The compare screen for the speaker in focus (the selected hit, or the
+    /// reader's turn) on the current query; from the reader the right pane
+    /// starts with the other side of the exchange.
+    fn open_compare(&mut self) -> Vec<Effect> {
+        let (left, right) = match self.screen {
+            Screen::Reader => {
+                let turns = self.reader_turns();
+                let Some(turn) = turns.get(self.reader.focus) else { return Vec::new() };
+                let exchange =
+                    self.reader_exchanges().iter().find(|e| (e.first_seq..=e.last_seq).contains(&turn.seq));
+                let right = exchange.and_then(|e| {
+                    if e.questioner == turn.speaker {
+                        e.respondents.first().cloned()
+                    } else {
+                        Some(e.questioner.clone())
+                    }
+                });
+                (turn.speaker.clone(), right)
+            }
+            _ => match self.selected_hit() {
+                Some(h) => (h.speaker.clone(), None),
+                None => {
+                    self.status = Some("no hit selected: search first, then compare its speaker".to_owned());
+                    return Vec::new();
+                }
+            },
+        };
+        let topic = query::without_filter(&self.full_query(), "speaker");
+        self.compare = Some(CompareView::new(topic, left, right));
+        self.compare_from = self.screen;
+        self.screen = Screen::Compare;
+        self.request_compare()
+    }
+
+    fn request_compare(&mut self) -> Vec<Effect> {
+        let Some(view) = &self.compare else { return Vec::new() };
+        self.compare_generation += 1;
+        vec![Effect::Compare {
+            generation: self.compare_generation,
+            topic: view.topic.clone(),
+            left: view.left.clone(),
+            right: view.right.clone(),
+        }]
+    }
+
+    fn compare_action(&mut self, a: Action) -> Vec<Effect> {
+        let Some(view) = &mut self.compare else {
+            self.screen = self.compare_from;
+            return Vec::new();
+        };
+        let last = view.rows().len().saturating_sub(1);
+        match a {
+            Action::SelectNext => view.selected = (view.selected + 1).min(last),
+            Action::SelectPrev => view.selected = view.selected.saturating_sub(1),
+            Action::PageDown => view.selected = (view.selected + 5).min(last),
+            Action::PageUp => view.selected = view.selected.saturating_sub(5),
+            Action::Top => view.selected = 0,
+            Action::Bottom => view.selected = last,
+            Action::SwapSides => view.swap(),
+            Action::NextSpeaker => {
+                if let Some(next) = view.next_right() {
+                    view.right = Some(next);
+                    view.data = None;
+                    return self.request_compare();
+                }
+                self.status = Some("nobody else speaks on this topic".to_owned());
+            }
+            Action::Open => {
+                let rows = view.rows();
+                let target = rows.get(view.selected).and_then(|r| {
+                    let s = r.left.first().or(r.right.first())?;
+                    Some((r.hearing_id.to_owned(), r.title.to_owned(), s.seq))
+                });
+                if let Some((id, title, seq)) = target {
+                    self.open_turn(&id, &title, seq, Screen::Compare);
+                    if !self.hearings.contains_key(&id) {
+                        return vec![Effect::LoadHearing(id)];
+                    }
+                }
+            }
+            Action::Back => self.screen = self.compare_from,
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    /// Opens the reader at turn `seq` of a hearing.
+    fn open_turn(&mut self, hearing_id: &str, title: &str, seq: u64, from: Screen) {
         self.screen = Screen::Reader;
         let focus = self
             .hearings
-            .get(&hit.hearing_id)
-            .and_then(|turns| turns.iter().position(|t| t.seq == hit.seq))
-            .unwrap_or(hit.seq.saturating_sub(1) as usize);
+            .get(hearing_id)
+            .and_then(|turns| turns.iter().position(|t| t.seq == seq))
+            .unwrap_or(seq.saturating_sub(1) as usize);
         self.reader = Reader {
-            hearing_id: hit.hearing_id.clone(),
-            title: hit.hearing_title.clone(),
+            hearing_id: hearing_id.to_owned(),
+            title: title.to_owned(),
             focus,
             offset: 0,
-            from: Some(Screen::Search),
+            from: Some(from),
+            show_exchanges: false,
         };
+    }
+
+    /// The exchanges of the hearing open in the reader.
+    pub fn reader_exchanges(&self) -> &[Exchange] {
+        self.exchanges.get(&self.reader.hearing_id).map_or(&[], Vec::as_slice)
     }
 
     /// The turns of the hearing open in the reader (empty while loading).
@@ -469,8 +713,8 @@ impl App {
             Action::PrevSameSpeaker => find(&mut (0..focus).rev(), &|t| t.speaker == speaker),
             Action::NextMatch => find(&mut (focus + 1..n), &|t| hit_seqs.contains(&t.seq)),
             Action::PrevMatch => find(&mut (0..focus).rev(), &|t| hit_seqs.contains(&t.seq)),
-            Action::NextExchange => next_exchange(turns, focus, true),
-            Action::PrevExchange => next_exchange(turns, focus, false),
+            Action::NextExchange => next_exchange(turns, self.reader_exchanges(), focus, true),
+            Action::PrevExchange => next_exchange(turns, self.reader_exchanges(), focus, false),
             Action::ScrollDown => {
                 self.reader.offset += 1;
                 None
@@ -498,11 +742,9 @@ impl App {
 
 /// The first turn of the next (or previous) exchange, as
 /// `analysis::exchanges` finds them.
-fn next_exchange(turns: &[StoredTurn], focus: usize, forward: bool) -> Option<usize> {
-    let starts: Vec<usize> = exchanges::of_stored(turns)
-        .iter()
-        .filter_map(|e| turns.iter().position(|t| t.seq == e.first_seq))
-        .collect();
+fn next_exchange(turns: &[StoredTurn], exchanges: &[Exchange], focus: usize, forward: bool) -> Option<usize> {
+    let starts: Vec<usize> =
+        exchanges.iter().filter_map(|e| turns.iter().position(|t| t.seq == e.first_seq)).collect();
     if forward {
         starts.into_iter().find(|&s| s > focus)
     } else {

@@ -3,7 +3,10 @@
 //! event loop, and restores the terminal however the program ends.
 
 pub mod app;
+pub mod compare;
 pub mod keymap;
+pub mod picker;
+pub mod theme;
 pub mod view;
 pub mod worker;
 
@@ -21,6 +24,14 @@ pub fn run(ctx: &Context, query: String) -> Result<ExitCode> {
     if !std::io::stdout().is_terminal() {
         color_eyre::eyre::bail!("the TUI needs a terminal; for scripts use `gavel search QUERY`");
     }
+    // A bad key or colour in config.toml is reported before the screen changes.
+    let config_error = |e: String| {
+        let file =
+            ctx.paths.config_file.as_ref().map_or("the config".to_owned(), |p| p.display().to_string());
+        color_eyre::eyre::eyre!("invalid config file {file}: {e}")
+    };
+    let keymap = keymap::Keymap::from_config(&ctx.config.keys).map_err(config_error)?;
+    let theme = theme::Theme::from_config(&ctx.config.colors).map_err(config_error)?;
     // The UI comes up at once; an empty index is filled in the background.
     let lib = Arc::new(Library::open(&ctx.paths.index_dir())?);
     let first_run = lib.is_empty();
@@ -38,6 +49,8 @@ pub fn run(ctx: &Context, query: String) -> Result<ExitCode> {
     let state_file = ctx.paths.state_file();
     let (mut app, effects) =
         if query.is_empty() { App::resume(load_state(&state_file)) } else { App::new(query) };
+    app.keymap = keymap;
+    app.theme = theme;
     let _guard = TerminalGuard::enter()?;
     let mut terminal = ratatui::init();
     dispatch(effects, &to_worker);

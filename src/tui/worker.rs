@@ -2,6 +2,7 @@
 //! generation number; the app shows only the newest generation's results.
 
 use super::app::{Effect, Msg, SearchOutput};
+use super::compare::Comparison;
 use crate::index::Library;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender};
@@ -50,6 +51,10 @@ pub fn run(lib: &Library, effect: Effect) -> Msg {
             Msg::Hearing { hearing_id: id, turns }
         }
         Effect::LoadHearingList => Msg::HearingList(lib.hearings().map_err(|e| e.to_string())),
+        Effect::Compare { generation, topic, left, right } => match compare(lib, &topic, &left, right) {
+            Ok((right, data)) => Msg::Compared { generation, right, result: Ok(data) },
+            Err(e) => Msg::Compared { generation, right: None, result: Err(e.to_string()) },
+        },
         Effect::Export(ids) => Msg::Exported(export(lib, &ids, std::path::Path::new("."))),
         Effect::Copy(id) => Msg::Copied(
             crate::export::quote::build(lib, &id, None, None, crate::export::quote::Style::Bluebook)
@@ -57,6 +62,31 @@ pub fn run(lib: &Library, effect: Effect) -> Msg {
                 .map_err(|e| e.to_string()),
         ),
     }
+}
+
+/// Two people on a topic; with no second person given, whoever else speaks
+/// on it most. An empty topic compares everything the two said.
+fn compare(
+    lib: &Library,
+    topic: &str,
+    left: &str,
+    right: Option<String>,
+) -> Result<(Option<String>, Comparison), crate::index::IndexError> {
+    use crate::analysis::compare as analysis;
+    let about = if topic.trim().is_empty() {
+        format!("speaker:\"{}\"", left.replace('"', ""))
+    } else {
+        topic.to_owned()
+    };
+    let others: Vec<String> = analysis::speakers_on(lib, &about)?.into_iter().map(|(name, _)| name).collect();
+    let right = right.or_else(|| others.iter().find(|o| *o != left).cloned());
+    let (left_groups, _) = analysis::statements(lib, topic, &[left.to_owned()])?;
+    let right_groups = match &right {
+        Some(r) => analysis::statements(lib, topic, std::slice::from_ref(r))?.0,
+        None => Vec::new(),
+    };
+    let trend = analysis::trend(lib, &about)?;
+    Ok((right, Comparison { left: left_groups, right: right_groups, trend, others }))
 }
 
 /// Quotes each marked turn (checked against its source) into one new

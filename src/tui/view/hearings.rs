@@ -4,7 +4,7 @@ use crate::sanitize::for_terminal;
 use crate::tui::app::App;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, List, ListItem, ListState};
 
@@ -30,15 +30,12 @@ pub fn draw(app: &mut App, frame: &mut Frame, area: Rect) {
             let who = h.speakers.iter().take(4).map(|s| s.name.as_str()).collect::<Vec<_>>().join(", ");
             ListItem::new(vec![
                 head,
-                Line::styled(for_terminal(&meta, false).into_owned(), Style::default().fg(Color::DarkGray)),
-                Line::styled(
-                    format!("  {}", for_terminal(&who, false)),
-                    Style::default().fg(Color::DarkGray),
-                ),
+                Line::styled(for_terminal(&meta, false).into_owned(), app.theme.dim()),
+                Line::styled(format!("  {}", for_terminal(&who, false)), app.theme.dim()),
             ])
         })
         .collect();
-    let list = List::new(items).block(block).highlight_style(Style::default().bg(Color::Rgb(40, 40, 60)));
+    let list = List::new(items).block(block).highlight_style(app.theme.selected());
     let mut state = ListState::default().with_selected(Some(app.hearing_selected));
     frame.render_stateful_widget(list, rows[0], &mut state);
     super::status_bar(app, frame, rows[1]);

@@ -1,5 +1,7 @@
 //! Drawing: pure functions of the app state. No I/O happens here.
 
+mod compare;
+mod filters;
 mod hearings;
 mod help;
 mod reader;
@@ -8,7 +10,6 @@ pub mod text;
 mod transcript;
 
 use super::app::{App, Screen};
-use super::keymap;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
@@ -21,10 +22,15 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
         frame.render_widget(Paragraph::new("gavel: window too small"), area);
         return;
     }
-    match app.screen {
-        Screen::Search => search::draw(app, frame, area),
+    let under = if app.screen == Screen::Filters { app.picker_from } else { app.screen };
+    match under {
+        Screen::Search | Screen::Filters => search::draw(app, frame, area),
         Screen::Reader => reader::draw(app, frame, area),
         Screen::Hearings => hearings::draw(app, frame, area),
+        Screen::Compare => compare::draw(app, frame, area),
+    }
+    if app.screen == Screen::Filters {
+        filters::draw(app, frame, area);
     }
     if app.help {
         help::draw(app, frame, area);
@@ -37,18 +43,18 @@ fn status_bar(app: &App, frame: &mut Frame, area: Rect) {
     if let Some(e) = &app.error {
         spans.push(Span::styled(
             format!(" {} ", crate::sanitize::for_terminal(e, false)),
-            Style::default().fg(Color::White).bg(Color::Red),
+            Style::default().fg(Color::White).bg(app.theme.error),
         ));
         spans.push(Span::raw(" "));
     }
     if let Some(s) = &app.status {
         spans.push(Span::styled(
             format!(" {} ", crate::sanitize::for_terminal(s, false)),
-            Style::default().fg(Color::Black).bg(Color::Cyan),
+            Style::default().fg(Color::Black).bg(app.theme.accent),
         ));
         spans.push(Span::raw(" "));
     }
-    for (key, desc) in keymap::hints(app.screen) {
+    for (key, desc) in app.keymap.hints(app.screen) {
         spans.push(Span::styled(
             format!(" {key} "),
             Style::default().fg(Color::Black).bg(Color::Gray).add_modifier(Modifier::BOLD),

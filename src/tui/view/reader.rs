@@ -6,11 +6,16 @@ use crate::tui::app::App;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
-use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph};
 
 pub fn draw(app: &mut App, frame: &mut Frame, area: Rect) {
-    let rows = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).split(area);
+    let mut rows = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).split(area).to_vec();
+    if app.reader.show_exchanges && area.width >= 70 {
+        let cols = Layout::horizontal([Constraint::Min(40), Constraint::Length(36)]).split(rows[0]);
+        exchanges(app, frame, cols[1]);
+        rows[0] = cols[0];
+    }
     let turns = app.reader_turns();
     let position = if turns.is_empty() {
         String::new()
@@ -24,7 +29,7 @@ pub fn draw(app: &mut App, frame: &mut Frame, area: Rect) {
                 .style(Style::default().add_modifier(Modifier::BOLD)),
         )
         .title_top(Line::from(position).right_aligned());
-    let inner = block.inner(area);
+    let inner = block.inner(rows[0]);
     if turns.is_empty() {
         frame.render_widget(Paragraph::new("loading…").block(block), rows[0]);
     } else {
@@ -36,8 +41,7 @@ pub fn draw(app: &mut App, frame: &mut Frame, area: Rect) {
         let (r, focus) = transcript::render_around(
             turns,
             focus,
-            &app.terms(),
-            &app.marked,
+            &transcript::Look { terms: &app.terms(), marked: &app.marked, theme: &app.theme },
             inner.width as usize,
             (lead - offset.min(0)) as usize + height,
             (offset.max(0) as usize) + 2 * height,
@@ -49,4 +53,44 @@ pub fn draw(app: &mut App, frame: &mut Frame, area: Rect) {
     }
     app.page_rows = inner.height;
     super::status_bar(app, frame, rows[1]);
+}
+
+/// Who questioned whom in this hearing, the exchange in focus highlighted.
+fn exchanges(app: &App, frame: &mut Frame, area: Rect) {
+    let list = app.reader_exchanges();
+    let focus_seq = app.reader_turns().get(app.reader.focus).map(|t| t.seq);
+    let block = Block::default().borders(Borders::ALL).title(format!(" exchanges ({}) ", list.len()));
+    let items: Vec<ListItem> = list
+        .iter()
+        .map(|e| {
+            let with = e.respondents.join(", ");
+            ListItem::new(vec![
+                Line::from(vec![
+                    Span::styled(
+                        for_terminal(&e.questioner, false).into_owned(),
+                        Style::default().fg(app.theme.speaker(&e.questioner)),
+                    ),
+                    Span::raw(" → "),
+                    Span::raw(for_terminal(&with, false).into_owned()),
+                ]),
+                Line::styled(
+                    format!(
+                        "  #{}–{} · {} turns · {} words",
+                        e.first_seq,
+                        e.last_seq,
+                        e.turns,
+                        e.questioner_words + e.respondent_words
+                    ),
+                    app.theme.dim(),
+                ),
+            ])
+        })
+        .collect();
+    let selected = focus_seq.and_then(|s| list.iter().position(|e| (e.first_seq..=e.last_seq).contains(&s)));
+    let mut state = ListState::default().with_selected(selected);
+    frame.render_stateful_widget(
+        List::new(items).block(block).highlight_style(app.theme.selected()),
+        area,
+        &mut state,
+    );
 }

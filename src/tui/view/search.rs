@@ -1,6 +1,5 @@
 //! The search screen: query bar, hits, and the hearing around the selected hit.
 
-use super::text::{highlight_style, speaker_color};
 use super::transcript;
 use crate::sanitize::for_terminal;
 use crate::tui::app::App;
@@ -43,20 +42,25 @@ fn query_bar(app: &App, frame: &mut Frame, area: Rect) {
     for note in &app.results.notes {
         title.push(Span::styled(
             format!(" {} ", for_terminal(note, false)),
-            Style::default().fg(Color::Yellow),
+            Style::default().fg(app.theme.highlight),
         ));
     }
     let block = Block::default()
         .borders(Borders::ALL)
         .title(Line::from(title))
         .title_top(Line::from(format!(" {status} ")).right_aligned());
-    let line = Line::from(vec![
-        Span::styled("> ", Style::default().fg(Color::Cyan)),
-        Span::raw(for_terminal(&app.query, false).into_owned()),
-    ]);
+    let mut spans = vec![Span::styled("> ", app.theme.accent())];
+    // Chips: the picker's filters, before what was typed.
+    for f in &app.filters {
+        let chip = format!(" {}: {} ", f.field.name(), for_terminal(&f.value, false));
+        spans.push(Span::styled(chip, Style::default().fg(Color::Black).bg(app.theme.accent)));
+        spans.push(Span::raw(" "));
+    }
+    spans.push(Span::raw(for_terminal(&app.query, false).into_owned()));
+    let line = Line::from(spans);
     let inner = block.inner(area);
+    let x = inner.x.saturating_add(line.width().min(u16::MAX as usize) as u16);
     frame.render_widget(Paragraph::new(line).block(block), area);
-    let x = inner.x + 2 + unicode_width::UnicodeWidthStr::width(app.query.as_str()) as u16;
     if x < inner.x + inner.width {
         frame.set_cursor_position((x, inner.y));
     }
@@ -71,7 +75,7 @@ fn hits(app: &App, frame: &mut Frame, area: Rect) {
         let rows = Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).split(inner);
         frame.render_widget(
             Paragraph::new("First run: building the index. Type away; results come as it fills.")
-                .style(Style::default().fg(Color::DarkGray)),
+                .style(app.theme.dim()),
             rows[0],
         );
         let ratio = if total == 0 { 1.0 } else { done as f64 / total as f64 };
@@ -79,7 +83,7 @@ fn hits(app: &App, frame: &mut Frame, area: Rect) {
             Gauge::default()
                 .ratio(ratio.clamp(0.0, 1.0))
                 .label(format!("{done}/{total} files"))
-                .gauge_style(Style::default().fg(Color::Cyan)),
+                .gauge_style(app.theme.accent()),
             rows[1],
         );
         return;
@@ -92,10 +96,7 @@ fn hits(app: &App, frame: &mut Frame, area: Rect) {
         } else {
             "No turns match."
         };
-        frame.render_widget(
-            Paragraph::new(msg).style(Style::default().fg(Color::DarkGray)).block(block),
-            area,
-        );
+        frame.render_widget(Paragraph::new(msg).style(app.theme.dim()).block(block), area);
         return;
     }
     let items: Vec<ListItem> = app
@@ -106,38 +107,29 @@ fn hits(app: &App, frame: &mut Frame, area: Rect) {
             let mut head = vec![
                 Span::styled(
                     for_terminal(&h.speaker, false).into_owned(),
-                    Style::default().fg(speaker_color(&h.speaker)).add_modifier(Modifier::BOLD),
+                    Style::default().fg(app.theme.speaker(&h.speaker)).add_modifier(Modifier::BOLD),
                 ),
-                Span::styled(
-                    format!(" ({})", h.role.replace('_', " ")),
-                    Style::default().fg(Color::DarkGray),
-                ),
+                Span::styled(format!(" ({})", h.role.replace('_', " ")), app.theme.dim()),
             ];
             let mut meta = format!("  {}", h.date.as_deref().unwrap_or("undated"));
             if let Some(p) = &h.page {
                 meta.push_str(&format!(" p.{p}"));
             }
             meta.push_str(&format!("  {}", h.hearing_title));
-            head.push(Span::styled(
-                for_terminal(&meta, false).into_owned(),
-                Style::default().fg(Color::DarkGray),
-            ));
+            head.push(Span::styled(for_terminal(&meta, false).into_owned(), app.theme.dim()));
             let mut snippet = vec![Span::raw("  ")];
             let mut at = 0;
             let flat = |s: &str| for_terminal(&s.replace('\n', " "), false).into_owned();
             for r in &h.highlights {
                 snippet.push(Span::raw(flat(&h.snippet[at..r.start])));
-                snippet.push(Span::styled(flat(&h.snippet[r.clone()]), highlight_style()));
+                snippet.push(Span::styled(flat(&h.snippet[r.clone()]), app.theme.matched()));
                 at = r.end;
             }
             snippet.push(Span::raw(flat(&h.snippet[at..])));
             ListItem::new(vec![truncate(Line::from(head), width), truncate(Line::from(snippet), width)])
         })
         .collect();
-    let list = List::new(items)
-        .block(block)
-        .highlight_style(Style::default().bg(Color::Rgb(40, 40, 60)))
-        .highlight_symbol("");
+    let list = List::new(items).block(block).highlight_style(app.theme.selected()).highlight_symbol("");
     let mut state = ListState::default().with_selected(Some(app.selected));
     frame.render_stateful_widget(list, area, &mut state);
 }
@@ -186,8 +178,7 @@ fn preview(app: &App, frame: &mut Frame, area: Rect) {
     let (r, focus) = transcript::render_around(
         turns,
         focus,
-        &app.terms(),
-        &app.marked,
+        &transcript::Look { terms: &app.terms(), marked: &app.marked, theme: &app.theme },
         inner.width as usize,
         1,
         inner.height as usize * 2,

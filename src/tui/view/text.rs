@@ -1,34 +1,13 @@
 //! Text helpers shared by the screens: sanitising, wrapping, highlighting
-//! query terms, and one steady colour per speaker.
+//! query terms.
 
 use crate::sanitize::for_terminal;
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
-const PALETTE: [Color; 8] = [
-    Color::Cyan,
-    Color::Yellow,
-    Color::Green,
-    Color::Magenta,
-    Color::LightBlue,
-    Color::LightRed,
-    Color::LightGreen,
-    Color::LightMagenta,
-];
-
-/// The same speaker gets the same colour on every screen and every run.
-pub fn speaker_color(name: &str) -> Color {
-    let h = name.bytes().fold(2166136261u32, |h, b| (h ^ b as u32).wrapping_mul(16777619));
-    PALETTE[h as usize % PALETTE.len()]
-}
-
-pub fn highlight_style() -> Style {
-    Style::default().fg(Color::Black).bg(Color::Yellow).add_modifier(Modifier::BOLD)
-}
-
 /// Splits `text` into spans, marking words that match a query term.
-pub fn highlighted<'a>(text: &str, terms: &[String], base: Style) -> Vec<Span<'a>> {
+pub fn highlighted<'a>(text: &str, terms: &[String], base: Style, matched: Style) -> Vec<Span<'a>> {
     let text = for_terminal(text, false).into_owned();
     let lower_terms: Vec<Vec<String>> = terms
         .iter()
@@ -49,7 +28,7 @@ pub fn highlighted<'a>(text: &str, terms: &[String], base: Style) -> Vec<Span<'a
             if !plain.is_empty() {
                 spans.push(Span::styled(std::mem::take(&mut plain), base));
             }
-            spans.push(Span::styled(word.to_owned(), highlight_style()));
+            spans.push(Span::styled(word.to_owned(), matched));
         } else {
             plain.push_str(word);
         }
@@ -154,9 +133,14 @@ mod tests {
 
     #[test]
     fn wraps_and_keeps_every_word() {
-        let spans =
-            highlighted("Are we making any progress? Now it's 2025.", &["progress".into()], Style::default());
-        assert!(spans.iter().any(|s| s.content == "progress?" && s.style == highlight_style()));
+        let matched = Style::default().bg(ratatui::style::Color::Yellow);
+        let spans = highlighted(
+            "Are we making any progress? Now it's 2025.",
+            &["progress".into()],
+            Style::default(),
+            matched,
+        );
+        assert!(spans.iter().any(|s| s.content == "progress?" && s.style == matched));
         let lines = wrap(spans, 20, 2);
         assert_eq!(text(&lines), ["  Are we making any", "  progress? Now it's", "  2025."]);
     }
@@ -169,7 +153,7 @@ mod tests {
 
     #[test]
     fn control_characters_never_reach_the_screen() {
-        let spans = highlighted("evil\u{1b}[2Jtext", &[], Style::default());
+        let spans = highlighted("evil\u{1b}[2Jtext", &[], Style::default(), Style::default());
         assert_eq!(spans.iter().map(|s| s.content.as_ref()).collect::<String>(), "eviltext");
     }
 }

@@ -1,10 +1,11 @@
 //! A hearing's turns as screen lines: speaker heading in the speaker's colour,
 //! wrapped text with the query's words highlighted, page in the heading.
 
-use super::text::{highlighted, speaker_color, wrap};
+use super::text::{highlighted, wrap};
 use crate::index::search::StoredTurn;
 use crate::sanitize::for_terminal;
-use ratatui::style::{Color, Modifier, Style};
+use crate::tui::theme::Theme;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use std::ops::Range;
 
@@ -36,15 +37,21 @@ fn window(turns: &[StoredTurn], focus: usize, width: usize, before: usize, after
 pub fn render_around<'a>(
     turns: &[StoredTurn],
     focus: usize,
-    terms: &[String],
-    marked: &[String],
+    look: &Look,
     width: usize,
     before: usize,
     after: usize,
 ) -> (Rendered<'a>, usize) {
     let shown = window(turns, focus, width, before, after);
     let focus = focus - shown.start;
-    (render(&turns[shown], focus, terms, marked, width), focus)
+    (render(&turns[shown], focus, look, width), focus)
+}
+
+/// What sets turns apart on screen: the query's words, the marked turns, the colours.
+pub struct Look<'t> {
+    pub terms: &'t [String],
+    pub marked: &'t [String],
+    pub theme: &'t Theme,
 }
 
 pub struct Rendered<'a> {
@@ -53,21 +60,16 @@ pub struct Rendered<'a> {
     pub starts: Vec<usize>,
 }
 
-fn render<'a>(
-    turns: &[StoredTurn],
-    focus: usize,
-    terms: &[String],
-    marked: &[String],
-    width: usize,
-) -> Rendered<'a> {
+fn render<'a>(turns: &[StoredTurn], focus: usize, look: &Look, width: usize) -> Rendered<'a> {
+    let theme = look.theme;
     let mut lines = Vec::new();
     let mut starts = Vec::with_capacity(turns.len());
     for (i, t) in turns.iter().enumerate() {
         starts.push(lines.len());
         let focused = i == focus;
-        let color = speaker_color(&t.speaker);
+        let color = theme.speaker(&t.speaker);
         let marker =
-            if focused { Span::styled("▌", Style::default().fg(Color::Yellow)) } else { Span::raw(" ") };
+            if focused { Span::styled("▌", Style::default().fg(theme.highlight)) } else { Span::raw(" ") };
         let mut head = vec![
             marker,
             Span::styled(
@@ -82,25 +84,22 @@ fn render<'a>(
             meta.push_str(" · ");
         }
         meta.push_str(&t.role.replace('_', " "));
-        head.push(Span::styled(format!("  {meta}"), Style::default().fg(Color::DarkGray)));
+        head.push(Span::styled(format!("  {meta}"), theme.dim()));
         if let Some(p) = &t.page {
-            head.push(Span::styled(
-                format!("  p. {}", for_terminal(p, false)),
-                Style::default().fg(Color::DarkGray),
-            ));
+            head.push(Span::styled(format!("  p. {}", for_terminal(p, false)), theme.dim()));
         }
-        head.push(Span::styled(format!("  #{}", t.seq), Style::default().fg(Color::DarkGray)));
-        if marked.contains(&t.turn_id) {
-            head.push(Span::styled("  ★ marked", Style::default().fg(Color::Cyan)));
+        head.push(Span::styled(format!("  #{}", t.seq), theme.dim()));
+        if look.marked.contains(&t.turn_id) {
+            head.push(Span::styled("  ★ marked", theme.accent()));
         }
         lines.push(Line::from(head));
         let base = if focused { Style::default().add_modifier(Modifier::BOLD) } else { Style::default() };
         for para in t.text.split('\n') {
-            let mut wrapped = wrap(highlighted(para, terms, base), width, 2);
+            let mut wrapped = wrap(highlighted(para, look.terms, base, theme.matched()), width, 2);
             if focused {
                 for l in &mut wrapped {
                     if let Some(first) = l.spans.first_mut() {
-                        *first = Span::styled("▌ ", Style::default().fg(Color::Yellow));
+                        *first = Span::styled("▌ ", Style::default().fg(theme.highlight));
                     }
                 }
             }

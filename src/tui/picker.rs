@@ -1,0 +1,202 @@
+//! The filter picker: choose a speaker, role, committee, chamber or date
+//! range by fuzzy search (nucleo) over what the index holds. A chosen filter
+//! becomes a chip in the query bar, and a chip is nothing but query language
+//! (`speaker:"Roger Wicker"`): the search sees the same query either way.
+
+use crate::index::writer::HearingSummary;
+use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
+use nucleo_matcher::{Config, Matcher};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    Speaker,
+    Role,
+    Committee,
+    Chamber,
+    Date,
+}
+
+pub const FIELDS: [Field; 5] = [Field::Speaker, Field::Role, Field::Committee, Field::Chamber, Field::Date];
+
+impl Field {
+    /// The query-language name, also shown on the chip.
+    pub fn name(self) -> &'static str {
+        match self {
+            Field::Speaker => "speaker",
+            Field::Role => "role",
+            Field::Committee => "committee",
+            Field::Chamber => "chamber",
+            Field::Date => "date",
+        }
+    }
+}
+
+/// A chip: one filter, written back as query language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Filter {
+    pub field: Field,
+    pub value: String,
+}
+
+impl Filter {
+    pub fn query(&self) -> String {
+        let value = self.value.replace('"', "");
+        if value.contains(char::is_whitespace) {
+            format!("{}:\"{value}\"", self.field.name())
+        } else {
+            format!("{}:{value}", self.field.name())
+        }
+    }
+}
+
+/// The query the search runs: the chips, then what was typed.
+pub fn full_query(filters: &[Filter], typed: &str) -> String {
+    let mut parts: Vec<String> = filters.iter().map(Filter::query).collect();
+    if !typed.trim().is_empty() {
+        parts.push(typed.to_owned());
+    }
+    parts.join(" ")
+}
+
+/// One value to pick, with what the index says about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    pub value: String,
+    pub detail: String,
+}
+
+impl AsRef<str> for Candidate {
+    fn as_ref(&self) -> &str {
+        &self.value
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Picker {
+    pub field: Field,
+    pub input: String,
+    pub selected: usize,
+    /// The candidates of `field` that match `input`, best first.
+    pub matches: Vec<Candidate>,
+}
+
+impl Picker {
+    pub fn new(hearings: &[HearingSummary]) -> Picker {
+        let mut p = Picker { field: Field::Speaker, input: String::new(), selected: 0, matches: Vec::new() };
+        p.refresh(hearings);
+        p
+    }
+
+    pub fn refresh(&mut self, hearings: &[HearingSummary]) {
+        let all = candidates(self.field, hearings);
+        let pattern = Pattern::parse(&self.input, CaseMatching::Ignore, Normalization::Smart);
+        let mut matcher = Matcher::new(Config::DEFAULT);
+        self.matches = pattern.match_list(all, &mut matcher).into_iter().map(|(c, _)| c).collect();
+        // A date range is typed, not picked: offer what was typed when it reads as one.
+        if self.field == Field::Date
+            && !self.input.trim().is_empty()
+            && crate::index::query::parse(&format!("date:{}", self.input.trim())).notes.is_empty()
+        {
+            self.matches.retain(|c| c.value != self.input.trim());
+            self.matches
+                .insert(0, Candidate { value: self.input.trim().to_owned(), detail: "as typed".to_owned() });
+        }
+        self.selected = self.selected.min(self.matches.len().saturating_sub(1));
+    }
+
+    pub fn next_field(&mut self, forward: bool, hearings: &[HearingSummary]) {
+        let i = FIELDS.iter().position(|f| *f == self.field).unwrap_or(0);
+        let n = FIELDS.len();
+        self.field = FIELDS[if forward { (i + 1) % n } else { (i + n - 1) % n }];
+        self.input.clear();
+        self.selected = 0;
+        self.refresh(hearings);
+    }
+
+    pub fn chosen(&self) -> Option<Filter> {
+        self.matches.get(self.selected).map(|c| Filter { field: self.field, value: c.value.clone() })
+    }
+}
+
+/// What a field can be set to, most used first.
+fn candidates(field: Field, hearings: &[HearingSummary]) -> Vec<Candidate> {
+    let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut bump = |key: &str, turns: usize| {
+        let e = counts.entry(key.to_owned()).or_default();
+        e.0 += 1;
+        e.1 += turns;
+    };
+    match field {
+        Field::Speaker => {
+            for h in hearings {
+                for s in &h.speakers {
+                    bump(&s.name, s.turns);
+                }
+            }
+        }
+        Field::Role => {
+            for h in hearings {
+                for s in &h.speakers {
+                    bump(s.role.as_str(), s.turns);
+                }
+            }
+        }
+        Field::Committee => {
+            for h in hearings {
+                if let Some(c) = &h.hearing.committee {
+                    bump(c, h.turns);
+                }
+            }
+        }
+        Field::Chamber => {
+            for h in hearings {
+                if let Some(c) = h.hearing.chamber {
+                    bump(c.as_str(), h.turns);
+                }
+            }
+        }
+        Field::Date => {
+            for h in hearings {
+                if let Some(year) = h.hearing.date().and_then(|d| d.get(..4)) {
+                    bump(year, h.turns);
+                }
+            }
+        }
+    }
+    let mut out: Vec<(String, (usize, usize))> = counts.into_iter().collect();
+    if field == Field::Date {
+        out.sort_by(|a, b| b.0.cmp(&a.0));
+    } else {
+        out.sort_by(|a, b| b.1.1.cmp(&a.1.1).then_with(|| a.0.cmp(&b.0)));
+    }
+    out.into_iter()
+        .map(|(value, (hearings, turns))| Candidate {
+            value,
+            detail: format!("{turns} turns in {hearings} hearing{}", if hearings == 1 { "" } else { "s" }),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chips_are_query_language() {
+        let f = [
+            Filter { field: Field::Speaker, value: "Roger Wicker".into() },
+            Filter { field: Field::Role, value: "witness".into() },
+            Filter { field: Field::Date, value: "2024..2025-06".into() },
+        ];
+        assert_eq!(
+            full_query(&f, "mexico"),
+            r#"speaker:"Roger Wicker" role:witness date:2024..2025-06 mexico"#
+        );
+        assert_eq!(full_query(&[], "  "), "");
+        let parsed = crate::index::query::parse(&full_query(&f, "mexico"));
+        assert!(parsed.notes.is_empty(), "{:?}", parsed.notes);
+    }
+}
