@@ -161,3 +161,22 @@ fn a_speakers_name_typed_as_a_word_gets_a_hint() {
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("try speaker:wicker"), "{o:?}");
 }
+
+#[test]
+fn a_bad_key_or_colour_in_the_config_is_named_before_the_tui_starts() {
+    let data = tempfile::tempdir().unwrap();
+    let config = data.path().join("config.toml");
+    for (text, named) in [
+        ("[keys.reader]\nnext_exchnge = [\"x\"]\n", "keys.reader.next_exchnge"),
+        ("[keys.reader]\nnext_exchange = [\"ctrl+\"]\n", "keys.reader.next_exchange: cannot read the key"),
+        ("[colors]\nhighlight = \"yelow\"\n", "colors.highlight: unknown colour \"yelow\""),
+        ("[colors]\nhilight = \"red\"\n", "colors.hilight: unknown field"),
+    ] {
+        std::fs::write(&config, text).unwrap();
+        let o = gavel(data.path(), &["--config", config.to_str().unwrap(), "tui"]);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{err}");
+        assert!(err.contains("invalid config file") && err.contains(named), "{text}: {err}");
+        assert!(!err.contains("panicked"), "{err}");
+    }
+}

@@ -213,3 +213,185 @@ fn long_hearings_draw_the_turns_in_view() {
     let s = screen(&mut app, 80, 24);
     assert!(s.contains("▌Speaker 1") && s.contains("Turn number 8 says"), "{s}");
 }
+
+#[test]
+fn compare_puts_the_two_sides_of_an_exchange_side_by_side() {
+    use gavel::tui::app::Screen;
+    let (_dir, lib) = common::sample_library();
+    let (mut app, _) = App::new(String::new());
+    type_str(&mut app, &lib, "mexico speaker:wicker");
+    send(&mut app, &lib, Msg::Act(Action::Open));
+    send(&mut app, &lib, Msg::Act(Action::Compare));
+    assert_eq!(app.screen, Screen::Compare);
+    let view = app.compare.as_ref().unwrap();
+    assert_eq!(view.topic, "mexico", "the speaker filter is not the topic");
+    assert_eq!(view.left, "Roger Wicker");
+    assert_eq!(view.right.as_deref(), Some("Gregory M. Guillot"), "the other side of the exchange");
+    // Wicker says "Mexico" in one turn (#2); Guillot's turns that say it are counted from the hearing itself.
+    let rows = view.rows();
+    assert_eq!(rows.len(), 1);
+    let seqs = |s: &[gavel::analysis::compare::Statement]| s.iter().map(|s| s.seq).collect::<Vec<_>>();
+    assert_eq!(seqs(rows[0].left), [2]);
+    let expected: Vec<u64> = app.hearings[rows[0].hearing_id]
+        .iter()
+        .filter(|t| t.speaker == "Gregory M. Guillot" && t.text.to_lowercase().contains("mexico"))
+        .map(|t| t.seq)
+        .collect();
+    assert_eq!(seqs(rows[0].right), expected);
+    let s = screen(&mut app, 100, 30);
+    assert!(s.contains("compare: mexico") && s.contains("Permitted by Mexico?"), "{s}");
+    insta::assert_snapshot!("compare_wicker_guillot_100x30", s);
+    screen(&mut app, 20, 5);
+    screen(&mut app, 80, 24);
+
+    // Tab brings in the others who say "mexico", in turn, and comes round again.
+    let others: Vec<String> = gavel::analysis::compare::speakers_on(&lib, "mexico")
+        .unwrap()
+        .into_iter()
+        .map(|(name, _)| name)
+        .filter(|n| n != "Roger Wicker")
+        .collect();
+    assert!(others.len() >= 2, "{others:?}");
+    let mut seen = Vec::new();
+    for _ in 0..others.len() {
+        send(&mut app, &lib, Msg::Act(Action::NextSpeaker));
+        seen.push(app.compare.as_ref().unwrap().right.clone().unwrap());
+    }
+    assert_eq!(seen.last().map(String::as_str), Some("Gregory M. Guillot"));
+    seen.sort();
+    let mut expected_others = others.clone();
+    expected_others.sort();
+    assert_eq!(seen, expected_others);
+    send(&mut app, &lib, Msg::Act(Action::SwapSides));
+    assert_eq!(app.compare.as_ref().unwrap().left, "Gregory M. Guillot");
+    send(&mut app, &lib, Msg::Act(Action::Open));
+    assert_eq!(app.screen, Screen::Reader);
+    assert_eq!(app.reader_turns()[app.reader.focus].seq, expected[0]);
+    send(&mut app, &lib, Msg::Act(Action::Back));
+    assert_eq!(app.screen, Screen::Compare);
+    send(&mut app, &lib, Msg::Act(Action::Back));
+    assert_eq!(app.screen, Screen::Search, "back does not loop between reader and compare");
+}
+
+#[test]
+fn compare_from_a_hit_brings_in_whoever_else_speaks_most_on_the_topic() {
+    let (_dir, lib) = common::sample_library();
+    let (mut app, _) = App::new(String::new());
+    type_str(&mut app, &lib, "fentanyl");
+    let speaker = app.selected_hit().unwrap().speaker.clone();
+    send(&mut app, &lib, Msg::Act(Action::Compare));
+    let view = app.compare.as_ref().unwrap();
+    assert_eq!(view.left, speaker);
+    let others = &view.data.as_ref().unwrap().others;
+    assert_eq!(view.right.as_ref(), others.iter().find(|o| **o != speaker));
+    // Every statement shown on the left is the person's and says the word.
+    for row in view.rows() {
+        for s in row.left {
+            assert_eq!(s.speaker, speaker);
+        }
+    }
+    let trend = &view.data.as_ref().unwrap().trend;
+    assert_eq!(trend.len(), gavel::corpus::BUNDLED.len());
+    let total: usize = trend.iter().map(|r| r.matching_turns).sum();
+    assert_eq!(total, lib.count("fentanyl").unwrap().0);
+}
+
+#[test]
+fn filter_picker_adds_chips_that_search_as_the_query_language_does() {
+    use gavel::tui::app::Screen;
+    use gavel::tui::picker::Field;
+    let (_dir, lib) = common::sample_library();
+    let (mut app, _) = App::new(String::new());
+    send(&mut app, &lib, Msg::Act(Action::OpenFilters));
+    assert_eq!(app.screen, Screen::Filters);
+    type_str(&mut app, &lib, "wickr");
+    let picker = app.picker.as_ref().unwrap();
+    assert_eq!(picker.matches[0].value, "Roger Wicker", "{:?}", picker.matches);
+    let s = screen(&mut app, 100, 30);
+    assert!(s.contains("add a filter") && s.contains("Roger Wicker"), "{s}");
+    insta::assert_snapshot!("filter_picker_100x30", s);
+    send(&mut app, &lib, Msg::Act(Action::Open));
+    assert_eq!(app.screen, Screen::Search);
+    type_str(&mut app, &lib, "mexico");
+    let by_chip: Vec<String> = app.results.hits.iter().map(|h| h.turn_id.clone()).collect();
+    let by_query: Vec<String> = lib
+        .search("speaker:\"Roger Wicker\" mexico", 200)
+        .unwrap()
+        .hits
+        .into_iter()
+        .map(|h| h.turn_id)
+        .collect();
+    assert_eq!(by_chip, by_query);
+    assert_eq!(by_chip.len(), 1);
+    let s = screen(&mut app, 100, 30);
+    assert!(s.contains(" speaker: Roger Wicker  mexico"), "{s}");
+
+    // Role and a typed date range.
+    send(&mut app, &lib, Msg::Act(Action::OpenFilters));
+    send(&mut app, &lib, Msg::Act(Action::NextField));
+    assert_eq!(app.picker.as_ref().unwrap().field, Field::Role);
+    let roles: Vec<&str> = app.picker.as_ref().unwrap().matches.iter().map(|c| c.value.as_str()).collect();
+    assert!(roles.contains(&"witness") && roles.contains(&"chair"), "{roles:?}");
+    send(&mut app, &lib, Msg::Act(Action::PrevField));
+    send(&mut app, &lib, Msg::Act(Action::PrevField));
+    assert_eq!(app.picker.as_ref().unwrap().field, Field::Date);
+    type_str(&mut app, &lib, "2025-02..2025-03");
+    assert_eq!(app.picker.as_ref().unwrap().matches[0].value, "2025-02..2025-03");
+    send(&mut app, &lib, Msg::Act(Action::Open));
+    assert_eq!(app.full_query(), "speaker:\"Roger Wicker\" date:2025-02..2025-03 mexico");
+    assert!(app.results.hits.is_empty(), "Wicker's hearing is dated 2025 only, not within Feb–Mar");
+
+    // Backspace on an empty query takes the last chip off; Esc clears everything.
+    send(&mut app, &lib, Msg::Act(Action::ClearQuery));
+    assert!(app.filters.is_empty() && app.query.is_empty());
+    send(&mut app, &lib, Msg::Act(Action::OpenFilters));
+    send(&mut app, &lib, Msg::Act(Action::Open));
+    assert_eq!(app.filters.len(), 1);
+    send(&mut app, &lib, Msg::Act(Action::DeleteChar));
+    assert!(app.filters.is_empty());
+}
+
+#[test]
+fn a_hearing_opened_from_the_browser_lists_its_exchanges() {
+    let (_dir, lib) = common::sample_library();
+    let (mut app, _) = App::new(String::new());
+    send(&mut app, &lib, Msg::Act(Action::ShowHearings));
+    let i =
+        app.hearing_list.iter().position(|h| h.hearing.id == "sample-rush-house-drug-trafficking").unwrap();
+    app.hearing_selected = i;
+    send(&mut app, &lib, Msg::Act(Action::Open));
+    assert!(app.reader.show_exchanges);
+    let n = app.reader_exchanges().len();
+    assert!(n >= 5, "the rush sample has five exchanges marked by hand");
+    let s = screen(&mut app, 120, 30);
+    assert!(s.contains(&format!("exchanges ({n})")), "{s}");
+    insta::assert_snapshot!("reader_exchanges_120x30", s);
+    send(&mut app, &lib, Msg::Act(Action::NextExchange));
+    // From the chair's opening (#1), `]` goes to the first exchange's first turn.
+    assert_eq!(app.reader_turns()[app.reader.focus].seq, app.reader_exchanges()[0].first_seq);
+    send(&mut app, &lib, Msg::Act(Action::ToggleExchanges));
+    assert!(!screen(&mut app, 120, 30).contains("exchanges ("));
+}
+
+#[test]
+fn keys_come_from_the_config() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use gavel::tui::app::Screen;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("config.toml");
+    std::fs::write(&file, "[keys.reader]\nnext_exchange = [\"ctrl+j\", \"]\"]\nprev_exchange = []\n")
+        .unwrap();
+    let config = gavel::config::Config::load(Some(&file)).unwrap();
+    let keymap = gavel::tui::keymap::Keymap::from_config(&config.keys).unwrap();
+    let ctrl_j = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::CONTROL);
+    assert_eq!(keymap.lookup(Screen::Reader, &ctrl_j), Some(Action::NextExchange));
+    let bracket = KeyEvent::new(KeyCode::Char('['), KeyModifiers::NONE);
+    assert_eq!(keymap.lookup(Screen::Reader, &bracket), None, "unbound by the empty list");
+    let (mut app, _) = App::new(String::new());
+    app.keymap = keymap;
+    app.screen = Screen::Reader;
+    app.help = true;
+    let s = screen(&mut app, 80, 30);
+    assert!(s.contains("^J/]") && s.contains("previous exchange (unbound)"), "{s}");
+    assert!(s.contains("^J  exchange") || s.contains(" ^J "), "the status bar shows the new key: {s}");
+}

@@ -172,3 +172,42 @@ fn sigterm_restores_the_terminal_and_the_query_is_remembered() {
     t.keys(&["C-c"]);
     t.wait_until("the second run to quit on Ctrl-C", || t.display("#{alternate_on}") == "0");
 }
+
+#[test]
+fn filter_chip_and_compare_in_a_real_terminal() {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        eprintln!("SKIPPED: tmux is not installed here (.ci/run installs it)");
+        return;
+    }
+    let data = tempfile::tempdir().unwrap();
+    let cmd = format!(
+        "env GAVEL_DATA_DIR='{}' TERM=xterm-256color '{}'; echo GAVEL_EXIT=$?; sleep 600",
+        data.path().display(),
+        common::gavel_bin().display()
+    );
+    let t = Tmux::new("compare", &cmd);
+    t.wait_for("type to search");
+    // F3 opens the picker; a fuzzy "wickr" finds Roger Wicker; Enter makes a chip.
+    t.keys(&["F3"]);
+    t.wait_for("add a filter");
+    t.keys(&["w", "i", "c", "k", "r"]);
+    t.wait_for("3 turns in 1 hearing");
+    t.keys(&["Enter"]);
+    t.wait_for(" speaker: Roger Wicker ");
+    t.keys(&["m", "e", "x", "i", "c", "o"]);
+    let pane = t.wait_for("1 turns");
+    assert!(pane.contains("Roger Wicker (chair)") && !pane.contains("Guillot (witness)"), "{pane}");
+    // In the reader, `c` compares Wicker with the other side of the exchange.
+    t.keys(&["Enter"]);
+    t.wait_for("turn 2/7");
+    t.keys(&["c"]);
+    let pane = t.wait_for("compare: mexico");
+    t.wait_for("Gregory M. Guillot 1 statement");
+    assert!(pane.contains("Roger Wicker 1 statement"), "{pane}");
+    t.keys(&["q"]);
+    t.wait_for("turn 2/7");
+    t.keys(&["C-c"]);
+    let pane = t.wait_for("GAVEL_EXIT=");
+    assert!(pane.contains("GAVEL_EXIT=0"), "{pane}");
+    assert_eq!(t.display("#{alternate_on}"), "0", "alternate screen left on");
+}

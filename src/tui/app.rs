@@ -635,14 +635,14 @@ impl App {
             Action::Top => view.selected = 0,
             Action::Bottom => view.selected = last,
             Action::SwapSides => view.swap(),
-            Action::NextSpeaker => {
-                if let Some(next) = view.next_right() {
+            Action::NextSpeaker => match view.next_right() {
+                Some(next) if view.right.as_ref() != Some(&next) => {
                     view.right = Some(next);
                     view.data = None;
                     return self.request_compare();
                 }
-                self.status = Some("nobody else speaks on this topic".to_owned());
-            }
+                _ => self.status = Some("nobody else speaks on this topic".to_owned()),
+            },
             Action::Open => {
                 let rows = view.rows();
                 let target = rows.get(view.selected).and_then(|r| {
@@ -650,6 +650,11 @@ impl App {
                     Some((r.hearing_id.to_owned(), r.title.to_owned(), s.seq))
                 });
                 if let Some((id, title, seq)) = target {
+                    // The reader the comparison came from is replaced: back
+                    // from here goes reader → compare → search, not round in a loop.
+                    if self.compare_from == Screen::Reader {
+                        self.compare_from = Screen::Search;
+                    }
                     self.open_turn(&id, &title, seq, Screen::Compare);
                     if !self.hearings.contains_key(&id) {
                         return vec![Effect::LoadHearing(id)];

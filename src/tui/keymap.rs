@@ -36,7 +36,12 @@ type Entry = (Action, &'static str, &'static str, Option<&'static str>);
 const SEARCH: &[Entry] = &[
     (Action::ToggleHelp, "toggle_help", "help", Some("help")),
     (Action::Open, "open", "read the hearing at this hit", Some("read")),
-    (Action::OpenFilters, "open_filters", "filter by speaker, role, committee, chamber, date", Some("filter")),
+    (
+        Action::OpenFilters,
+        "open_filters",
+        "filter by speaker, role, committee, chamber, date",
+        Some("filter"),
+    ),
     (Action::Compare, "compare", "compare this speaker across hearings", Some("compare")),
     (Action::ShowHearings, "show_hearings", "browse hearings", Some("hearings")),
     (Action::SelectNext, "select_next", "next hit", None),

@@ -21,9 +21,6 @@ use std::sync::Arc;
 use std::sync::mpsc;
 
 pub fn run(ctx: &Context, query: String) -> Result<ExitCode> {
-    if !std::io::stdout().is_terminal() {
-        color_eyre::eyre::bail!("the TUI needs a terminal; for scripts use `gavel search QUERY`");
-    }
     // A bad key or colour in config.toml is reported before the screen changes.
     let config_error = |e: String| {
         let file =
@@ -32,6 +29,9 @@ pub fn run(ctx: &Context, query: String) -> Result<ExitCode> {
     };
     let keymap = keymap::Keymap::from_config(&ctx.config.keys).map_err(config_error)?;
     let theme = theme::Theme::from_config(&ctx.config.colors).map_err(config_error)?;
+    if !std::io::stdout().is_terminal() {
+        color_eyre::eyre::bail!("the TUI needs a terminal; for scripts use `gavel search QUERY`");
+    }
     // The UI comes up at once; an empty index is filled in the background.
     let lib = Arc::new(Library::open(&ctx.paths.index_dir())?);
     let first_run = lib.is_empty();

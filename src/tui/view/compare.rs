@@ -86,7 +86,10 @@ fn panes(app: &App, view: &CompareView, frame: &mut Frame, area: Rect) {
         let name =
             name.map_or("nobody else on this topic".to_owned(), |n| for_terminal(n, false).into_owned());
         let style = Style::default().fg(app.theme.speaker(&name)).add_modifier(Modifier::BOLD);
-        Line::from(vec![Span::styled(format!(" {name} "), style), Span::raw(format!("{n} statements "))])
+        Line::from(vec![
+            Span::styled(format!(" {name} "), style),
+            Span::raw(format!("{n} statement{} ", if n == 1 { "" } else { "s" })),
+        ])
     };
     let rows = view.rows();
     let count =
