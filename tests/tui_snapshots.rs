@@ -395,3 +395,57 @@ fn keys_come_from_the_config() {
     assert!(s.contains("^J/]") && s.contains("previous exchange (unbound)"), "{s}");
     assert!(s.contains("^J  exchange") || s.contains(" ^J "), "the status bar shows the new key: {s}");
 }
+
+#[test]
+fn selected_sentences_are_marked_and_exported_alone() {
+    let (_dir, lib) = common::sample_library();
+    let (mut app, _) = App::new(String::new());
+    type_str(&mut app, &lib, "department speaker:guillot");
+    send(&mut app, &lib, Msg::Act(Action::Open));
+    let turn = app.reader_turns()[app.reader.focus].clone();
+    assert!(turn.text.starts_with("No, by the department, sir."), "{}", turn.text);
+    send(&mut app, &lib, Msg::Act(Action::SelectSentences));
+    send(&mut app, &lib, Msg::Act(Action::ExtendSelection));
+    send(&mut app, &lib, Msg::Act(Action::ExtendSelection));
+    send(&mut app, &lib, Msg::Act(Action::ShrinkSelection));
+    assert_eq!(app.reader.sentences, Some((1, 2)));
+    send(&mut app, &lib, Msg::Act(Action::SelectionForward));
+    assert_eq!(app.reader.sentences, Some((2, 3)));
+    send(&mut app, &lib, Msg::Act(Action::SelectionBack));
+    assert!(app.status.as_deref().unwrap().contains("sentences 1–2 of 3"), "{:?}", app.status);
+
+    // The selection is drawn reversed, and only the selection.
+    let mut term = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    term.draw(|f| view::draw(&mut app, f)).unwrap();
+    let buf = term.backend().buffer().clone();
+    let mut reversed = String::new();
+    for y in 0..30 {
+        for x in 0..100 {
+            let cell = &buf[(x, y)];
+            if cell.modifier.contains(ratatui::style::Modifier::REVERSED) {
+                reversed.push_str(cell.symbol());
+            }
+        }
+        reversed.push(' ');
+    }
+    let reversed: String = reversed.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        reversed.starts_with("No, by the department, sir. But we do have intelligence sharing"),
+        "{reversed}"
+    );
+    assert!(reversed.ends_with("to show them what we see."), "{reversed}");
+
+    send(&mut app, &lib, Msg::Act(Action::ToggleMark));
+    assert_eq!(app.reader.sentences, None, "marking ends the selection");
+    let s = screen(&mut app, 100, 30);
+    assert!(s.contains("★ sentences 1–2 marked"), "{s}");
+    let effects = app.update(Msg::Act(Action::ExportMarked));
+    let [Effect::Export(marks)] = effects.as_slice() else { panic!("{effects:?}") };
+    let out = tempfile::tempdir().unwrap();
+    let md = std::fs::read_to_string(worker::export(&lib, marks, out.path()).unwrap()).unwrap();
+    assert!(
+        md.contains("> No, by the department, sir. But we do have intelligence sharing with Mexico to show them what we see. …"),
+        "{md}"
+    );
+    assert!(!md.contains("increased cooperation"), "{md}");
+}

@@ -50,6 +50,11 @@ pub enum Action {
     NextSpeaker,
     SwapSides,
     ToggleExchanges,
+    SelectSentences,
+    ExtendSelection,
+    ShrinkSelection,
+    SelectionForward,
+    SelectionBack,
 }
 
 /// Input that is not a bound action: a character typed into the query.
@@ -100,9 +105,9 @@ pub enum Effect {
         query: String,
     },
     LoadHearing(String),
-    /// Quote these turns, each with its attribution and citation, into a new
-    /// Markdown file in the current folder.
-    Export(Vec<String>),
+    /// Quote these turns (or sentences of them), each with its attribution
+    /// and citation, into a new Markdown file in the current folder.
+    Export(Vec<Mark>),
     /// Quote one turn, checked, with attribution, for the clipboard.
     Copy(String),
     LoadHearingList,
@@ -139,6 +144,15 @@ pub struct Reader {
     pub from: Option<Screen>,
     /// The list of the hearing's exchanges beside the transcript.
     pub show_exchanges: bool,
+    /// Sentences `a..=b` (1-based) of the turn in focus, selected for marking.
+    pub sentences: Option<(usize, usize)>,
+}
+
+/// A turn marked for export, whole or some of its sentences (1-based, inclusive).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mark {
+    pub turn_id: String,
+    pub sentences: Option<(usize, usize)>,
 }
 
 pub struct App {
@@ -170,7 +184,7 @@ pub struct App {
     pub help: bool,
     pub quit: bool,
     /// Turns marked for export, in the order marked.
-    pub marked: Vec<String>,
+    pub marked: Vec<Mark>,
     /// A line for the status bar (an export's result).
     pub status: Option<String>,
     /// Text waiting to be put on the clipboard by the run loop (OSC 52).
@@ -497,6 +511,7 @@ impl App {
                         from: Some(Screen::Hearings),
                         // A hearing opened as a whole starts with who questioned whom.
                         show_exchanges: true,
+                        sentences: None,
                     };
                     self.screen = Screen::Reader;
                     if !self.hearings.contains_key(&id) {
@@ -509,16 +524,24 @@ impl App {
             }
             (Screen::Reader, Action::ToggleMark) => {
                 if let Some(t) = self.reader_turns().get(self.reader.focus) {
-                    let id = t.turn_id.clone();
-                    match self.marked.iter().position(|m| *m == id) {
+                    let mark = Mark { turn_id: t.turn_id.clone(), sentences: self.reader.sentences.take() };
+                    match self.marked.iter().position(|m| *m == mark) {
                         Some(i) => {
                             self.marked.remove(i);
                         }
-                        None => self.marked.push(id),
+                        None => self.marked.push(mark),
                     }
-                    self.status = Some(format!("{} turn(s) marked; e exports them", self.marked.len()));
+                    self.status = Some(format!("{} quote(s) marked; e exports them", self.marked.len()));
                 }
             }
+            (
+                Screen::Reader,
+                Action::SelectSentences
+                | Action::ExtendSelection
+                | Action::ShrinkSelection
+                | Action::SelectionForward
+                | Action::SelectionBack,
+            ) => self.select_sentences(a),
             (Screen::Reader, Action::CopyTurn) => {
                 if let Some(t) = self.reader_turns().get(self.reader.focus) {
                     return vec![Effect::Copy(t.turn_id.clone())];
@@ -574,6 +597,29 @@ impl App {
             _ => {}
         }
         Vec::new()
+    }
+
+    /// `v` starts (or ends) a selection at the focused turn's first
+    /// sentence; the arrows grow and shrink it, `<`/`>` move it.
+    fn select_sentences(&mut self, a: Action) {
+        let Some(t) = self.reader_turns().get(self.reader.focus) else { return };
+        let n = crate::export::sentences::split(&t.text.replace('\n', " ")).len().max(1);
+        let sel = match (a, self.reader.sentences) {
+            (Action::SelectSentences, Some(_)) => None,
+            (Action::SelectSentences, None) => Some((1, 1)),
+            (_, None) => None,
+            (Action::ExtendSelection, Some((x, y))) => Some((x, (y + 1).min(n))),
+            (Action::ShrinkSelection, Some((x, y))) => Some((x, y.saturating_sub(1).max(x))),
+            (Action::SelectionForward, Some((x, y))) if y < n => Some((x + 1, y + 1)),
+            (Action::SelectionBack, Some((x, y))) if x > 1 => Some((x - 1, y - 1)),
+            (_, keep) => keep,
+        };
+        self.reader.sentences = sel;
+        self.status = Some(match sel {
+            Some((x, y)) if x == y => format!("sentence {x} of {n} selected: → ← < > change it, m marks it"),
+            Some((x, y)) => format!("sentences {x}–{y} of {n} selected: m marks them"),
+            None => "selection cleared".to_owned(),
+        });
     }
 
     /// The compare screen for the speaker in focus (the selected hit, or the
@@ -682,6 +728,7 @@ impl App {
             offset: 0,
             from: Some(from),
             show_exchanges: false,
+            sentences: None,
         };
     }
 
@@ -739,6 +786,9 @@ impl App {
             _ => None,
         };
         if let Some(f) = new_focus {
+            if f != self.reader.focus {
+                self.reader.sentences = None;
+            }
             self.reader.focus = f;
             self.reader.offset = 0;
         }

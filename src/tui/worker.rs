@@ -1,7 +1,7 @@
 //! The search thread: typing never waits for the index. Requests carry a
 //! generation number; the app shows only the newest generation's results.
 
-use super::app::{Effect, Msg, SearchOutput};
+use super::app::{Effect, Mark, Msg, SearchOutput};
 use super::compare::Comparison;
 use crate::index::Library;
 use std::sync::Arc;
@@ -91,11 +91,12 @@ fn compare(
 
 /// Quotes each marked turn (checked against its source) into one new
 /// Markdown file in `dir`, named by the time, never over an existing file.
-pub fn export(lib: &Library, ids: &[String], dir: &std::path::Path) -> Result<String, String> {
+pub fn export(lib: &Library, marks: &[Mark], dir: &std::path::Path) -> Result<String, String> {
     use crate::export::quote::{self, Style};
     let mut doc = String::new();
-    for (i, id) in ids.iter().enumerate() {
-        let q = quote::build(lib, id, None, None, Style::Bluebook).map_err(|e| e.to_string())?;
+    for (i, m) in marks.iter().enumerate() {
+        let q =
+            quote::build(lib, &m.turn_id, None, m.sentences, Style::Bluebook).map_err(|e| e.to_string())?;
         if i > 0 {
             doc.push_str("\n---\n\n");
         }

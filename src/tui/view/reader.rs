@@ -41,7 +41,12 @@ pub fn draw(app: &mut App, frame: &mut Frame, area: Rect) {
         let (r, focus) = transcript::render_around(
             turns,
             focus,
-            &transcript::Look { terms: &app.terms(), marked: &app.marked, theme: &app.theme },
+            &transcript::Look {
+                terms: &app.terms(),
+                marked: &app.marked,
+                theme: &app.theme,
+                sentences: app.reader.sentences,
+            },
             inner.width as usize,
             (lead - offset.min(0)) as usize + height,
             (offset.max(0) as usize) + 2 * height,

@@ -178,7 +178,7 @@ fn preview(app: &App, frame: &mut Frame, area: Rect) {
     let (r, focus) = transcript::render_around(
         turns,
         focus,
-        &transcript::Look { terms: &app.terms(), marked: &app.marked, theme: &app.theme },
+        &transcript::Look { terms: &app.terms(), marked: &app.marked, theme: &app.theme, sentences: None },
         inner.width as usize,
         1,
         inner.height as usize * 2,

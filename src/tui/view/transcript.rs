@@ -4,6 +4,7 @@
 use super::text::{highlighted, wrap};
 use crate::index::search::StoredTurn;
 use crate::sanitize::for_terminal;
+use crate::tui::app::Mark;
 use crate::tui::theme::Theme;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -50,8 +51,10 @@ pub fn render_around<'a>(
 /// What sets turns apart on screen: the query's words, the marked turns, the colours.
 pub struct Look<'t> {
     pub terms: &'t [String],
-    pub marked: &'t [String],
+    pub marked: &'t [Mark],
     pub theme: &'t Theme,
+    /// Sentences `a..=b` of the focused turn, selected for marking.
+    pub sentences: Option<(usize, usize)>,
 }
 
 pub struct Rendered<'a> {
@@ -89,13 +92,34 @@ fn render<'a>(turns: &[StoredTurn], focus: usize, look: &Look, width: usize) -> 
             head.push(Span::styled(format!("  p. {}", for_terminal(p, false)), theme.dim()));
         }
         head.push(Span::styled(format!("  #{}", t.seq), theme.dim()));
-        if look.marked.contains(&t.turn_id) {
-            head.push(Span::styled("  ★ marked", theme.accent()));
+        match look.marked.iter().find(|m| m.turn_id == t.turn_id).map(|m| m.sentences) {
+            Some(None) => head.push(Span::styled("  ★ marked", theme.accent())),
+            Some(Some((a, b))) => {
+                head.push(Span::styled(format!("  ★ sentences {a}–{b} marked"), theme.accent()))
+            }
+            None => {}
         }
         lines.push(Line::from(head));
         let base = if focused { Style::default().add_modifier(Modifier::BOLD) } else { Style::default() };
+        let selected =
+            if focused { look.sentences.and_then(|(a, b)| sentence_bytes(&t.text, a, b)) } else { None };
+        let mut offset = 0;
         for para in t.text.split('\n') {
-            let mut wrapped = wrap(highlighted(para, look.terms, base, theme.matched()), width, 2);
+            let spans = match &selected {
+                Some(sel) => {
+                    let cut = |at: usize| at.clamp(offset, offset + para.len()) - offset;
+                    let (x, y) = (cut(sel.start), cut(sel.end));
+                    let mut spans = highlighted(&para[..x], look.terms, base, theme.matched());
+                    let chosen = base.add_modifier(Modifier::REVERSED);
+                    let chosen_match = theme.matched().add_modifier(Modifier::REVERSED);
+                    spans.extend(highlighted(&para[x..y], look.terms, chosen, chosen_match));
+                    spans.extend(highlighted(&para[y..], look.terms, base, theme.matched()));
+                    spans
+                }
+                None => highlighted(para, look.terms, base, theme.matched()),
+            };
+            offset += para.len() + 1;
+            let mut wrapped = wrap(spans, width, 2);
             if focused {
                 for l in &mut wrapped {
                     if let Some(first) = l.spans.first_mut() {
@@ -108,4 +132,11 @@ fn render<'a>(turns: &[StoredTurn], focus: usize, look: &Look, width: usize) -> 
         lines.push(Line::raw(""));
     }
     Rendered { lines, starts }
+}
+
+/// Bytes of sentences `a..=b` (1-based) of a turn's text, as the quote
+/// exporter counts them (lines joined by a space, one byte for one).
+fn sentence_bytes(text: &str, a: usize, b: usize) -> Option<Range<usize>> {
+    let s = crate::export::sentences::split(&text.replace('\n', " "));
+    Some(s.get(a.checked_sub(1)?)?.start..s.get(b.checked_sub(1)?)?.end)
 }
