@@ -40,6 +40,11 @@ pub struct Hearing {
     /// The member named as presiding in the front matter.
     pub chair: Option<String>,
     pub members: Vec<Person>,
+    /// Members recorded as present (`Present: Senators Levin, Kaufman, and
+    /// Coburn.`), as printed: usually a surname, with `of STATE` when two
+    /// members share it. All hearing days together.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub present: Vec<Person>,
     pub witnesses: Vec<Person>,
     /// Which grammar read the file.
     pub format: Format,

@@ -53,6 +53,7 @@ pub fn gpo(h: &mut Hearing, front: &str, whole: &str, headings: &[&str]) {
     h.chair = presiding_member(front).or_else(|| {
         h.members.iter().find(|m| m.title.as_deref() == Some("Chairman")).map(|m| m.name.clone())
     });
+    h.present = members_present(front);
     h.witnesses = statement_headings(headings.iter().copied(), &h.members);
     for w in contents_witnesses(front) {
         let key = w.name.rsplit(' ').next().unwrap_or("").to_uppercase();
@@ -457,6 +458,86 @@ fn presiding_member(front: &str) -> Option<String> {
     (name.split_whitespace().count() >= 2 && name.len() < 60).then_some(name)
 }
 
+/// The `Present:` paragraphs (also `Members present:`, `Also present:`,
+/// `Ex officio present:`; not `Staff Present:`):
+/// `Present: Senators Halvorsen [presiding], Brightwater, and Whitcombe;
+/// Representatives Okafor, Tanaka of California.`
+fn members_present(front: &str) -> Vec<Person> {
+    let mut out: Vec<Person> = Vec::new();
+    for para in paragraphs(front) {
+        let lower = para.to_lowercase();
+        let Some(colon) = lower.find("present:") else { continue };
+        let lead = lower[..colon].trim();
+        if !["", "members", "also", "ex officio", "also members"].contains(&lead) {
+            continue;
+        }
+        let list = para[colon + "present:".len()..].trim().trim_end_matches('.');
+        // A group without its own title is of the chamber named before it.
+        let mut honorific = None;
+        for group in list.split(';') {
+            let mut group = group.trim();
+            for (plural, title) in [
+                ("Senators ", "Senator"),
+                ("Senator ", "Senator"),
+                ("Representatives ", "Representative"),
+                ("Representative ", "Representative"),
+                ("Delegates ", "Delegate"),
+                ("Delegate ", "Delegate"),
+                ("Commissioner ", "Commissioner"),
+            ] {
+                if let Some(rest) = group.strip_prefix(plural) {
+                    group = rest;
+                    honorific = Some(title.to_owned());
+                    break;
+                }
+            }
+            for name in group.split(", ").flat_map(|n| n.split(" and ")) {
+                // `Jackson-\nLee`: a line broke after the hyphen of a double name.
+                let mut name = name.trim().trim_start_matches("and ").replace("- ", "-");
+                // `Durbin [presiding]`: the note is not part of the name.
+                while let (Some(a), Some(b)) = (name.find(['[', '(']), name.rfind([']', ')'])) {
+                    if b < a {
+                        break;
+                    }
+                    name.replace_range(a..=b, "");
+                    name = name.trim().to_owned();
+                }
+                let (name, state) = match name.split_once(" of ") {
+                    Some((n, st)) => (n.trim().to_owned(), Some(st.trim().to_owned())),
+                    None => (name, None),
+                };
+                let plausible = !name.is_empty() && name.len() < 40 && name.starts_with(char::is_uppercase);
+                if plausible && !out.iter().any(|p| p.name == name && p.state == state) {
+                    out.push(Person { name, honorific: honorific.clone(), state, ..Person::default() });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// GPO paragraphs: a line that starts indented begins one; a blank line ends one.
+fn paragraphs(text: &str) -> Vec<String> {
+    let text = rejoin_breaks(text);
+    let mut out: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    for line in text.lines() {
+        if (line.trim().is_empty() || line.starts_with(' ')) && !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+        if !line.trim().is_empty() {
+            if !cur.is_empty() {
+                cur.push(' ');
+            }
+            cur.push_str(line.trim());
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
 /// `Halvor-\nsen` -> `Halvorsen`: a line-end hyphen before a lower-case
 /// letter, in front matter, where no compound is at stake.
 fn rejoin_breaks(s: &str) -> String {
@@ -719,5 +800,35 @@ mod tests {
             ]
         );
         assert_eq!(r[0].title.as_deref(), Some("Chairman"));
+    }
+
+    #[test]
+    fn members_present_with_their_chamber_and_state() {
+        let front = "    The committee met, pursuant to notice, at 9:30 a.m., Hon. Dana Halvorsen presiding.\n    Present: Senators Halvorsen [presiding], Brightwater, and \nWhitcombe; Representatives Okafor, Tanaka of California; Tanaka \nof Hawaii, and Pruitt.\n    Staff Present: Elise J. Bean, Staff Director.\n    Also present: Representative Levin.\n";
+        let present = members_present(front);
+        let shown: Vec<String> = present
+            .iter()
+            .map(|p| {
+                format!(
+                    "{} {}{}",
+                    p.honorific.as_deref().unwrap_or("?"),
+                    p.name,
+                    p.state.as_deref().map(|s| format!(" of {s}")).unwrap_or_default()
+                )
+            })
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                "Senator Halvorsen",
+                "Senator Brightwater",
+                "Senator Whitcombe",
+                "Representative Okafor",
+                "Representative Tanaka of California",
+                "Representative Tanaka of Hawaii",
+                "Representative Pruitt",
+                "Representative Levin",
+            ]
+        );
     }
 }
