@@ -14,6 +14,7 @@ pub const DEFAULT_CONFIG: &str = include_str!("default_config.toml");
 #[serde(deny_unknown_fields)]
 pub struct Config {
     pub corpus: CorpusConfig,
+    pub roster: RosterConfig,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -21,6 +22,14 @@ pub struct Config {
 pub struct CorpusConfig {
     /// Files and folders indexed when the index is empty. Empty: the bundled
     /// sample hearings.
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct RosterConfig {
+    /// congress-legislators YAML files read whenever gavel indexes, on top
+    /// of what `gavel roster import` stored.
     pub paths: Vec<PathBuf>,
 }
 
@@ -55,6 +64,11 @@ impl Paths {
 
     pub fn index_dir(&self) -> PathBuf {
         self.data_dir.join("index")
+    }
+
+    /// The legislators imported by `gavel roster import`.
+    pub fn roster_file(&self) -> PathBuf {
+        self.data_dir.join("roster.json")
     }
 
     pub fn state_file(&self) -> PathBuf {
@@ -109,12 +123,20 @@ mod tests {
         assert!(Config::load(None).unwrap().corpus.paths.is_empty());
         let c = load_str("[corpus]\npaths = [\"/tmp/x\"]\n").unwrap();
         assert_eq!(c.corpus.paths, [PathBuf::from("/tmp/x")]);
+        assert!(c.roster.paths.is_empty());
+        let c = load_str("[roster]\npaths = [\"/data/legislators-current.yaml\"]\n").unwrap();
+        assert_eq!(c.roster.paths, [PathBuf::from("/data/legislators-current.yaml")]);
+        assert!(c.corpus.paths.is_empty());
     }
 
     #[test]
     fn unknown_key_is_named() {
         let e = load_str("[corpus]\npath = []\n").unwrap_err().to_string();
         assert!(e.contains("unknown field `path`"), "{e}");
+        let e = load_str("[roster]\nfiles = []\n").unwrap_err().to_string();
+        assert!(e.contains("unknown field `files`"), "{e}");
+        let e = load_str("[roster]\npaths = \"one.yaml\"\n").unwrap_err().to_string();
+        assert!(e.contains("invalid type"), "{e}");
         let e = load_str("[corpus\n").unwrap_err().to_string();
         assert!(e.contains("invalid config file"), "{e}");
     }
