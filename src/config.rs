@@ -19,6 +19,7 @@ pub struct Config {
     /// which knows the screens and their actions.
     pub keys: BTreeMap<String, BTreeMap<String, Vec<String>>>,
     pub colors: ColorsConfig,
+    pub roster: RosterConfig,
 }
 
 /// Colour names as written; `tui::theme` reads them.
@@ -38,6 +39,14 @@ pub struct ColorsConfig {
 pub struct CorpusConfig {
     /// Files and folders indexed when the index is empty. Empty: the bundled
     /// sample hearings.
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct RosterConfig {
+    /// congress-legislators YAML files read whenever gavel indexes, on top
+    /// of what `gavel roster import` stored.
     pub paths: Vec<PathBuf>,
 }
 
@@ -72,6 +81,11 @@ impl Paths {
 
     pub fn index_dir(&self) -> PathBuf {
         self.data_dir.join("index")
+    }
+
+    /// The legislators imported by `gavel roster import`.
+    pub fn roster_file(&self) -> PathBuf {
+        self.data_dir.join("roster.json")
     }
 
     pub fn state_file(&self) -> PathBuf {
@@ -133,6 +147,10 @@ mod tests {
         assert!(Config::load(None).unwrap().corpus.paths.is_empty());
         let c = load_str("[corpus]\npaths = [\"/tmp/x\"]\n").unwrap();
         assert_eq!(c.corpus.paths, [PathBuf::from("/tmp/x")]);
+        assert!(c.roster.paths.is_empty());
+        let c = load_str("[roster]\npaths = [\"/data/legislators-current.yaml\"]\n").unwrap();
+        assert_eq!(c.roster.paths, [PathBuf::from("/data/legislators-current.yaml")]);
+        assert!(c.corpus.paths.is_empty());
     }
 
     #[test]
@@ -143,6 +161,10 @@ mod tests {
         assert!(e.contains("colors.hilight: unknown field `hilight`"), "{e}");
         let e = load_str("[keys.reader]\nnext_turn = \"j\"\n").unwrap_err().to_string();
         assert!(e.contains("keys.reader.next_turn: invalid type: string"), "{e}");
+        let e = load_str("[roster]\nfiles = []\n").unwrap_err().to_string();
+        assert!(e.contains("unknown field `files`"), "{e}");
+        let e = load_str("[roster]\npaths = \"one.yaml\"\n").unwrap_err().to_string();
+        assert!(e.contains("invalid type"), "{e}");
         let e = load_str("[corpus\n").unwrap_err().to_string();
         assert!(e.contains("invalid config file"), "{e}");
     }

@@ -193,6 +193,14 @@ pub struct Turn {
     /// say; gavel never guesses.
     pub speaker: Option<String>,
     pub role: Role,
+    /// The member of Congress the speaker is, when the legislators roster
+    /// (`gavel roster import`) ties them to exactly one person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub member: Option<Member>,
+    /// When the label fits several people: who they are. The speaker then
+    /// stays unresolved; gavel lists the candidates rather than pick one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub candidates: Vec<String>,
     /// Spoken words: lines joined, indentation dropped, line-break
     /// hyphenation undone, paragraphs separated by `\n`.
     pub text: String,
@@ -221,6 +229,18 @@ impl Turn {
     pub fn display_speaker(&self) -> &str {
         self.speaker.as_deref().unwrap_or(&self.label)
     }
+}
+
+/// A member of Congress as the legislators roster has them on the hearing's date.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, Hash)]
+pub struct Member {
+    /// The Biographical Directory id (`S000522`): one person across hearings.
+    pub bioguide: String,
+    /// `R`, `D`, `I`, or the party as the roster spells it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub party: Option<String>,
+    /// Postal code of the state they sat for then: `NJ`.
+    pub state: String,
 }
 
 /// Text that is not speech but is kept, so nothing in a file is lost.

@@ -46,13 +46,28 @@ fn bernanke_on_inflation_across_the_monetary_policy_hearings() {
             assert!(s["key_sentence"].as_str().unwrap().to_lowercase().contains("inflation"));
         }
     }
+    // `gavel speakers`: one person, whatever the label, in every hearing
+    // where compare found his statements; no Bernanke label left over.
     let o = gavel(data.path(), &["speakers", "--json"]);
-    let bernankes: Vec<String> = String::from_utf8_lossy(&o.stdout)
-        .lines()
-        .filter(|l| l.to_lowercase().contains("bernanke"))
-        .map(str::to_owned)
-        .collect();
+    let rows: Vec<serde_json::Value> =
+        String::from_utf8_lossy(&o.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let mentions = |r: &&serde_json::Value| {
+        let text = format!("{} {}", r["name"], r["labels"]).to_lowercase();
+        text.contains("bernanke")
+    };
+    let bernankes: Vec<&serde_json::Value> = rows.iter().filter(mentions).collect();
     assert_eq!(bernankes.len(), 1, "{bernankes:?}");
+    let ben = bernankes[0];
+    assert_eq!((ben["name"].as_str(), ben["resolved"].as_bool()), (Some("Ben S. Bernanke"), Some(true)));
+    let labels: Vec<&str> = ben["labels"].as_array().unwrap().iter().map(|l| l.as_str().unwrap()).collect();
+    assert!(labels.contains(&"Chairman Bernanke") && labels.contains(&"Mr. Bernanke"), "{labels:?}");
+    let his: Vec<&str> =
+        ben["hearings"].as_array().unwrap().iter().map(|h| h["id"].as_str().unwrap()).collect();
+    for g in &groups {
+        assert!(his.contains(&g["hearing_id"].as_str().unwrap()), "{} not among {his:?}", g["hearing_id"]);
+    }
+    let turns: u64 = ben["hearings"].as_array().unwrap().iter().map(|h| h["turns"].as_u64().unwrap()).sum();
+    assert_eq!(ben["turns"].as_u64(), Some(turns));
 }
 
 #[test]

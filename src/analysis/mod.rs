@@ -1,4 +1,6 @@
-//! Reading across turns and hearings: who questions whom, and how statements compare.
+//! Reading across turns and hearings: who questions whom, how statements
+//! compare, and how much each person spoke.
 
 pub mod compare;
 pub mod exchanges;
+pub mod speakers;

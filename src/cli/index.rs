@@ -26,7 +26,8 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
     if args.rebuild {
         Library::destroy(&dir)?;
     }
-    let lib = Library::open(&dir)?;
+    let mut lib = Library::open(&dir)?;
+    lib.set_roster(ctx.roster()?);
     let (inputs, problems) = if args.paths.is_empty() {
         (ctx.default_inputs(), Vec::new())
     } else {

@@ -8,12 +8,14 @@ mod index;
 mod parse;
 mod quote;
 pub use quote::write_atomically;
+mod roster;
 mod search;
 mod speakers;
 
 use crate::config::{Config, Paths};
 use crate::corpus::{self, Input};
 use crate::index::Library;
+use crate::speakers::roster::Roster;
 use clap::{Parser, Subcommand};
 use color_eyre::eyre::{Result, WrapErr};
 use std::io::IsTerminal;
@@ -51,8 +53,11 @@ pub enum Command {
     Compare(compare::Args),
     /// List indexed hearings.
     Hearings(hearings::Args),
-    /// List speakers with their turns and words.
+    /// List speakers, one row per person across hearings: turns, words, share, questions.
     Speakers(speakers::Args),
+    /// Import the congress-legislators YAML files, to tie members to bioguide id, party and state.
+    #[command(subcommand)]
+    Roster(roster::Command),
     /// Print a shell completion script.
     Completions {
         #[arg(value_enum)]
@@ -76,8 +81,9 @@ impl Context {
     /// Opens the index; when it is empty, indexes the configured corpus first
     /// (the bundled samples by default), reporting progress on stderr.
     pub fn library(&self) -> Result<Library> {
-        let lib = Library::open(&self.paths.index_dir())?;
+        let mut lib = Library::open(&self.paths.index_dir())?;
         if lib.is_empty() {
+            lib.set_roster(self.roster()?);
             let inputs = self.default_inputs();
             eprintln!(
                 "gavel: the index is empty; indexing {} into {}",
@@ -94,6 +100,17 @@ impl Context {
             index::print_summary(&report);
         }
         Ok(lib)
+    }
+
+    /// The legislators: those `gavel roster import` stored, and the files
+    /// the config names (read afresh, so an edited file counts at once).
+    pub fn roster(&self) -> Result<Roster> {
+        let mut roster = Roster::load(&self.paths.roster_file())?;
+        for path in &self.config.roster.paths {
+            let (people, _) = crate::speakers::roster::read_yaml(path)?;
+            roster.merge(path.display().to_string(), people);
+        }
+        Ok(roster)
     }
 
     pub fn default_inputs(&self) -> Vec<Input> {
@@ -124,10 +141,17 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         clap_complete::generate(shell, &mut cmd, "gavel", &mut std::io::stdout());
         return Ok(ExitCode::SUCCESS);
     }
+    let ctx = Context::new(&Cli { data_dir: cli.data_dir, config: cli.config, command: None });
     if let Command::Parse(args) = command {
-        return parse::run(args);
+        // Parsing needs no data dir or config; but when there is a roster,
+        // the turns show who the members are, as the index will have them.
+        let roster = match &ctx {
+            Ok(ctx) => ctx.roster()?,
+            Err(_) => Roster::default(),
+        };
+        return parse::run(args, &roster);
     }
-    let ctx = Context::new(&Cli { data_dir: cli.data_dir, config: cli.config, command: None })?;
+    let ctx = ctx?;
     match command {
         Command::Tui { query } => crate::tui::run(&ctx, query.join(" ")),
         Command::Index(args) => index::run(&ctx, args),
@@ -137,6 +161,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Quote(args) => quote::run(&ctx, args),
         Command::Compare(args) => compare::run(&ctx, args),
         Command::Speakers(args) => speakers::run(&ctx, args),
+        Command::Roster(cmd) => roster::run(&ctx, cmd),
         Command::Parse(_) | Command::Completions { .. } => unreachable!("handled above"),
     }
 }

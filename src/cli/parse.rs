@@ -22,11 +22,12 @@ pub struct Args {
     pub format: Option<Format>,
 }
 
-pub fn run(args: Args) -> Result<ExitCode> {
+pub fn run(args: Args, roster: &crate::speakers::roster::Roster) -> Result<ExitCode> {
     let bytes = std::fs::read(&args.file).wrap_err_with(|| format!("cannot read {}", args.file.display()))?;
     let source = args.file.display().to_string();
-    let (t, text) = crate::parse::parse(&bytes, &source, args.format)
+    let (mut t, text) = crate::parse::parse(&bytes, &source, args.format)
         .wrap_err_with(|| format!("cannot parse {}", args.file.display()))?;
+    crate::speakers::members::attach(&t.hearing, &mut t.turns, roster);
     for w in &t.warnings {
         eprintln!("gavel: {}: {w}", for_terminal(&source, false));
     }
@@ -92,5 +93,17 @@ fn print_summary(t: &crate::model::Transcript) {
             for_terminal(&preview, false),
             more
         ));
+        if let Some(m) = &turn.member {
+            super::out(format!(
+                "{:>11}member {} {}-{}",
+                "",
+                m.bioguide,
+                m.party.as_deref().unwrap_or("?"),
+                m.state
+            ));
+        }
+        if !turn.candidates.is_empty() {
+            super::out(format!("{:>11}could be: {}", "", for_terminal(&turn.candidates.join("; "), false)));
+        }
     }
 }

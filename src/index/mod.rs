@@ -32,6 +32,8 @@ pub struct Library {
     pub(crate) fields: Fields,
     pub(crate) reader: IndexReader,
     dir: PathBuf,
+    /// Legislators to tie members to while indexing; none by default.
+    pub(crate) roster: Option<crate::speakers::roster::Roster>,
 }
 
 const VERSION_FILE: &str = "gavel-schema-version";
@@ -62,7 +64,7 @@ impl Library {
             .reload_policy(ReloadPolicy::Manual)
             .try_into()
             .map_err(|source| IndexError::Corrupt { path: dir.to_owned(), source })?;
-        Ok(Library { index, fields, reader, dir: dir.to_owned() })
+        Ok(Library { index, fields, reader, dir: dir.to_owned(), roster: None })
     }
 
     /// Deletes the index in `dir` so that `open` builds a new one.
@@ -71,6 +73,12 @@ impl Library {
             std::fs::remove_dir_all(dir).map_err(|source| IndexError::Io { path: dir.to_owned(), source })?;
         }
         Ok(())
+    }
+
+    /// Hearings indexed from now on have their members tied to this roster;
+    /// those indexed with another roster are read again.
+    pub fn set_roster(&mut self, roster: crate::speakers::roster::Roster) {
+        self.roster = (!roster.is_empty()).then_some(roster);
     }
 
     pub fn dir(&self) -> &Path {

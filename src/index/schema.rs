@@ -6,7 +6,7 @@ use tantivy::schema::{
 };
 
 /// Bump when the schema changes: an index of another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Clone)]
 pub struct Fields {
@@ -32,6 +32,8 @@ pub struct Fields {
     pub role: Field,
     pub party: Field,
     pub state: Field,
+    /// The member's bioguide id, when the legislators roster gave one.
+    pub bioguide: Field,
     pub seq: Field,
     pub page: Field,
     pub source: Field,
@@ -44,6 +46,9 @@ pub struct Fields {
     /// Hearing documents only: content hash of the file and metadata JSON.
     pub hash: Field,
     pub meta: Field,
+    /// Hearing documents only: the fingerprint of the legislators roster the
+    /// hearing was resolved with (empty: none), so a new roster re-reads it.
+    pub roster: Field,
 }
 
 pub fn build() -> (Schema, Fields) {
@@ -71,6 +76,7 @@ pub fn build() -> (Schema, Fields) {
         role: b.add_text_field("role", STRING | STORED),
         party: b.add_text_field("party", STRING | STORED),
         state: b.add_text_field("state", STRING | STORED),
+        bioguide: b.add_text_field("bioguide", STRING | STORED),
         seq: b.add_u64_field("seq", INDEXED | STORED | FAST),
         page: b.add_text_field("page", STORED),
         source: b.add_text_field("source", STRING | STORED),
@@ -82,6 +88,7 @@ pub fn build() -> (Schema, Fields) {
         text: b.add_text_field("text", text_stored),
         hash: b.add_text_field("hash", STRING | STORED),
         meta: b.add_text_field("meta", STORED),
+        roster: b.add_text_field("roster", STORED),
     };
     (b.build(), fields)
 }

@@ -9,7 +9,7 @@ use super::{IndexError, Library};
 use crate::model::{Hearing, Transcript, Turn};
 use crate::parse::{self, ParseError};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use tantivy::collector::DocSetCollector;
 use tantivy::query::TermQuery;
 use tantivy::schema::{Facet, IndexRecordOption, Value};
@@ -25,12 +25,35 @@ pub struct HearingSummary {
     pub speakers: Vec<SpeakerSummary>,
 }
 
+/// One speaker of one hearing: a resolved person, or an unresolved label.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct SpeakerSummary {
+    /// The person's name, or the printed label when `resolved` is false.
     pub name: String,
     pub role: crate::model::Role,
     pub turns: usize,
     pub words: usize,
+    #[serde(default)]
+    pub resolved: bool,
+    /// Labels printed for them in this hearing (`Chairman Bernanke`, `Mr. Bernanke`).
+    #[serde(default)]
+    pub labels: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub member: Option<crate::model::Member>,
+    /// For an unresolved label: everyone it could be.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub candidates: Vec<String>,
+    /// Sentences ending in `?`.
+    #[serde(default)]
+    pub questions: usize,
+    /// Turns of theirs cut off with a dash, and turns of others they cut off.
+    #[serde(default)]
+    pub interrupted: usize,
+    #[serde(default)]
+    pub interruptions: usize,
+    /// Who answered them in their exchanges: witness name -> answering turns.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub questioned: BTreeMap<String, usize>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -49,8 +72,10 @@ pub enum Outcome {
 pub struct Indexer<'a> {
     lib: &'a Library,
     writer: IndexWriter,
-    /// source -> (hearing id, content hash) as of the last commit.
-    known: HashMap<String, (String, String)>,
+    /// source -> (hearing id, content hash, roster fingerprint) as of the last commit.
+    known: HashMap<String, (String, String, String)>,
+    /// Of the library's roster; empty when there is none.
+    roster_print: String,
     pending: usize,
 }
 
@@ -62,10 +87,11 @@ impl Library {
             other => IndexError::Tantivy(other),
         })?;
         let known = self.known_files()?;
-        Ok(Indexer { lib: self, writer, known, pending: 0 })
+        let roster_print = self.roster.as_ref().map(|r| r.fingerprint()).unwrap_or_default();
+        Ok(Indexer { lib: self, writer, known, roster_print, pending: 0 })
     }
 
-    fn known_files(&self) -> Result<HashMap<String, (String, String)>, IndexError> {
+    fn known_files(&self) -> Result<HashMap<String, (String, String, String)>, IndexError> {
         let f = &self.fields;
         let searcher = self.reader.searcher();
         let q = TermQuery::new(Term::from_field_text(f.kind, "hearing"), IndexRecordOption::Basic);
@@ -73,7 +99,7 @@ impl Library {
         for addr in searcher.search(&q, &DocSetCollector)? {
             let doc: TantivyDocument = searcher.doc(addr)?;
             let get = |field| doc.get_first(field).and_then(|v| v.as_str()).unwrap_or("").to_owned();
-            out.insert(get(f.source), (get(f.hearing_id), get(f.hash)));
+            out.insert(get(f.source), (get(f.hearing_id), get(f.hash), get(f.roster)));
         }
         Ok(out)
     }
@@ -83,20 +109,24 @@ impl Indexer<'_> {
     /// Parses and indexes one file's bytes, unless the same bytes are indexed.
     pub fn add(&mut self, source: &str, bytes: &[u8]) -> Result<Outcome, AddError> {
         let hash = blake3::hash(bytes).to_hex().to_string();
-        if let Some((_, known_hash)) = self.known.get(source)
+        if let Some((_, known_hash, known_roster)) = self.known.get(source)
             && *known_hash == hash
+            && *known_roster == self.roster_print
         {
             return Ok(Outcome::Unchanged);
         }
         let (mut transcript, _) = parse::parse(bytes, source, None)?;
+        if let Some(roster) = &self.lib.roster {
+            crate::speakers::members::attach(&transcript.hearing, &mut transcript.turns, roster);
+        }
         transcript.hearing.id = self.unique_id(&transcript.hearing.id, source);
         let id = transcript.hearing.id.clone();
         self.writer.delete_term(Term::from_field_text(self.lib.fields.hearing_id, &id));
         let turns = transcript.turns.len();
-        for doc in documents(&self.lib.fields, &transcript, &hash) {
+        for doc in documents(&self.lib.fields, &transcript, &hash, &self.roster_print) {
             self.writer.add_document(doc)?;
         }
-        self.known.insert(source.to_owned(), (id.clone(), hash));
+        self.known.insert(source.to_owned(), (id.clone(), hash, self.roster_print.clone()));
         self.pending += 1;
         Ok(Outcome::Indexed { hearing_id: id, turns })
     }
@@ -107,7 +137,7 @@ impl Indexer<'_> {
             .known
             .iter()
             .filter(|(source, _)| !keep(source))
-            .map(|(s, (id, _))| (s.clone(), id.clone()))
+            .map(|(s, (id, ..))| (s.clone(), id.clone()))
             .collect();
         for (source, id) in &gone {
             self.writer.delete_term(Term::from_field_text(self.lib.fields.hearing_id, id));
@@ -119,7 +149,7 @@ impl Indexer<'_> {
 
     /// Two files named alike (`a/x.txt`, `b/x.txt`) get distinct hearing ids.
     fn unique_id(&self, id: &str, source: &str) -> String {
-        let taken = self.known.iter().any(|(s, (i, _))| i == id && s != source);
+        let taken = self.known.iter().any(|(s, (i, ..))| i == id && s != source);
         if taken {
             let h = blake3::hash(source.as_bytes()).to_hex();
             format!("{id}-{}", &h[..8])
@@ -138,7 +168,7 @@ impl Indexer<'_> {
     }
 }
 
-fn documents(f: &Fields, t: &Transcript, hash: &str) -> Vec<TantivyDocument> {
+fn documents(f: &Fields, t: &Transcript, hash: &str, roster: &str) -> Vec<TantivyDocument> {
     let h = &t.hearing;
     let mut docs = Vec::with_capacity(t.turns.len() + t.blocks.len() + 1);
     let base = |kind: &str| {
@@ -194,6 +224,7 @@ fn documents(f: &Fields, t: &Transcript, hash: &str) -> Vec<TantivyDocument> {
     let summary = summarise(t);
     let mut d = base("hearing");
     d.add_text(f.hash, hash);
+    d.add_text(f.roster, roster);
     d.add_text(f.meta, serde_json::to_string(&summary).unwrap_or_default());
     docs.push(d);
     docs
@@ -207,7 +238,14 @@ fn add_turn(f: &Fields, d: &mut TantivyDocument, h: &Hearing, turn: &Turn, peopl
     d.add_text(f.who, format!("{speaker} {}", turn.label));
     d.add_text(f.label, &turn.label);
     d.add_text(f.role, turn.role.as_str());
-    if let Some(p) = turn.speaker.as_deref().and_then(|s| people.iter().find(|p| p.name == s)) {
+    // The roster's party and state (of the term sat then) over the hearing's print.
+    if let Some(m) = &turn.member {
+        d.add_text(f.bioguide, &m.bioguide);
+        if let Some(party) = &m.party {
+            d.add_text(f.party, party);
+        }
+        d.add_text(f.state, &m.state);
+    } else if let Some(p) = turn.speaker.as_deref().and_then(|s| people.iter().find(|p| p.name == s)) {
         if let Some(party) = &p.party {
             d.add_text(f.party, party);
         }
@@ -230,17 +268,83 @@ fn add_turn(f: &Fields, d: &mut TantivyDocument, h: &Hearing, turn: &Turn, peopl
 pub fn summarise(t: &Transcript) -> HearingSummary {
     let mut speakers: Vec<SpeakerSummary> = Vec::new();
     let mut words_total = 0;
-    for turn in &t.turns {
+    let mut index_of: HashMap<&str, usize> = HashMap::new();
+    for (i, turn) in t.turns.iter().enumerate() {
         let words = turn.text.split_whitespace().count();
         words_total += words;
         let name = turn.display_speaker();
-        match speakers.iter_mut().find(|s| s.name == name) {
-            Some(s) => {
-                s.turns += 1;
-                s.words += words;
+        let at = *index_of.entry(name).or_insert_with(|| {
+            speakers.push(SpeakerSummary {
+                name: name.to_owned(),
+                role: turn.role,
+                turns: 0,
+                words: 0,
+                resolved: turn.speaker.is_some(),
+                labels: Vec::new(),
+                member: None,
+                candidates: Vec::new(),
+                questions: 0,
+                interrupted: 0,
+                interruptions: 0,
+                questioned: BTreeMap::new(),
+            });
+            speakers.len() - 1
+        });
+        let s = &mut speakers[at];
+        s.turns += 1;
+        s.words += words;
+        s.questions += turn.text.matches('?').count();
+        s.interrupted += usize::from(turn.interrupted);
+        if !s.labels.contains(&turn.label) {
+            s.labels.push(turn.label.clone());
+        }
+        if s.member.is_none() {
+            s.member = turn.member.clone();
+        }
+        for c in &turn.candidates {
+            if !s.candidates.contains(c) {
+                s.candidates.push(c.clone());
             }
-            None => speakers.push(SpeakerSummary { name: name.to_owned(), role: turn.role, turns: 1, words }),
+        }
+        // A turn cut off is cut off by whoever speaks next.
+        if i > 0 && t.turns[i - 1].interrupted {
+            speakers[at].interruptions += 1;
+        }
+    }
+    for (questioner, answered) in who_questioned_whom(&t.turns) {
+        if let Some(&at) = index_of.get(questioner.as_str()) {
+            for (witness, n) in answered {
+                *speakers[at].questioned.entry(witness).or_default() += n;
+            }
         }
     }
     HearingSummary { hearing: t.hearing.clone(), turns: t.turns.len(), words: words_total, speakers }
+}
+
+/// From the hearing's exchanges: questioner -> witness -> turns the witness
+/// spoke in the questioner's exchanges.
+fn who_questioned_whom(turns: &[Turn]) -> Vec<(String, BTreeMap<String, usize>)> {
+    use crate::analysis::exchanges::{TurnRef, detect};
+    let refs: Vec<TurnRef> = turns
+        .iter()
+        .map(|t| TurnRef {
+            seq: t.seq as u64,
+            speaker: t.display_speaker(),
+            role: t.role.as_str(),
+            text: &t.text,
+            interrupted: t.interrupted,
+        })
+        .collect();
+    detect(&refs)
+        .into_iter()
+        .map(|e| {
+            let mut answered: BTreeMap<String, usize> = BTreeMap::new();
+            for r in refs.iter().filter(|r| (e.first_seq..=e.last_seq).contains(&r.seq)) {
+                if e.respondents.iter().any(|w| w == r.speaker) {
+                    *answered.entry(r.speaker.to_owned()).or_default() += 1;
+                }
+            }
+            (e.questioner, answered)
+        })
+        .collect()
 }

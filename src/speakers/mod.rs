@@ -3,7 +3,16 @@
 //! The roster is the hearing's own front matter: the presiding chair, the
 //! members listed, the witnesses' headings. A label resolves when exactly one
 //! person fits it; otherwise it stays unresolved (the label is always kept),
-//! because a wrong attribution is worse than none.
+//! because a wrong attribution is worse than none. When several fit, they are
+//! recorded as the turn's candidates.
+//!
+//! `members` then ties members of Congress to the legislators roster
+//! (`roster`), and `identity` says when two names across hearings are one
+//! person.
+
+pub mod identity;
+pub mod members;
+pub mod roster;
 
 use crate::model::{Hearing, Role, Turn};
 use std::collections::HashMap;
@@ -25,10 +34,10 @@ pub fn resolve(hearing: &Hearing, turns: &mut [Turn], full_names: bool) {
     let mut presiding: Option<(Option<String>, String)> = None;
     // A label means the same person all through a hearing, except `The
     // Chairman`, who is whoever presides: the others are resolved once.
-    let mut known: HashMap<String, (Option<String>, Role)> = HashMap::new();
+    let mut known: HashMap<String, Resolved> = HashMap::new();
     for turn in turns.iter_mut() {
         let follows_chair = turn.label.to_uppercase().starts_with("THE CHAIR");
-        let (speaker, role) = match known.get(&turn.label) {
+        let (speaker, role, candidates) = match known.get(&turn.label) {
             Some(r) if !follows_chair => r.clone(),
             _ => {
                 let r = resolve_one(hearing, &roster, &turn.label, presiding.as_ref(), full_names);
@@ -38,6 +47,7 @@ pub fn resolve(hearing: &Hearing, turns: &mut [Turn], full_names: bool) {
         };
         turn.speaker = speaker;
         turn.role = role;
+        turn.candidates = candidates;
         if turn.note.as_deref() == Some("presiding") {
             turn.role = Role::Chair;
             presiding = Some((turn.speaker.clone(), turn.label.clone()));
@@ -88,13 +98,16 @@ fn surname_key(name: &str) -> String {
     words.last().map(|w| w.trim_end_matches(',').to_uppercase()).unwrap_or_default()
 }
 
+/// Who a label names, their role, and who else it could be when it fits several.
+type Resolved = (Option<String>, Role, Vec<String>);
+
 fn resolve_one(
     h: &Hearing,
     roster: &[Entry],
     label: &str,
     presiding: Option<&(Option<String>, String)>,
     full_names: bool,
-) -> (Option<String>, Role) {
+) -> Resolved {
     let upper = label.to_uppercase();
     // `The PRESIDING OFFICER (Ms. Murkowski)`, `The SPEAKER pro tempore (Mr. Mica)`
     if upper.starts_with("THE PRESIDING")
@@ -103,34 +116,38 @@ fn resolve_one(
         || upper.starts_with("THE PRESIDENT PRO")
     {
         let inner = label.split_once('(').map(|(_, r)| r.trim_end_matches(')'));
-        let speaker = inner.and_then(|n| unique(roster, n, None, false)).map(|e| e.name.clone());
-        return (speaker, Role::PresidingOfficer);
+        let (speaker, candidates) = match inner.map(|n| fit(roster, n, None, false)) {
+            Some(Fit::One(name, _)) => (Some(name), Vec::new()),
+            Some(Fit::Many(names)) => (None, names),
+            _ => (None, Vec::new()),
+        };
+        return (speaker, Role::PresidingOfficer, candidates);
     }
     if matches!(upper.as_str(), "THE CHAIRMAN" | "THE CHAIRWOMAN" | "THE CHAIR" | "THE CHAIRPERSON") {
         let speaker = match presiding {
             Some((name, _)) => name.clone(),
             None => h.chair.clone(),
         };
-        return (speaker, Role::Chair);
+        return (speaker, Role::Chair, Vec::new());
     }
     if upper.starts_with("THE ")
         || upper.contains("VOICE")
         || upper.contains("UNKNOWN")
         || upper.contains("UNIDENTIFIED")
     {
-        return (None, Role::Unknown);
+        return (None, Role::Unknown, Vec::new());
     }
     let (name, state) = match label.split_once(" of ") {
         Some((n, s)) => (n, Some(s)),
         None => (label, None),
     };
-    match unique(roster, name, state, full_names) {
-        Some(e) => (Some(e.name.clone()), e.role),
-        None => {
-            let role =
-                if MEMBER_TITLES.iter().any(|t| upper.starts_with(t)) { Role::Member } else { Role::Unknown };
-            (full_names.then(|| full_name(name)).flatten(), role)
-        }
+    let role = if MEMBER_TITLES.iter().any(|t| upper.starts_with(t)) { Role::Member } else { Role::Unknown };
+    match fit(roster, name, state, full_names) {
+        Fit::One(name, role) => (Some(name), role, Vec::new()),
+        // Several people in the hearing fit: none is chosen, not even by the
+        // full name the label prints, which would only restate the label.
+        Fit::Many(names) => (None, role, names),
+        Fit::Nobody => (full_names.then(|| full_name(name)).flatten(), role, Vec::new()),
     }
 }
 
@@ -145,16 +162,24 @@ fn full_name(label: &str) -> Option<String> {
     named.then(|| if name.chars().any(char::is_lowercase) { name } else { crate::parse::title_case(&name) })
 }
 
+enum Fit {
+    /// The person's fullest name as listed, and their role.
+    One(String, Role),
+    Nobody,
+    /// The names of everyone who fits, in roster order.
+    Many(Vec<String>),
+}
+
 /// The one roster entry whose surname (and state, when printed) fits. A
 /// label that also gives a first name (in formats that print full names)
 /// must agree with it too.
-fn unique<'r>(roster: &'r [Entry], name: &str, state: Option<&str>, full_names: bool) -> Option<&'r Entry> {
+fn fit(roster: &[Entry], name: &str, state: Option<&str>, full_names: bool) -> Fit {
     let base = name.split(" (").next().unwrap_or(name);
     let key = surname_key(base);
     let stripped = crate::parse::strip_title(base);
     let given: Vec<&str> = stripped.split_whitespace().collect();
     let given = (full_names && given.len() >= 2).then(|| given[0].trim_end_matches('.').to_uppercase());
-    let mut fits = roster
+    let fits: Vec<&Entry> = roster
         .iter()
         .filter(|e| e.surname == key)
         .filter(|e| match (state, &e.state) {
@@ -167,10 +192,27 @@ fn unique<'r>(roster: &'r [Entry], name: &str, state: Option<&str>, full_names: 
                     || g.starts_with(&f.trim_end_matches('.').to_uppercase())
             }),
             None => true,
-        });
-    let first = fits.next()?;
+        })
+        .collect();
+    let Some(first) = fits.first() else { return Fit::Nobody };
     // The same person listed twice (roster and witness list) is still one.
-    fits.all(|e| e.name == first.name).then_some(first)
+    let mut names = vec![first.name.clone()];
+    for e in &fits {
+        if !names.contains(&e.name) {
+            names.push(e.name.clone());
+        }
+    }
+    // One person listed under two forms of their name (`John M. Spratt` in
+    // the roster, `John Spratt` as chair) is still one.
+    let keys = identity::name_keys(names.iter().map(String::as_str));
+    if names.iter().all(|n| keys[n] == keys[&names[0]]) {
+        let fullest = names.iter().max_by_key(|n| n.len()).unwrap_or(&first.name).clone();
+        // Listed as chair under one form of the name: they chair.
+        let role = if fits.iter().any(|e| e.role == Role::Chair) { Role::Chair } else { first.role };
+        Fit::One(fullest, role)
+    } else {
+        Fit::Many(names)
+    }
 }
 
 #[cfg(test)]
@@ -231,6 +273,21 @@ mod tests {
                 (None, Role::Unknown),
             ]
         );
+        // The two Wilsons are named, not chosen between.
+        assert_eq!(turns[4].candidates, ["Joe Wilson", "Charlie Wilson"]);
+        assert!(turns[5].candidates.is_empty());
+    }
+
+    #[test]
+    fn one_person_listed_under_two_forms_of_their_name_is_one() {
+        let h = Hearing {
+            chair: Some("John Spratt".into()),
+            members: vec![Person { name: "John M. Spratt".into(), ..Default::default() }],
+            ..Default::default()
+        };
+        let mut turns = vec![turn("Chairman Spratt", None)];
+        resolve(&h, &mut turns, false);
+        assert_eq!((turns[0].speaker.as_deref(), turns[0].role), (Some("John M. Spratt"), Role::Chair));
     }
 
     #[test]

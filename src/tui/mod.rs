@@ -33,8 +33,12 @@ pub fn run(ctx: &Context, query: String) -> Result<ExitCode> {
         color_eyre::eyre::bail!("the TUI needs a terminal; for scripts use `gavel search QUERY`");
     }
     // The UI comes up at once; an empty index is filled in the background.
-    let lib = Arc::new(Library::open(&ctx.paths.index_dir())?);
+    let mut lib = Library::open(&ctx.paths.index_dir())?;
     let first_run = lib.is_empty();
+    if first_run {
+        lib.set_roster(ctx.roster()?);
+    }
+    let lib = Arc::new(lib);
     let (to_worker, requests) = mpsc::channel::<Effect>();
     let (tx, inbox) = mpsc::channel::<Msg>();
     worker::spawn(Arc::clone(&lib), requests, tx.clone());

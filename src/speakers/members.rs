@@ -1,0 +1,405 @@
+//! Speakers to members of Congress, with the legislators roster.
+//!
+//! Runs after the hearing's own resolution, which stays first: the roster only
+//! confirms a member the hearing already named, or fills in a label the
+//! hearing could not resolve, and never overrides either. A label several
+//! hearing-roster entries fit stays unresolved whatever the legislators say.
+//!
+//! A match needs the hearing's date (who sat then), its chamber, the surname
+//! as printed, and the given name, state and `Mr.`/`Ms.` when printed.
+
+use super::roster::{Legislator, Period, Roster, fold, state_code};
+use crate::model::{Chamber, Format, Hearing, Member, Role, Turn};
+use std::collections::HashMap;
+
+/// Titles that only a member of Congress carries, so a label with one of
+/// them is never a witness who happens to share a member's surname.
+const MEMBER_TITLES: &[&str] =
+    &["SENATOR", "SEN", "REPRESENTATIVE", "REP", "CONGRESSMAN", "CONGRESSWOMAN", "DELEGATE", "DEL"];
+const MALE: &[&str] = &["MR"];
+const FEMALE: &[&str] = &["MRS", "MS", "MISS"];
+
+/// What the roster made of one label.
+#[derive(Clone)]
+enum Outcome {
+    /// The roster person, and the name to show if the hearing gave none.
+    Found(Member, String),
+    Candidates(Vec<String>),
+    Nothing,
+}
+
+pub fn attach(hearing: &Hearing, turns: &mut [Turn], roster: &Roster) {
+    if roster.is_empty() {
+        return;
+    }
+    // Without a date there is no telling who sat in Congress then.
+    let Some(period) = hearing.date().and_then(Period::of) else { return };
+    let chambers: &[Chamber] = match hearing.chamber {
+        Some(Chamber::Senate) => &[Chamber::Senate],
+        Some(Chamber::House) => &[Chamber::House],
+        Some(Chamber::Joint) | None => &[Chamber::Senate, Chamber::House],
+    };
+    let ctx = Ctx { hearing, roster, period, chambers };
+    let mut known: HashMap<(String, Option<String>), Outcome> = HashMap::new();
+    for turn in turns.iter_mut() {
+        let key = (turn.label.clone(), turn.speaker.clone());
+        let outcome = known.entry(key).or_insert_with(|| ctx.outcome(turn)).clone();
+        match outcome {
+            Outcome::Found(member, name) => {
+                if turn.speaker.is_none() {
+                    turn.speaker = Some(name);
+                    if turn.role == Role::Unknown {
+                        turn.role = Role::Member;
+                    }
+                }
+                turn.member = Some(member);
+            }
+            Outcome::Candidates(names) => turn.candidates = names,
+            Outcome::Nothing => {}
+        }
+    }
+}
+
+struct Ctx<'a> {
+    hearing: &'a Hearing,
+    roster: &'a Roster,
+    period: Period,
+    chambers: &'a [Chamber],
+}
+
+/// A name to look up: its words folded, and what else the label or the
+/// hearing's roster printed.
+struct Query {
+    words: Vec<String>,
+    state: Option<String>,
+    gender: Option<&'static str>,
+    /// The full name is known (from the hearing's roster), so the given name
+    /// must agree; a bare-surname label may also give no given name.
+    full: bool,
+}
+
+impl Ctx<'_> {
+    fn outcome(&self, turn: &Turn) -> Outcome {
+        match &turn.speaker {
+            Some(name) => self.confirm(name, turn.role),
+            None if turn.candidates.is_empty() => self.fill_in(&turn.label, turn.role),
+            // The hearing's own roster found several: that stands.
+            None => Outcome::Nothing,
+        }
+    }
+
+    /// A member the hearing named (`Jack Reed`, listed for Rhode Island):
+    /// the one legislator of that name, state and chamber sitting then.
+    fn confirm(&self, name: &str, role: Role) -> Outcome {
+        if !matches!(role, Role::Chair | Role::RankingMember | Role::Member | Role::PresidingOfficer) {
+            return Outcome::Nothing;
+        }
+        let listed = self.hearing.members.iter().find(|p| p.name == name);
+        let state = listed.and_then(|p| p.state.as_deref()).and_then(state_code).map(str::to_owned);
+        // Two members of one name sat in the House at once (Mike Rogers of
+        // Alabama and of Michigan, 2003-2015). Without the state, a roster of
+        // today's members alone cannot rule out a namesake who has left.
+        if state.is_none() && !self.knows_former_members() {
+            return Outcome::Nothing;
+        }
+        let q = Query { words: name_words(name), state, gender: None, full: true };
+        match self.matches(&q).as_slice() {
+            [(l, term_state, party)] => {
+                Outcome::Found(member(l, term_state, party.as_deref()), l.name.clone())
+            }
+            // Unknown to the roster, or several of one name: the hearing's
+            // name stands alone; confirming is no place to list candidates.
+            _ => Outcome::Nothing,
+        }
+    }
+
+    /// A label the hearing's roster could not resolve (`Mr. ISSA`,
+    /// `Mr. SMITH of New Jersey`, `Senator Levin`).
+    fn fill_in(&self, label: &str, role: Role) -> Outcome {
+        // `The PRESIDING OFFICER (Mr. Graham)`: the name in parentheses.
+        let name = match label.split_once('(') {
+            Some((_, inner)) if role == Role::PresidingOfficer => inner.trim_end_matches(')'),
+            Some(_) => return Outcome::Nothing,
+            None if role == Role::PresidingOfficer || fold(label).starts_with("THE ") => {
+                return Outcome::Nothing;
+            }
+            None => label,
+        };
+        let (name, state) = match name.split_once(" of ") {
+            Some((n, s)) => match state_code(s) {
+                Some(code) => (n, Some(code.to_owned())),
+                None => return Outcome::Nothing,
+            },
+            None => (name, None),
+        };
+        let mut words = name_words(name);
+        let title = if words.len() > 1 { words.remove(0) } else { return Outcome::Nothing };
+        let member_title = MEMBER_TITLES.contains(&title.as_str());
+        let gender = if MALE.contains(&title.as_str()) {
+            Some("M")
+        } else if FEMALE.contains(&title.as_str()) {
+            Some("F")
+        } else {
+            None
+        };
+        // Why a surname match may be trusted:
+        // - in the Congressional Record only members speak, and a bare
+        //   surname is printed only when no one else in the chamber has it
+        //   (`Mr. SMITH of New Jersey` otherwise), so a roster member of that
+        //   name who sat then is the speaker;
+        // - in a hearing, witnesses are `Mr.` and `Ms.` too, and labels are
+        //   unique only within the committee, so only a member's title counts,
+        //   and only when the roster knows former members as well as today's.
+        let trusted = if self.hearing.format == Format::Record {
+            member_title || gender.is_some()
+        } else {
+            member_title && self.knows_former_members()
+        };
+        if !trusted {
+            return Outcome::Nothing;
+        }
+        let q = Query { words, state, gender, full: false };
+        match self.matches(&q).as_slice() {
+            [] => Outcome::Nothing,
+            [(l, term_state, party)] => {
+                Outcome::Found(member(l, term_state, party.as_deref()), l.name.clone())
+            }
+            many => Outcome::Candidates(
+                many.iter()
+                    .map(|(l, state, party)| {
+                        format!("{} ({}-{state}, {})", l.name, party_letter(party.as_deref()), l.bioguide)
+                    })
+                    .collect(),
+            ),
+        }
+    }
+
+    fn knows_former_members(&self) -> bool {
+        self.chambers.iter().all(|c| self.roster.knows_former_members(*c, &self.period))
+    }
+
+    /// Legislators who fit the query and sat in the hearing's chamber during
+    /// its date, with the state and party of that term.
+    fn matches(&self, q: &Query) -> Vec<(&Legislator, String, Option<String>)> {
+        let mut out = Vec::new();
+        for l in &self.roster.people {
+            if !names_fit(l, q) || q.gender.is_some_and(|g| l.gender.as_deref().is_some_and(|lg| lg != g)) {
+                continue;
+            }
+            let term = self.chambers.iter().find_map(|c| l.term_during(*c, &self.period));
+            if let Some(t) = term
+                && q.state.as_ref().is_none_or(|s| *s == t.state)
+            {
+                out.push((l, t.state.clone(), t.party.clone()));
+            }
+        }
+        out
+    }
+}
+
+/// Folded words of a name, without `Jr.`-style suffixes.
+fn name_words(name: &str) -> Vec<String> {
+    fold(name)
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "JR" | "SR" | "II" | "III" | "IV"))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The query's last words are the legislator's surname (`VAN HOLLEN` is two
+/// words); any words before it are a given name, which must be their first
+/// name or nickname (or its initial, `J. Gresham Barrett`), and must be
+/// there when the query is a full name.
+fn names_fit(l: &Legislator, q: &Query) -> bool {
+    let last = name_words(&l.last);
+    if last.is_empty() || q.words.len() < last.len() || q.words[q.words.len() - last.len()..] != last[..] {
+        return false;
+    }
+    let given = &q.words[..q.words.len() - last.len()];
+    let Some(g) = given.first() else { return !q.full };
+    let firsts: Vec<String> =
+        [Some(&l.first), l.nickname.as_ref()].into_iter().flatten().map(|n| fold(n)).collect();
+    let middle = l.middle.as_deref().map(fold);
+    firsts.iter().any(|f| f == g || f.split_whitespace().next() == Some(g.as_str()))
+        || (g.len() == 1 && firsts.iter().any(|f| f.starts_with(g.as_str())))
+        || (g.len() == 1 && given.len() > 1 && middle.is_some_and(|m| fold(&given[1..].join(" ")) == m))
+}
+
+fn member(l: &Legislator, state: &str, party: Option<&str>) -> Member {
+    Member {
+        bioguide: l.bioguide.clone(),
+        party: party.map(|p| party_letter(Some(p)).to_owned()),
+        state: state.to_owned(),
+    }
+}
+
+/// `Democrat` -> `D`, as hearings print parties; others as spelled.
+fn party_letter(party: Option<&str>) -> &str {
+    match party {
+        Some("Democrat") => "D",
+        Some("Republican") => "R",
+        Some("Independent") => "I",
+        Some(other) => other,
+        None => "?",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Person;
+    use crate::speakers::roster::Term;
+
+    fn person(
+        bioguide: &str,
+        first: &str,
+        last: &str,
+        gender: &str,
+        terms: &[(&str, &str, &str, &str)],
+    ) -> Legislator {
+        Legislator {
+            bioguide: bioguide.into(),
+            name: format!("{first} {last}"),
+            first: first.into(),
+            middle: None,
+            last: last.into(),
+            nickname: None,
+            gender: Some(gender.into()),
+            terms: terms
+                .iter()
+                .map(|(chamber, start, end, state)| Term {
+                    chamber: if *chamber == "sen" { Chamber::Senate } else { Chamber::House },
+                    start: (*start).into(),
+                    end: (*end).into(),
+                    state: (*state).into(),
+                    party: Some("Democrat".into()),
+                })
+                .collect(),
+        }
+    }
+
+    /// Invented people: two Marlows in the House at once, one Quist, a
+    /// Senator Brandt who left long ago.
+    fn roster() -> Roster {
+        Roster {
+            sources: vec![],
+            people: vec![
+                person("M000001", "Ann", "Marlow", "F", &[("rep", "2001-01-03", "2011-01-03", "OH")]),
+                person("M000002", "Tom", "Marlow", "M", &[("rep", "2003-01-03", "2027-01-03", "NJ")]),
+                person(
+                    "Q000001",
+                    "Ida",
+                    "Quist",
+                    "F",
+                    &[("rep", "2003-01-03", "2025-01-03", "WA"), ("rep", "2025-01-03", "2027-01-03", "WA")],
+                ),
+                person("B000001", "Carl", "Brandt", "M", &[("sen", "1999-01-06", "2011-01-03", "MN")]),
+                person("V000001", "Eve", "Van Dorn", "F", &[("sen", "2001-01-03", "2027-01-03", "CO")]),
+            ],
+        }
+    }
+
+    fn turns(labels: &[&str]) -> Vec<Turn> {
+        labels.iter().map(|l| Turn { label: (*l).into(), ..Default::default() }).collect()
+    }
+
+    fn record(chamber: Chamber) -> Hearing {
+        Hearing {
+            format: Format::Record,
+            chamber: Some(chamber),
+            dates: vec!["2005-07-20".into()],
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn record_labels_by_the_records_own_convention() {
+        let mut t = turns(&["Ms. QUIST", "Mr. MARLOW", "Ms. MARLOW", "Mr. BRANDT", "Mrs. QUIST of Ohio"]);
+        super::super::resolve(&record(Chamber::House), &mut t, false);
+        attach(&record(Chamber::House), &mut t, &roster());
+        let got: Vec<_> = t
+            .iter()
+            .map(|t| (t.speaker.as_deref(), t.member.as_ref().map(|m| m.bioguide.as_str())))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("Ida Quist"), Some("Q000001")),
+                (Some("Tom Marlow"), Some("M000002")),
+                (Some("Ann Marlow"), Some("M000001")),
+                // A senator is not in the House; Quist sat for Washington.
+                (None, None),
+                (None, None),
+            ]
+        );
+        assert_eq!(t[0].role, Role::Member);
+        assert_eq!(t[0].member.as_ref().unwrap().state, "WA");
+        assert_eq!(t[0].member.as_ref().unwrap().party.as_deref(), Some("D"));
+    }
+
+    #[test]
+    fn two_of_one_surname_stay_apart_with_candidates() {
+        // Without the title's gender, both Marlows fit.
+        let mut t = turns(&["Rep. MARLOW", "Rep. MARLOW of New Jersey"]);
+        attach(&record(Chamber::House), &mut t, &roster());
+        assert_eq!(t[0].speaker, None);
+        assert_eq!(t[0].candidates, ["Ann Marlow (D-OH, M000001)", "Tom Marlow (D-NJ, M000002)"]);
+        assert_eq!(t[1].member.as_ref().unwrap().bioguide, "M000002");
+    }
+
+    #[test]
+    fn hearings_need_a_members_title_and_former_members() {
+        let h = Hearing {
+            format: Format::Gpo,
+            chamber: Some(Chamber::Senate),
+            dates: vec!["2005-03-01".into()],
+            ..Default::default()
+        };
+        let mut t = turns(&["Senator Van Dorn", "Mr. Brandt"]);
+        attach(&h, &mut t, &roster());
+        // Brandt's service ended in 2011, before the newest term in the
+        // roster began: the roster knows former senators of 2005.
+        assert_eq!(t[0].member.as_ref().map(|m| m.bioguide.as_str()), Some("V000001"));
+        // A `Mr.` in a hearing may be a witness.
+        assert_eq!(t[1].speaker, None);
+        // Only today's members: a lone surname match proves nothing.
+        let today = Roster {
+            sources: vec![],
+            people: roster().people.into_iter().filter(|p| p.bioguide != "B000001").collect(),
+        };
+        let mut t = turns(&["Senator Van Dorn"]);
+        attach(&h, &mut t, &today);
+        assert_eq!(t[0].speaker, None);
+    }
+
+    #[test]
+    fn a_member_the_hearing_named_is_confirmed_by_full_name_and_state() {
+        let h = Hearing {
+            format: Format::Gpo,
+            chamber: Some(Chamber::House),
+            dates: vec!["2006-02-15".into()],
+            members: vec![
+                Person { name: "Tom Marlow".into(), state: Some("New Jersey".into()), ..Default::default() },
+                Person { name: "Ida Quist".into(), state: Some("Iowa".into()), ..Default::default() },
+            ],
+            ..Default::default()
+        };
+        let mut t = turns(&["Mr. Marlow", "Ms. Quist"]);
+        super::super::resolve(&h, &mut t, false);
+        attach(&h, &mut t, &roster());
+        assert_eq!(t[0].speaker.as_deref(), Some("Tom Marlow"));
+        assert_eq!(t[0].member.as_ref().unwrap().bioguide, "M000002");
+        // The hearing says Iowa; the roster's Ida Quist sat for Washington: not her.
+        assert_eq!(t[1].speaker.as_deref(), Some("Ida Quist"));
+        assert_eq!(t[1].member, None);
+    }
+
+    #[test]
+    fn no_date_no_attribution() {
+        let mut h = record(Chamber::House);
+        h.dates.clear();
+        let mut t = turns(&["Ms. QUIST"]);
+        attach(&h, &mut t, &roster());
+        assert_eq!(t[0].speaker, None);
+    }
+}
