@@ -9,9 +9,7 @@
 use super::schema::Fields;
 use crate::model::Role;
 use std::ops::Bound;
-use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, RangeQuery, RegexQuery, TermQuery,
-};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, PhraseQuery, Query, RangeQuery, RegexQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{Index, Term};
@@ -233,7 +231,16 @@ fn date_bound(s: &str, upper: bool) -> Option<u64> {
 
 /// Builds the tantivy query over turns and statements. Words and phrases
 /// go to the spoken text.
+/// The query for matching and counting; ranking adds `phrase_boost`.
 pub fn build(q: &ParsedQuery, index: &Index, f: &Fields) -> Box<dyn Query> {
+    build_parts(q, index, f).0
+}
+
+/// The matching query and, for two or more plain words, the phrase of those
+/// words: turns that say them as a phrase rank above those that merely
+/// contain them. Kept apart so the phrase is scored only on the best
+/// candidates (`search::ranked`), not on every turn that has all the words.
+pub fn build_parts(q: &ParsedQuery, index: &Index, f: &Fields) -> (Box<dyn Query>, Option<PhraseQuery>) {
     let mut analyzer = index.tokenizer_for_field(f.text).unwrap_or_default();
     let mut musts: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     let mut group: Vec<Box<dyn Query>> = Vec::new();
@@ -277,18 +284,20 @@ pub fn build(q: &ParsedQuery, index: &Index, f: &Fields) -> Box<dyn Query> {
         Occur::MustNot,
         Box::new(TermQuery::new(Term::from_field_text(f.kind, "hearing"), IndexRecordOption::Basic)),
     ));
-    // Turns that say the words as a phrase rank above those that merely
-    // contain them.
+    let mut phrase = None;
     if plain_words.len() > 1 {
         let terms = tokens_of(&mut analyzer, &plain_words.join(" "));
         if terms.len() > 1 {
-            let phrase =
-                PhraseQuery::new(terms.into_iter().map(|t| Term::from_field_text(f.text, &t)).collect());
-            musts.push((Occur::Should, Box::new(BoostQuery::new(Box::new(phrase), 2.0))));
+            phrase = Some(PhraseQuery::new(
+                terms.into_iter().map(|t| Term::from_field_text(f.text, &t)).collect(),
+            ));
         }
     }
-    Box::new(BooleanQuery::new(musts))
+    (Box::new(BooleanQuery::new(musts)), phrase)
 }
+
+/// How much a phrase match adds to a turn's score, against its BM25 score for the words.
+pub const PHRASE_BOOST: f32 = 2.0;
 
 fn tokens_of(analyzer: &mut TextAnalyzer, s: &str) -> Vec<String> {
     let mut stream = analyzer.token_stream(s);
