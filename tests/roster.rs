@@ -256,3 +256,28 @@ fn real_record_labels_resolve_to_bioguide_ids() {
     }
     assert!(checked >= 20, "{checked} turns checked against MODS");
 }
+
+#[test]
+fn two_hearings_share_people_by_identity_not_by_spelling_or_surname() {
+    let data = tempfile::tempdir().unwrap();
+    ok(&gavel(data.path(), &["roster", "import", &legislators()]));
+    ok(&gavel(data.path(), &["index", &hearings()]));
+    let both = |a: &str, b: &str| -> Vec<String> {
+        let o = gavel(data.path(), &["compare", "--hearings", a, b, "--json"]);
+        ok(&o);
+        let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+        let mut names: Vec<String> =
+            v["spoke_in_both"].as_array().unwrap().iter().map(|n| n.as_str().unwrap().to_owned()).collect();
+        names.sort();
+        names
+    };
+    // Marian T. Oakhurst (2007) is Marian Oakhurst (2008), though spelt apart.
+    let shared = both("house-2007-monetary-policy", "senate-2008-monetary-policy");
+    assert_eq!(shared, ["Marian T. Oakhurst"]);
+    // Tobias Grell (by bioguide id) sits in 2007 and 2009; Paul Oakhurst (2009)
+    // shares only a surname with Marian; the unresolved `Mr. Wilson` of 2007
+    // is nobody's match anywhere.
+    let shared = both("house-2007-monetary-policy", "house-2009-small-banks");
+    assert!(shared.contains(&"Tobias Grell".to_owned()), "{shared:?}");
+    assert!(!shared.iter().any(|n| n.contains("Oakhurst") || n == "Mr. Wilson"), "{shared:?}");
+}

@@ -4,6 +4,7 @@
 use crate::export::sentences;
 use crate::index::query;
 use crate::index::search::Hit;
+use crate::index::writer::{HearingSummary, SpeakerSummary};
 use crate::index::{IndexError, Library};
 use serde::Serialize;
 
@@ -24,6 +25,22 @@ pub struct HearingGroup {
     pub hearing_title: String,
     pub date: Option<String>,
     pub statements: Vec<Statement>,
+}
+
+/// People who spoke in both hearings, by the identity `gavel speakers` uses:
+/// the bioguide id when the roster gave one, else a name that agrees
+/// (`Ben S. Bernanke` and `Ben Bernanke`). Unresolved labels are never
+/// matched across hearings: a surname does not make a person.
+pub fn spoke_in_both(a: &HearingSummary, b: &HearingSummary) -> Vec<String> {
+    let resolved = |h: &HearingSummary| h.speakers.iter().filter(|s| s.resolved).cloned().collect::<Vec<_>>();
+    let (a, b) = (resolved(a), resolved(b));
+    let names = crate::speakers::identity::name_keys(a.iter().chain(&b).map(|s| s.name.as_str()));
+    let key = |s: &SpeakerSummary| match &s.member {
+        Some(m) => format!("bioguide:{}", m.bioguide),
+        None => names[&s.name].clone(),
+    };
+    let b_keys: Vec<String> = b.iter().map(key).collect();
+    a.iter().filter(|s| b_keys.contains(&key(s))).map(|s| s.name.clone()).collect()
 }
 
 /// How many matching turns are read at most (all of them, in practice).

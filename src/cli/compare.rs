@@ -151,12 +151,7 @@ fn two_hearings(ctx: &Context, a: &str, b: &str, json: bool) -> Result<ExitCode>
         }
     };
     let (sa, sb) = (summary(a)?, summary(b)?);
-    let spoke_in_both: Vec<String> = sa
-        .speakers
-        .iter()
-        .filter(|s| sb.speakers.iter().any(|t| t.name == s.name))
-        .map(|s| s.name.clone())
-        .collect();
+    let spoke_in_both = compare::spoke_in_both(&sa, &sb);
     let terms = |s: &crate::index::writer::HearingSummary| -> Result<HearingTerms> {
         let turns = lib.hearing_turns(&s.hearing.id)?;
         Ok(HearingTerms {
