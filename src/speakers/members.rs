@@ -58,6 +58,39 @@ pub fn attach(hearing: &Hearing, turns: &mut [Turn], roster: &Roster) {
             Outcome::Nothing => {}
         }
     }
+    if hearing.format == Format::Record {
+        carry_presiding(turns);
+    }
+}
+
+/// The Record names a presiding officer once, when the chair changes hands
+/// (`The PRESIDING OFFICER (Mr. Graham).`), and prints the bare office after
+/// that: the bare office is whoever was named last. A named officer nobody
+/// could resolve ends the carry, as does the start of the file.
+fn carry_presiding(turns: &mut [Turn]) {
+    let mut current: HashMap<String, Option<(String, Option<Member>)>> = HashMap::new();
+    for turn in turns.iter_mut() {
+        let (office, named) = match turn.label.split_once(" (") {
+            Some((office, _)) => (office.trim().to_uppercase(), true),
+            None => (turn.label.trim().to_uppercase(), false),
+        };
+        if !(office.starts_with("THE PRESIDING OFFICER")
+            || office.starts_with("THE SPEAKER PRO TEMPORE")
+            || office.starts_with("THE ACTING CHAIRMAN")
+            || office.starts_with("THE ACTING PRESIDENT PRO TEMPORE"))
+        {
+            continue;
+        }
+        if named {
+            current.insert(office, turn.speaker.clone().map(|s| (s, turn.member.clone())));
+        } else if turn.speaker.is_none()
+            && let Some(Some((speaker, member))) = current.get(&office)
+        {
+            turn.speaker = Some(speaker.clone());
+            turn.member = member.clone();
+            turn.role = Role::PresidingOfficer;
+        }
+    }
 }
 
 struct Ctx<'a> {
@@ -335,6 +368,37 @@ mod tests {
         assert_eq!(t[0].role, Role::Member);
         assert_eq!(t[0].member.as_ref().unwrap().state, "WA");
         assert_eq!(t[0].member.as_ref().unwrap().party.as_deref(), Some("D"));
+    }
+
+    #[test]
+    fn the_bare_office_is_whoever_was_named_last() {
+        let mut t = turns(&[
+            "The PRESIDING OFFICER",
+            "The PRESIDING OFFICER (Mr. Brandt)",
+            "Ms. VAN DORN",
+            "The PRESIDING OFFICER",
+            "The PRESIDING OFFICER (Mr. Nobody)",
+            "The PRESIDING OFFICER",
+        ]);
+        let senate = record(Chamber::Senate);
+        super::super::resolve(&senate, &mut t, false);
+        attach(&senate, &mut t, &roster());
+        let got: Vec<_> = t.iter().map(|t| t.speaker.as_deref()).collect();
+        assert_eq!(
+            got,
+            [
+                // Before anyone is named, the office is nobody in particular.
+                None,
+                Some("Carl Brandt"),
+                Some("Eve Van Dorn"),
+                Some("Carl Brandt"),
+                // A new officer nobody can name ends the carry.
+                None,
+                None,
+            ]
+        );
+        assert_eq!(t[3].member.as_ref().unwrap().bioguide, "B000001");
+        assert_eq!(t[3].role, Role::PresidingOfficer);
     }
 
     #[test]
