@@ -42,7 +42,13 @@ pub enum AddError {
 }
 
 pub enum Outcome {
-    Indexed { hearing_id: String, turns: usize },
+    /// `warnings`: what the user should know although the file was indexed
+    /// (an encoding guessed, NUL bytes removed, no turns found).
+    Indexed {
+        hearing_id: String,
+        turns: usize,
+        warnings: Vec<String>,
+    },
     Unchanged,
 }
 
@@ -81,24 +87,31 @@ impl Library {
 
 impl Indexer<'_> {
     /// Parses and indexes one file's bytes, unless the same bytes are indexed.
-    pub fn add(&mut self, source: &str, bytes: &[u8]) -> Result<Outcome, AddError> {
-        let hash = blake3::hash(bytes).to_hex().to_string();
+    /// Takes the bytes by value so they are freed once parsed: a 200 MB file
+    /// then never has its bytes, its turns and its documents in memory at once.
+    pub fn add(&mut self, source: &str, bytes: std::borrow::Cow<'_, [u8]>) -> Result<Outcome, AddError> {
+        let hash = blake3::hash(&bytes).to_hex().to_string();
         if let Some((_, known_hash)) = self.known.get(source)
             && *known_hash == hash
         {
             return Ok(Outcome::Unchanged);
         }
-        let (mut transcript, _) = parse::parse(bytes, source, None)?;
+        let (mut transcript, _) = parse::parse(&bytes, source, None)?;
+        drop(bytes);
         transcript.hearing.id = self.unique_id(&transcript.hearing.id, source);
         let id = transcript.hearing.id.clone();
         self.writer.delete_term(Term::from_field_text(self.lib.fields.hearing_id, &id));
         let turns = transcript.turns.len();
-        for doc in documents(&self.lib.fields, &transcript, &hash) {
-            self.writer.add_document(doc)?;
-        }
+        let writer = &self.writer;
+        documents(&self.lib.fields, &transcript, &hash, &mut |doc| writer.add_document(doc).map(drop))?;
         self.known.insert(source.to_owned(), (id.clone(), hash));
         self.pending += 1;
-        Ok(Outcome::Indexed { hearing_id: id, turns })
+        let mut warnings = std::mem::take(&mut transcript.warnings);
+        if turns == 0 {
+            warnings
+                .push("no speaker turns found; only its submitted statements, if any, are searchable".into());
+        }
+        Ok(Outcome::Indexed { hearing_id: id, turns, warnings })
     }
 
     /// Removes the hearings of sources for which `keep` says no.
@@ -138,9 +151,15 @@ impl Indexer<'_> {
     }
 }
 
-fn documents(f: &Fields, t: &Transcript, hash: &str) -> Vec<TantivyDocument> {
+/// Hands each document to `add` as it is built, rather than collecting them:
+/// a collected copy of every turn's text doubled the memory of a large file.
+fn documents(
+    f: &Fields,
+    t: &Transcript,
+    hash: &str,
+    add: &mut dyn FnMut(TantivyDocument) -> tantivy::Result<()>,
+) -> tantivy::Result<()> {
     let h = &t.hearing;
-    let mut docs = Vec::with_capacity(t.turns.len() + t.blocks.len() + 1);
     let base = |kind: &str| {
         let mut d = TantivyDocument::default();
         d.add_text(f.kind, kind);
@@ -163,11 +182,15 @@ fn documents(f: &Fields, t: &Transcript, hash: &str) -> Vec<TantivyDocument> {
         }
         d
     };
-    let people: Vec<&crate::model::Person> = h.members.iter().chain(&h.witnesses).collect();
+    // By name, so a hearing with a huge roster costs no more per turn than a small one.
+    let mut people: HashMap<&str, &crate::model::Person> = HashMap::new();
+    for p in h.members.iter().chain(&h.witnesses) {
+        people.entry(p.name.as_str()).or_insert(p);
+    }
     for turn in &t.turns {
         let mut d = base("turn");
         add_turn(f, &mut d, h, turn, &people);
-        docs.push(d);
+        add(d)?;
     }
     for (i, block) in t.blocks.iter().enumerate() {
         if block.kind != crate::model::BlockKind::Submitted {
@@ -189,17 +212,22 @@ fn documents(f: &Fields, t: &Transcript, hash: &str) -> Vec<TantivyDocument> {
             d.add_text(f.page, p);
         }
         d.add_text(f.text, &block.text);
-        docs.push(d);
+        add(d)?;
     }
     let summary = summarise(t);
     let mut d = base("hearing");
     d.add_text(f.hash, hash);
     d.add_text(f.meta, serde_json::to_string(&summary).unwrap_or_default());
-    docs.push(d);
-    docs
+    add(d)
 }
 
-fn add_turn(f: &Fields, d: &mut TantivyDocument, h: &Hearing, turn: &Turn, people: &[&crate::model::Person]) {
+fn add_turn(
+    f: &Fields,
+    d: &mut TantivyDocument,
+    h: &Hearing,
+    turn: &Turn,
+    people: &HashMap<&str, &crate::model::Person>,
+) {
     let speaker = turn.display_speaker();
     d.add_text(f.turn_id, Turn::id(&h.id, turn.seq));
     d.add_text(f.speaker, speaker);
@@ -207,7 +235,7 @@ fn add_turn(f: &Fields, d: &mut TantivyDocument, h: &Hearing, turn: &Turn, peopl
     d.add_text(f.who, format!("{speaker} {}", turn.label));
     d.add_text(f.label, &turn.label);
     d.add_text(f.role, turn.role.as_str());
-    if let Some(p) = turn.speaker.as_deref().and_then(|s| people.iter().find(|p| p.name == s)) {
+    if let Some(p) = turn.speaker.as_deref().and_then(|s| people.get(s)) {
         if let Some(party) = &p.party {
             d.add_text(f.party, party);
         }
@@ -229,17 +257,23 @@ fn add_turn(f: &Fields, d: &mut TantivyDocument, h: &Hearing, turn: &Turn, peopl
 
 pub fn summarise(t: &Transcript) -> HearingSummary {
     let mut speakers: Vec<SpeakerSummary> = Vec::new();
+    // Name -> position in `speakers` (first-spoken order is kept): a linear
+    // search here made a hearing with 100,000 speakers take minutes.
+    let mut at: HashMap<&str, usize> = HashMap::new();
     let mut words_total = 0;
     for turn in &t.turns {
         let words = turn.text.split_whitespace().count();
         words_total += words;
         let name = turn.display_speaker();
-        match speakers.iter_mut().find(|s| s.name == name) {
-            Some(s) => {
-                s.turns += 1;
-                s.words += words;
+        match at.get(name) {
+            Some(&i) => {
+                speakers[i].turns += 1;
+                speakers[i].words += words;
             }
-            None => speakers.push(SpeakerSummary { name: name.to_owned(), role: turn.role, turns: 1, words }),
+            None => {
+                at.insert(name, speakers.len());
+                speakers.push(SpeakerSummary { name: name.to_owned(), role: turn.role, turns: 1, words });
+            }
         }
     }
     HearingSummary { hearing: t.hearing.clone(), turns: t.turns.len(), words: words_total, speakers }
