@@ -156,7 +156,10 @@ pub fn ingest(
                 match indexer.add(&source, bytes) {
                     Ok(outcome) => Ok(outcome),
                     Err(AddError::Parse(p)) => Err(p.to_string()),
-                    Err(AddError::Index(t)) => Err(t.to_string()),
+                    // The index, not the file, failed (a full disk): every
+                    // later file would fail alike, so stop, leaving the last
+                    // commit as it was.
+                    Err(AddError::Index(t)) => return Err(indexer.abandon(t)),
                 }
             }
         };

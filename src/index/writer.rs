@@ -141,13 +141,27 @@ impl Indexer<'_> {
         }
     }
 
+    /// Gives up after a failed write, committing nothing, and returns the
+    /// cause. When tantivy's worker thread dies (a full disk while it writes a
+    /// segment) `add` only hears "the index writer was killed"; joining the
+    /// worker, which `prepare_commit` does first, yields its own error.
+    pub fn abandon(mut self, seen: tantivy::TantivyError) -> IndexError {
+        let cause = match self.writer.prepare_commit() {
+            Err(e) => e,
+            // Not a dead worker after all; the prepared commit is dropped unapplied.
+            Ok(_) => seen,
+        };
+        self.lib.write_error(cause)
+    }
+
     /// Makes everything added so far visible, atomically.
     pub fn commit(mut self) -> Result<(), IndexError> {
+        let lib = self.lib;
         if self.pending > 0 {
-            self.writer.commit()?;
+            self.writer.commit().map_err(|e| lib.write_error(e))?;
         }
-        self.writer.wait_merging_threads()?;
-        self.lib.refresh()
+        self.writer.wait_merging_threads().map_err(|e| lib.write_error(e))?;
+        lib.refresh()
     }
 }
 
