@@ -239,6 +239,8 @@ fn main() {
             index_size as f64 * 100.0 / bytes as f64
         ),
     ));
+    println!("| measure | figure |");
+    println!("| --- | --- |");
     for (k, v) in &rows {
         println!("| {k} | {v} |");
     }
