@@ -88,7 +88,7 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Input>, Vec<(String, String)>) {
                 Ok(_) => {}
                 Err(e) => problems.push((
                     e.path().map_or_else(|| path.display().to_string(), |p| p.display().to_string()),
-                    e.to_string(),
+                    walk_error(&e),
                 )),
             }
         }
@@ -104,7 +104,7 @@ fn absolute(p: &Path) -> PathBuf {
 
 /// What happened to one input, for progress lines.
 pub enum FileOutcome<'a> {
-    Indexed { turns: usize },
+    Indexed { turns: usize, warnings: &'a [String] },
     Unchanged,
     Failed(&'a str),
 }
@@ -127,6 +127,8 @@ pub struct Report {
     pub indexed_bytes: u64,
     pub pruned: Vec<String>,
     pub failed: Vec<(String, String)>,
+    /// Indexed, but with something the user should know: (source, warning).
+    pub warnings: Vec<(String, String)>,
 }
 
 /// Commit this often, so a long run killed midway keeps most of its work.
@@ -146,23 +148,31 @@ pub fn ingest(
     for (i, input) in inputs.iter().enumerate() {
         let source = input.source();
         let mut size = 0;
-        let result = input.read().map_err(|e| e.to_string()).and_then(|bytes| {
-            size = bytes.len() as u64;
-            report.bytes += size;
-            indexer.add(&source, &bytes).map_err(|e| match e {
-                AddError::Parse(p) => p.to_string(),
-                AddError::Index(t) => t.to_string(),
-            })
-        });
+        let result = match input.read() {
+            Err(e) => Err(read_error(&e)),
+            Ok(bytes) => {
+                size = bytes.len() as u64;
+                report.bytes += size;
+                match indexer.add(&source, bytes) {
+                    Ok(outcome) => Ok(outcome),
+                    Err(AddError::Parse(p)) => Err(p.to_string()),
+                    // The index, not the file, failed (a full disk): every
+                    // later file would fail alike, so stop, leaving the last
+                    // commit as it was.
+                    Err(AddError::Index(t)) => return Err(indexer.abandon(t)),
+                }
+            }
+        };
         if matches!(result, Ok(Outcome::Indexed { .. })) {
             report.indexed_bytes += size;
             since_commit += size;
         }
         let outcome = match &result {
-            Ok(Outcome::Indexed { turns, .. }) => {
+            Ok(Outcome::Indexed { turns, warnings, .. }) => {
                 report.indexed += 1;
                 report.turns += turns;
-                FileOutcome::Indexed { turns: *turns }
+                report.warnings.extend(warnings.iter().map(|w| (source.clone(), w.clone())));
+                FileOutcome::Indexed { turns: *turns, warnings }
             }
             Ok(Outcome::Unchanged) => {
                 report.unchanged += 1;
@@ -193,6 +203,36 @@ pub fn ingest(
     }
     indexer.commit()?;
     Ok(report)
+}
+
+/// walkdir's messages name the operation ("IO error for operation on …");
+/// these say what is wrong with the entry.
+fn walk_error(e: &walkdir::Error) -> String {
+    if let Some(ancestor) = e.loop_ancestor() {
+        return format!("a symlink loop (it points back to {}); not followed", ancestor.display());
+    }
+    match e.io_error() {
+        Some(io) if io.kind() == std::io::ErrorKind::NotFound => {
+            "the file is gone (a broken symlink, or deleted while the folder was read)".to_owned()
+        }
+        Some(io) if io.kind() == std::io::ErrorKind::PermissionDenied => {
+            format!("no permission to read it: {io}")
+        }
+        Some(io) => format!("cannot read it: {io}"),
+        None => e.to_string(),
+    }
+}
+
+/// Why a listed file could not be read, in words: a file can vanish or lose
+/// its permissions between the folder walk and the read.
+fn read_error(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => {
+            format!("the file is gone (deleted or moved since it was listed): {e}")
+        }
+        std::io::ErrorKind::PermissionDenied => format!("no permission to read the file: {e}"),
+        _ => format!("cannot read the file: {e}"),
+    }
 }
 
 #[cfg(test)]

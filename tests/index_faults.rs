@@ -1,6 +1,6 @@
 //! The index under stress, through the real binary: incremental runs,
-//! pruning, an indexer killed with SIGKILL, two indexers at once, and a
-//! corrupt index.
+//! pruning, an indexer killed with SIGKILL, two indexers at once, a corrupt
+//! index, and a disk that fills up.
 
 mod common;
 
@@ -130,4 +130,50 @@ fn a_corrupt_index_says_how_to_rebuild() {
     let o = gavel(data.path(), &["index", "--rebuild"]);
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
     assert_eq!(gavel(data.path(), &["search", "mexico"]).status.code(), Some(0));
+}
+
+/// A full disk, made deterministic with a file size limit: under `ulimit -f`
+/// with SIGXFSZ ignored, a write past the limit fails with EFBIG, as a write
+/// to a full disk fails with ENOSPC (both get the same message). The limit
+/// (256 KiB in dash's 512-byte blocks, 512 KiB in bash's) is far below the
+/// ~1.5 MB the second run's segment needs, and above anything the first
+/// run's commit rewrites.
+#[test]
+fn a_full_disk_stops_the_run_with_a_clear_error_and_the_previous_index_stays() {
+    let limited = Command::new("sh").args(["-c", "trap '' XFSZ; ulimit -f 512"]).status();
+    if !limited.is_ok_and(|s| s.success()) {
+        eprintln!("SKIPPED: sh cannot set a file size limit here (ulimit -f)");
+        return;
+    }
+    let data = tempfile::tempdir().unwrap();
+    let first = tempfile::tempdir().unwrap();
+    let big = tempfile::tempdir().unwrap();
+    corpus(first.path(), 2);
+    corpus(big.path(), 100);
+    let o = gavel(data.path(), &["index", first.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+
+    let o = Command::new("sh")
+        .args(["-c", "trap '' XFSZ; ulimit -f 512; exec \"$0\" \"$@\""])
+        .arg(common::gavel_bin())
+        .args(["index", big.path().to_str().unwrap()])
+        .env("GAVEL_DATA_DIR", data.path())
+        .env("RUST_BACKTRACE", "0")
+        .output()
+        .unwrap();
+    let e = err(&o);
+    assert_eq!(o.status.code(), Some(2), "{e}");
+    assert!(e.contains("disk full or file too large while writing the index at"), "{e}");
+    assert!(e.contains("the index as of its last commit is intact"), "{e}");
+    assert!(!e.contains("panicked"), "{e}");
+
+    // The first run's hearings, and only they, are still there and searchable.
+    let o = gavel(data.path(), &["hearings", "--json"]);
+    assert_eq!(String::from_utf8_lossy(&o.stdout).lines().count(), 2, "{}", err(&o));
+    assert_eq!(gavel(data.path(), &["search", "mexico", "--count"]).status.code(), Some(0));
+    // With room again, the same run completes.
+    let o = gavel(data.path(), &["index", big.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    let o = gavel(data.path(), &["hearings", "--json"]);
+    assert_eq!(String::from_utf8_lossy(&o.stdout).lines().count(), 102);
 }

@@ -60,7 +60,14 @@ pub fn progress_printer(tty: bool) -> impl FnMut(Progress) {
     move |p: Progress| {
         let mut err = std::io::stderr().lock();
         let what = match p.outcome {
-            FileOutcome::Indexed { turns } => format!("{turns} turns"),
+            FileOutcome::Indexed { turns, warnings } => {
+                let mut s = format!("{turns} turns");
+                for w in warnings {
+                    s.push_str("; warning: ");
+                    s.push_str(w);
+                }
+                s
+            }
             FileOutcome::Unchanged => "unchanged".to_owned(),
             FileOutcome::Failed(e) => format!("FAILED: {e}"),
         };
@@ -103,6 +110,11 @@ pub fn print_summary(r: &Report) {
         if r.pruned.is_empty() { String::new() } else { format!(", pruned {}", r.pruned.len()) }
     );
     for (source, why) in &r.failed {
-        eprintln!("  failed: {}: {}", crate::sanitize::for_terminal(source, false), why);
+        let clean = |s| crate::sanitize::for_terminal(s, false);
+        eprintln!("  failed: {}: {}", clean(source), clean(why));
+    }
+    for (source, why) in &r.warnings {
+        let clean = |s| crate::sanitize::for_terminal(s, false);
+        eprintln!("  warning: {}: {}", clean(source), clean(why));
     }
 }

@@ -62,10 +62,13 @@ pub fn run(args: Args, roster: &crate::speakers::roster::Roster) -> Result<ExitC
 }
 
 fn print_summary(t: &crate::model::Transcript) {
+    // Every field here is text from the file, so each line is cleaned whole
+    // (no colour is added): a field left out of the cleaning cannot leak.
+    let out = |line: String| super::out(for_terminal(&line, false));
     let h = &t.hearing;
     let opt = |o: &Option<String>| o.clone().unwrap_or_else(|| "-".to_owned());
-    super::out(format!("{} [{}]", for_terminal(&h.title, false), h.format.as_str()));
-    super::out(format!(
+    out(format!("{} [{}]", h.title, h.format.as_str()));
+    out(format!(
         "  chamber {} | committee {} | congress {} | dates {} | serial {}",
         h.chamber.map_or("-", |c| c.as_str()),
         opt(&h.committee),
@@ -73,24 +76,24 @@ fn print_summary(t: &crate::model::Transcript) {
         if h.dates.is_empty() { "-".to_owned() } else { h.dates.join(", ") },
         opt(&h.serial),
     ));
-    super::out(format!(
+    out(format!(
         "  chair {} | {} members | witnesses: {}",
         opt(&h.chair),
         h.members.len(),
         h.witnesses.iter().map(|w| w.name.as_str()).collect::<Vec<_>>().join("; ")
     ));
-    super::out(format!("  {} turns, {} non-speech blocks", t.turns.len(), t.blocks.len()));
+    out(format!("  {} turns, {} non-speech blocks", t.turns.len(), t.blocks.len()));
     for turn in &t.turns {
         let words: Vec<&str> = turn.text.split_whitespace().collect();
         let preview: String = words.iter().take(12).copied().collect::<Vec<_>>().join(" ");
         let more = if words.len() > 12 { " …" } else { "" };
-        super::out(format!(
+        out(format!(
             "{:>4} L{:<5} {:<28} {:<14} {}{}",
             turn.seq,
             turn.line_start,
-            for_terminal(&format!("{} ({})", turn.display_speaker(), turn.label), false),
+            format!("{} ({})", turn.display_speaker(), turn.label),
             turn.role.as_str(),
-            for_terminal(&preview, false),
+            preview,
             more
         ));
         if let Some(m) = &turn.member {

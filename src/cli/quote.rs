@@ -58,7 +58,18 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
             write_atomically(path, rendered.as_bytes(), args.force)?;
             eprintln!("gavel: wrote {}", path.display());
         }
-        None => out(for_terminal(rendered.trim_end(), true)),
+        // Stdout may be a terminal, or a pipe into one (`| less -R`): control
+        // characters and escape sequences in the source are dropped there,
+        // and said so. `-o` and `--format json` keep the source's exact text.
+        None => {
+            let clean = for_terminal(rendered.trim_end(), true);
+            if clean.len() != rendered.trim_end().len() {
+                eprintln!(
+                    "gavel: control characters in the quoted text were left out here; -o FILE (or --format json) keeps them verbatim"
+                );
+            }
+            out(clean)
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

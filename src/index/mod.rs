@@ -22,8 +22,26 @@ pub enum IndexError {
     Busy(PathBuf),
     #[error("cannot create the index folder {path}: {source}")]
     Io { path: PathBuf, source: std::io::Error },
+    #[error(
+        "disk full or file too large while writing the index at {path} ({source}); the index as of its last commit is intact and searchable: free some space and run `gavel index` again"
+    )]
+    Full { path: PathBuf, source: tantivy::TantivyError },
     #[error(transparent)]
     Tantivy(#[from] tantivy::TantivyError),
+}
+
+/// ENOSPC, EFBIG (RLIMIT_FSIZE, or a file system's file size limit) and
+/// EDQUOT. tantivy wraps the `io::Error` in several variants, some only as
+/// text, so the message is the fallback.
+fn is_full(e: &tantivy::TantivyError) -> bool {
+    use std::io::ErrorKind::{FileTooLarge, QuotaExceeded, StorageFull};
+    if let tantivy::TantivyError::IoError(io) = e
+        && matches!(io.kind(), StorageFull | FileTooLarge | QuotaExceeded)
+    {
+        return true;
+    }
+    let text = e.to_string();
+    ["(os error 28)", "(os error 27)", "(os error 122)"].iter().any(|code| text.contains(code))
 }
 
 /// An opened index: the handle every reader and writer goes through.
@@ -83,6 +101,16 @@ impl Library {
 
     pub fn dir(&self) -> &Path {
         &self.dir
+    }
+
+    /// A failed write, classified: a full disk (or a file size limit) gets a
+    /// message that says so, since tantivy's own is a bare OS error.
+    pub(crate) fn write_error(&self, e: tantivy::TantivyError) -> IndexError {
+        if is_full(&e) {
+            IndexError::Full { path: self.dir.clone(), source: e }
+        } else {
+            IndexError::Tantivy(e)
+        }
     }
 
     /// Sees what other processes committed since this one opened.

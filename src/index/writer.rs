@@ -65,7 +65,13 @@ pub enum AddError {
 }
 
 pub enum Outcome {
-    Indexed { hearing_id: String, turns: usize },
+    /// `warnings`: what the user should know although the file was indexed
+    /// (an encoding guessed, NUL bytes removed, no turns found).
+    Indexed {
+        hearing_id: String,
+        turns: usize,
+        warnings: Vec<String>,
+    },
     Unchanged,
 }
 
@@ -107,15 +113,18 @@ impl Library {
 
 impl Indexer<'_> {
     /// Parses and indexes one file's bytes, unless the same bytes are indexed.
-    pub fn add(&mut self, source: &str, bytes: &[u8]) -> Result<Outcome, AddError> {
-        let hash = blake3::hash(bytes).to_hex().to_string();
+    /// Takes the bytes by value so they are freed once parsed: a 200 MB file
+    /// then never has its bytes, its turns and its documents in memory at once.
+    pub fn add(&mut self, source: &str, bytes: std::borrow::Cow<'_, [u8]>) -> Result<Outcome, AddError> {
+        let hash = blake3::hash(&bytes).to_hex().to_string();
         if let Some((_, known_hash, known_roster)) = self.known.get(source)
             && *known_hash == hash
             && *known_roster == self.roster_print
         {
             return Ok(Outcome::Unchanged);
         }
-        let (mut transcript, _) = parse::parse(bytes, source, None)?;
+        let (mut transcript, _) = parse::parse(&bytes, source, None)?;
+        drop(bytes);
         if let Some(roster) = &self.lib.roster {
             crate::speakers::members::attach(&transcript.hearing, &mut transcript.turns, roster);
         }
@@ -123,12 +132,18 @@ impl Indexer<'_> {
         let id = transcript.hearing.id.clone();
         self.writer.delete_term(Term::from_field_text(self.lib.fields.hearing_id, &id));
         let turns = transcript.turns.len();
-        for doc in documents(&self.lib.fields, &transcript, &hash, &self.roster_print) {
-            self.writer.add_document(doc)?;
-        }
+        let writer = &self.writer;
+        documents(&self.lib.fields, &transcript, &hash, &self.roster_print, &mut |doc| {
+            writer.add_document(doc).map(drop)
+        })?;
         self.known.insert(source.to_owned(), (id.clone(), hash, self.roster_print.clone()));
         self.pending += 1;
-        Ok(Outcome::Indexed { hearing_id: id, turns })
+        let mut warnings = std::mem::take(&mut transcript.warnings);
+        if turns == 0 {
+            warnings
+                .push("no speaker turns found; only its submitted statements, if any, are searchable".into());
+        }
+        Ok(Outcome::Indexed { hearing_id: id, turns, warnings })
     }
 
     /// Removes the hearings of sources for which `keep` says no.
@@ -158,19 +173,40 @@ impl Indexer<'_> {
         }
     }
 
+    /// Gives up after a failed write, committing nothing, and returns the
+    /// cause. When tantivy's worker thread dies (a full disk while it writes a
+    /// segment) `add` only hears "the index writer was killed"; joining the
+    /// worker, which `prepare_commit` does first, yields its own error.
+    pub fn abandon(mut self, seen: tantivy::TantivyError) -> IndexError {
+        let cause = match self.writer.prepare_commit() {
+            Err(e) => e,
+            // Not a dead worker after all; the prepared commit is dropped unapplied.
+            Ok(_) => seen,
+        };
+        self.lib.write_error(cause)
+    }
+
     /// Makes everything added so far visible, atomically.
     pub fn commit(mut self) -> Result<(), IndexError> {
+        let lib = self.lib;
         if self.pending > 0 {
-            self.writer.commit()?;
+            self.writer.commit().map_err(|e| lib.write_error(e))?;
         }
-        self.writer.wait_merging_threads()?;
-        self.lib.refresh()
+        self.writer.wait_merging_threads().map_err(|e| lib.write_error(e))?;
+        lib.refresh()
     }
 }
 
-fn documents(f: &Fields, t: &Transcript, hash: &str, roster: &str) -> Vec<TantivyDocument> {
+/// Hands each document to `add` as it is built, rather than collecting them:
+/// a collected copy of every turn's text doubled the memory of a large file.
+fn documents(
+    f: &Fields,
+    t: &Transcript,
+    hash: &str,
+    roster: &str,
+    add: &mut dyn FnMut(TantivyDocument) -> tantivy::Result<()>,
+) -> tantivy::Result<()> {
     let h = &t.hearing;
-    let mut docs = Vec::with_capacity(t.turns.len() + t.blocks.len() + 1);
     let base = |kind: &str| {
         let mut d = TantivyDocument::default();
         d.add_text(f.kind, kind);
@@ -193,11 +229,15 @@ fn documents(f: &Fields, t: &Transcript, hash: &str, roster: &str) -> Vec<Tantiv
         }
         d
     };
-    let people: Vec<&crate::model::Person> = h.members.iter().chain(&h.witnesses).collect();
+    // By name, so a hearing with a huge roster costs no more per turn than a small one.
+    let mut people: HashMap<&str, &crate::model::Person> = HashMap::new();
+    for p in h.members.iter().chain(&h.witnesses) {
+        people.entry(p.name.as_str()).or_insert(p);
+    }
     for turn in &t.turns {
         let mut d = base("turn");
         add_turn(f, &mut d, h, turn, &people);
-        docs.push(d);
+        add(d)?;
     }
     for (i, block) in t.blocks.iter().enumerate() {
         if block.kind != crate::model::BlockKind::Submitted {
@@ -219,18 +259,23 @@ fn documents(f: &Fields, t: &Transcript, hash: &str, roster: &str) -> Vec<Tantiv
             d.add_text(f.page, p);
         }
         d.add_text(f.text, &block.text);
-        docs.push(d);
+        add(d)?;
     }
     let summary = summarise(t);
     let mut d = base("hearing");
     d.add_text(f.hash, hash);
     d.add_text(f.roster, roster);
     d.add_text(f.meta, serde_json::to_string(&summary).unwrap_or_default());
-    docs.push(d);
-    docs
+    add(d)
 }
 
-fn add_turn(f: &Fields, d: &mut TantivyDocument, h: &Hearing, turn: &Turn, people: &[&crate::model::Person]) {
+fn add_turn(
+    f: &Fields,
+    d: &mut TantivyDocument,
+    h: &Hearing,
+    turn: &Turn,
+    people: &HashMap<&str, &crate::model::Person>,
+) {
     let speaker = turn.display_speaker();
     d.add_text(f.turn_id, Turn::id(&h.id, turn.seq));
     d.add_text(f.speaker, speaker);
@@ -245,7 +290,7 @@ fn add_turn(f: &Fields, d: &mut TantivyDocument, h: &Hearing, turn: &Turn, peopl
             d.add_text(f.party, party);
         }
         d.add_text(f.state, &m.state);
-    } else if let Some(p) = turn.speaker.as_deref().and_then(|s| people.iter().find(|p| p.name == s)) {
+    } else if let Some(p) = turn.speaker.as_deref().and_then(|s| people.get(s)) {
         if let Some(party) = &p.party {
             d.add_text(f.party, party);
         }
@@ -268,6 +313,8 @@ fn add_turn(f: &Fields, d: &mut TantivyDocument, h: &Hearing, turn: &Turn, peopl
 pub fn summarise(t: &Transcript) -> HearingSummary {
     let mut speakers: Vec<SpeakerSummary> = Vec::new();
     let mut words_total = 0;
+    // Name -> position in `speakers` (first-spoken order is kept): a linear
+    // search here made a hearing with 100,000 speakers take minutes.
     let mut index_of: HashMap<&str, usize> = HashMap::new();
     for (i, turn) in t.turns.iter().enumerate() {
         let words = turn.text.split_whitespace().count();
