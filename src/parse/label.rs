@@ -23,16 +23,17 @@ pub struct LabelMatch {
 
 /// Titles that open a GPO or Record label (`Senator Levin.`, `Mr. LEAHY.`).
 const TITLES: &[&str] = &[
-    "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Senator", "Representative", "Rep.", "Sen.", "Chairman",
-    "Chairwoman", "Chair", "Chairperson", "Vice Chairman", "Vice Chairwoman", "Vice Chair", "Ranking Member",
-    "Secretary", "Deputy Secretary", "Under Secretary", "Assistant Secretary", "Acting Secretary", "General",
-    "Gen.", "Lieutenant General", "Major General", "Brigadier General", "Admiral", "Adm.", "Vice Admiral",
-    "Rear Admiral", "Governor", "Gov.", "Judge", "Justice", "Ambassador", "Commissioner", "Director",
-    "Colonel", "Col.", "Lieutenant", "Lt.", "Major", "Maj.", "Captain", "Capt.", "Sergeant", "Sgt.", "Mayor",
-    "Professor", "Prof.", "Reverend", "Rev.", "Father", "Sister", "Chief", "Sheriff", "Attorney General",
-    "Inspector General", "Comptroller General", "Delegate", "Commander", "Hon.", "Dean", "President",
-    "Speaker", "Leader", "Comptroller", "Madam", "Madame", "Bishop", "Rabbi", "Deputy", "Acting",
-    "Superintendent", "Auditor",
+    // `Mr Nardelli.`: the period of a title is sometimes missing in print.
+    "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Senator", "Representative", "Rep.", "Sen.",
+    "Chairman", "Chairwoman", "Chair", "Chairperson", "Vice Chairman", "Vice Chairwoman", "Vice Chair",
+    "Ranking Member", "Secretary", "Deputy Secretary", "Under Secretary", "Assistant Secretary",
+    "Acting Secretary", "General", "Gen.", "Lieutenant General", "Major General", "Brigadier General",
+    "Admiral", "Adm.", "Vice Admiral", "Rear Admiral", "Governor", "Gov.", "Judge", "Justice", "Ambassador",
+    "Commissioner", "Director", "Colonel", "Col.", "Lieutenant", "Lt.", "Major", "Maj.", "Captain", "Capt.",
+    "Sergeant", "Sgt.", "Mayor", "Professor", "Prof.", "Reverend", "Rev.", "Father", "Sister", "Chief",
+    "Sheriff", "Attorney General", "Inspector General", "Comptroller General", "Delegate", "Commander",
+    "Hon.", "Dean", "President", "Speaker", "Leader", "Comptroller", "Madam", "Madame", "Bishop", "Rabbi",
+    "Deputy", "Acting", "Superintendent", "Auditor",
 ];
 
 /// Words that follow `The` in a label (`The Chairman.`, `The PRESIDING OFFICER.`).
@@ -146,6 +147,20 @@ fn titled(i: &str) -> IResult<&str, &str> {
     .parse(i)
 }
 
+/// `Mr. Chairman.` and `Madam Chair.` as the label of the chair's own turn
+/// (a misprint of `The Chairman.` that some volumes repeat). Only with the
+/// period: with a comma it is a member addressing the chair, and `Mr.
+/// Chairman` otherwise stays out of `titled` as a vocative.
+fn chair_by_address(i: &str) -> IResult<&str, &str> {
+    recognize((
+        alt((tag("Mr."), tag("Madam"), tag("Madame"))),
+        space1,
+        alt((tag("Chairwoman"), tag("Chairman"), tag("Chair"))),
+        nom::combinator::peek(char('.')),
+    ))
+    .parse(i)
+}
+
 fn the_label(i: &str) -> IResult<&str, &str> {
     recognize((
         tag("The"),
@@ -172,10 +187,12 @@ fn anonymous(i: &str) -> IResult<&str, &str> {
 /// Table-of-contents lines (`Senator Shelby.....  4`) and vocatives
 /// (`Chairman Dodd, I thank you`) do not match.
 pub fn paragraph_label(line: &str) -> Option<LabelMatch> {
-    let (rest, label) = alt((the_label, titled, anonymous)).parse(line).ok()?;
+    let (rest, label) = alt((the_label, titled, chair_by_address, anonymous)).parse(line).ok()?;
     let (rest, before) = opt(bracket_note).parse(rest).ok()?;
     let rest = rest.strip_prefix('.')?;
     let (rest, after) = opt(bracket_note).parse(rest).ok()?;
+    // `Mr. Donnelly. [presiding]. I am sorry.`: the note ends in a period too.
+    let rest = if after.is_some() { rest.strip_prefix('.').unwrap_or(rest) } else { rest };
     // After the period: end of line or a space, never a dot leader.
     if !(rest.is_empty() || rest.starts_with([' ', '\t', '\r'])) {
         return None;
@@ -298,6 +315,11 @@ mod tests {
             ("Mr. McHenry. So", "Mr. McHenry"),
             ("Voice. Aye.", "Voice"),
             ("Mr. O'Brien. Yes.", "Mr. O'Brien"),
+            // Misprints seen in real volumes: a title without its period, and
+            // the chair's label printed as the form of address.
+            ("Mr Nardelli. Yes.", "Mr Nardelli"),
+            ("Mr. Chairman. Next, we have the gentleman from California.", "Mr. Chairman"),
+            ("Madam Chair. The gentlelady's time has expired.", "Madam Chair"),
         ] {
             assert_eq!(para(line).map(|p| p.0).as_deref(), Some(label), "{line}");
         }
@@ -312,6 +334,10 @@ mod tests {
         assert_eq!(
             para("Mr. Watt. [presiding] I thank the gentleman"),
             Some(("Mr. Watt".into(), Some("presiding".into())))
+        );
+        assert_eq!(
+            para("Mr. Donnelly. [presiding]. I am sorry. Time is up."),
+            Some(("Mr. Donnelly".into(), Some("presiding".into())))
         );
         assert_eq!(
             para("Mr. Viniar [continuing]. Not consistently"),
@@ -342,9 +368,10 @@ mod tests {
             "Senator Shelby..........................     4",
             "The Committee met at 10:07 a.m., in room",
             "The Clerk read the title of the bill.",
-            "Mr. Chairman. I want to",
+            "Mr. Chairman, I want to",
             "Mr. President, I rise today",
-            "Madam Chair. Thank you",
+            "Madam Chair, thank you",
+            "Mr Chairman. Thank you",
             "Senators Dodd and Shelby. Both",
             "The U.S. economy has weathered",
             "Chairmanship. Nothing",

@@ -36,7 +36,7 @@ pub fn resolve(hearing: &Hearing, turns: &mut [Turn], full_names: bool) {
     // Chairman`, who is whoever presides: the others are resolved once.
     let mut known: HashMap<String, Resolved> = HashMap::new();
     for turn in turns.iter_mut() {
-        let follows_chair = turn.label.to_uppercase().starts_with("THE CHAIR");
+        let follows_chair = is_chair_office(&turn.label.to_uppercase());
         let (speaker, role, candidates) = match known.get(&turn.label) {
             Some(r) if !follows_chair => r.clone(),
             _ => {
@@ -101,6 +101,24 @@ fn surname_key(name: &str) -> String {
 /// Who a label names, their role, and who else it could be when it fits several.
 type Resolved = (Option<String>, Role, Vec<String>);
 
+/// Labels that name the office, not the person: whoever presides.
+fn is_chair_office(upper: &str) -> bool {
+    matches!(
+        upper,
+        "THE CHAIRMAN"
+            | "THE CHAIRWOMAN"
+            | "THE CHAIR"
+            | "THE CHAIRPERSON"
+            | "MR. CHAIRMAN"
+            | "MADAM CHAIRMAN"
+            | "MADAM CHAIRWOMAN"
+            | "MADAM CHAIR"
+            | "MADAME CHAIRMAN"
+            | "MADAME CHAIRWOMAN"
+            | "MADAME CHAIR"
+    )
+}
+
 fn resolve_one(
     h: &Hearing,
     roster: &[Entry],
@@ -123,7 +141,7 @@ fn resolve_one(
         };
         return (speaker, Role::PresidingOfficer, candidates);
     }
-    if matches!(upper.as_str(), "THE CHAIRMAN" | "THE CHAIRWOMAN" | "THE CHAIR" | "THE CHAIRPERSON") {
+    if is_chair_office(&upper) {
         let speaker = match presiding {
             Some((name, _)) => name.clone(),
             None => h.chair.clone(),
