@@ -70,13 +70,17 @@ impl Library {
                 return Err(IndexError::Version { path: dir.to_owned(), found: found.trim().to_owned() });
             }
         }
-        let index = if has_meta {
+        let mut index = if has_meta {
             Index::open_in_dir(dir).map_err(|source| IndexError::Corrupt { path: dir.to_owned(), source })?
         } else {
             let index = Index::create_in_dir(dir, schema)?;
             std::fs::write(&version_path, SCHEMA_VERSION.to_string()).map_err(io)?;
             index
         };
+        // A query searches the index's segments on every core at once: on a
+        // large index a common query's time is spent scoring matches, and the
+        // segments are independent.
+        index.set_default_multithread_executor()?;
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
