@@ -55,8 +55,11 @@ impl<'a> Cleaner<'a> {
     /// `first_indent` is the indentation of the line the label stood on, so
     /// that a GPO turn's next 4-space line is seen as a new paragraph.
     pub fn clean(&self, pieces: &[Piece], first_indent: usize) -> String {
-        let mut paragraphs: Vec<String> = Vec::new();
-        let mut para = String::new();
+        // One buffer for the whole turn, paragraphs separated by `\n` as they
+        // close: the paragraph being built is `out[para_start..]`.
+        let capacity = pieces.iter().map(|p| p.text.len()).sum();
+        let mut out = String::with_capacity(capacity);
+        let mut para_start = 0;
         let mut para_indent = first_indent;
         let mut blank = false;
         // The previous line ended in a space: `low- ` then `and moderate-income`.
@@ -77,11 +80,11 @@ impl<'a> Cleaner<'a> {
                 i > 0 && piece.soft && prev_ends_word && piece.text.starts_with(|c: char| !c.is_whitespace());
             for (j, raw) in piece.text.split('\n').enumerate() {
                 let line = raw.trim_end_matches('\r');
+                let body = line.trim_start();
                 // A piece that starts mid-line (after a label) is the label's line.
-                let indent =
-                    if j == 0 && i == 0 { para_indent } else { line.len() - line.trim_start().len() };
-                let decoded =
-                    if self.html { decode_entities(line.trim()) } else { Cow::Borrowed(line.trim()) };
+                let indent = if j == 0 && i == 0 { para_indent } else { line.len() - body.len() };
+                let trimmed = body.trim_end();
+                let decoded = if self.html { decode_entities(trimmed) } else { Cow::Borrowed(trimmed) };
                 let content = decoded.as_ref();
                 if content.is_empty() {
                     if j > 0 && !leading && !self.html {
@@ -91,37 +94,38 @@ impl<'a> Cleaner<'a> {
                 }
                 leading = false;
                 let layout_break = !self.html && para_indent > 0 && indent >= para_indent;
-                if !para.is_empty() && (blank || layout_break) {
-                    paragraphs.push(std::mem::take(&mut para));
+                if out.len() > para_start && (blank || layout_break) {
+                    out.push('\n');
+                    para_start = out.len();
                 }
-                if para.is_empty() {
+                if out.len() == para_start {
                     para_indent = indent;
-                    para.push_str(content);
+                    out.push_str(content);
                 } else if glue && j == 0 {
-                    para.push_str(content);
+                    out.push_str(content);
                 } else {
-                    self.join(&mut para, content, spaced && !self.html);
+                    self.join(&mut out, para_start, content, spaced && !self.html);
                 }
                 spaced = line.ends_with([' ', '\t']);
                 blank = false;
             }
             prev_ends_word = piece.text.ends_with(|c: char| !c.is_whitespace());
         }
-        if !para.is_empty() {
-            paragraphs.push(para);
-        }
-        paragraphs.join("\n")
+        // A paragraph break is only written before a paragraph's first line,
+        // so the text never ends in one.
+        out
     }
 
-    fn join(&self, para: &mut String, next: &str, spaced: bool) {
-        if let Some(keep) = self.line_break_hyphen(para, next, spaced) {
+    /// Joins `next` to the paragraph that starts at `para_start` in `out`.
+    fn join(&self, out: &mut String, para_start: usize, next: &str, spaced: bool) {
+        if let Some(keep) = self.line_break_hyphen(&out[para_start..], next, spaced) {
             if !keep {
-                para.pop();
+                out.pop();
             }
-            para.push_str(next);
+            out.push_str(next);
         } else {
-            para.push(' ');
-            para.push_str(next);
+            out.push(' ');
+            out.push_str(next);
         }
     }
 
