@@ -130,7 +130,7 @@ fn title(i: &str) -> IResult<&str, &str> {
         return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)));
     }
     for t in TITLES.iter().rev() {
-        if let Some(rest) = i.strip_prefix(t) {
+        if let Some(rest) = strip_prefix_quick(i, t) {
             // `Chairman` must not match `Chairmanship`.
             if rest.starts_with(' ') {
                 return Ok((rest, &i[..t.len()]));
@@ -138,6 +138,15 @@ fn title(i: &str) -> IResult<&str, &str> {
         }
     }
     Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
+}
+
+/// `s.strip_prefix(p)`, comparing the first bytes inline before calling out
+/// to compare the rest: against a list of titles, most differ at once.
+fn strip_prefix_quick<'s>(s: &'s str, p: &str) -> Option<&'s str> {
+    match (s.as_bytes().first(), p.as_bytes().first()) {
+        (Some(a), Some(b)) if a != b => None,
+        _ => s.strip_prefix(p),
+    }
 }
 
 /// The first words of `TITLES` (`Vice` for `Vice Chairman`).
@@ -173,7 +182,7 @@ fn the_label(i: &str) -> IResult<&str, &str> {
 
 fn anonymous(i: &str) -> IResult<&str, &str> {
     for a in ANONYMOUS {
-        if let Some(rest) = i.strip_prefix(a) {
+        if let Some(rest) = strip_prefix_quick(i, a) {
             return Ok((rest, &i[..a.len()]));
         }
     }
