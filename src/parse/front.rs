@@ -716,52 +716,67 @@ const ACRONYMS: &[&str] = &[
 /// `FEDERAL RESERVE'S SECOND MONETARY POLICY REPORT FOR 2005` ->
 /// `Federal Reserve's Second Monetary Policy Report for 2005`.
 pub fn title_case(s: &str) -> String {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    words
-        .iter()
-        .enumerate()
-        .map(|(i, w)| {
-            let lower = w.to_lowercase();
-            let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
-            if i > 0 && SMALL_WORDS.contains(&lower.as_str()) {
-                lower
-            } else if ACRONYMS.contains(&bare)
-                || (bare.contains('.') && bare.len() <= 6)
-                || w.chars().any(|c| c.is_ascii_digit())
-            {
-                w.to_string()
-            } else {
-                w.split('-').map(capitalise).collect::<Vec<_>>().join("-")
+    // Written into one buffer: this runs for every roster name and heading.
+    let mut out = String::with_capacity(s.len());
+    for (i, w) in s.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if i > 0 && is_small_word(w) {
+            out.push_str(&w.to_lowercase());
+        } else if ACRONYMS.contains(&bare)
+            || (bare.contains('.') && bare.len() <= 6)
+            || w.chars().any(|c| c.is_ascii_digit())
+        {
+            out.push_str(w);
+        } else {
+            for (k, part) in w.split('-').enumerate() {
+                if k > 0 {
+                    out.push('-');
+                }
+                capitalise_into(&mut out, part);
             }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+        }
+    }
+    out
 }
 
-fn capitalise(w: &str) -> String {
+/// `w` lower-cased is one of `SMALL_WORDS`; plain ASCII is compared without
+/// lower-casing a copy.
+fn is_small_word(w: &str) -> bool {
+    if w.is_ascii() {
+        SMALL_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w))
+    } else {
+        SMALL_WORDS.contains(&w.to_lowercase().as_str())
+    }
+}
+
+/// Appends `w` lower-cased with its first letter (and the one after `Mc`,
+/// `O'`, or a period) in capitals.
+fn capitalise_into(out: &mut String, w: &str) {
+    let start = out.len();
     let lower = w.to_lowercase();
-    let mut out = String::with_capacity(w.len());
+    let len = lower.chars().count();
     let mut up_next = true;
-    let chars: Vec<char> = lower.chars().collect();
-    for (i, c) in chars.iter().enumerate() {
+    for (i, c) in lower.chars().enumerate() {
         if up_next && c.is_alphabetic() {
             out.extend(c.to_uppercase());
             up_next = false;
         } else {
-            out.push(*c);
+            out.push(c);
         }
         // O'Brien, McCarthy; but not Reserve's
-        if (*c == '\'' || *c == '’') && i == 1 && chars.len() > 3 {
+        if (c == '\'' || c == '’') && i == 1 && len > 3 {
             up_next = true;
         }
-        if i == 1 && out == "Mc" && chars.len() > 3 {
+        if i == 1 && &out[start..] == "Mc" && len > 3 {
             up_next = true;
         }
-        if *c == '.' {
+        if c == '.' {
             up_next = true;
         }
     }
-    out
 }
 
 #[cfg(test)]
