@@ -149,6 +149,16 @@ fn strip_prefix_quick<'s>(s: &'s str, p: &str) -> Option<&'s str> {
     }
 }
 
+/// `word` lower-cased is in `list` (of lower-case words); plain ASCII is
+/// compared without lower-casing a copy, as this runs for most paragraphs.
+fn in_lowercase_list(list: &[&str], word: &str) -> bool {
+    if word.is_ascii() {
+        list.iter().any(|w| w.eq_ignore_ascii_case(word))
+    } else {
+        list.contains(&word.to_lowercase().as_str())
+    }
+}
+
 /// The first words of `TITLES` (`Vice` for `Vice Chairman`).
 fn title_first_words() -> &'static HashSet<&'static str> {
     static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
@@ -160,8 +170,8 @@ fn titled(i: &str) -> IResult<&str, &str> {
         title,
         space1,
         verify(name, |n: &str| {
-            let first = n.split(' ').next().unwrap_or("").to_lowercase();
-            !VOCATIVE_NAMES.contains(&first.as_str())
+            let first = n.split(' ').next().unwrap_or("");
+            !in_lowercase_list(VOCATIVE_NAMES, first)
         }),
         opt(of_state),
         opt(paren_name),
@@ -173,7 +183,7 @@ fn the_label(i: &str) -> IResult<&str, &str> {
     recognize((
         tag("The"),
         space1,
-        verify(name_word, |w: &str| THE_HEADS.contains(&w.to_lowercase().as_str())),
+        verify(name_word, |w: &str| in_lowercase_list(THE_HEADS, w)),
         many_m_n(0, 3, preceded(space1, alt((name_word, tag("pro"), tag("tempore"), tag("of"), tag("the"))))),
         opt(paren_name),
     ))
