@@ -78,7 +78,7 @@ impl<'a> Cleaner<'a> {
             // separates nothing.
             let glue =
                 i > 0 && piece.soft && prev_ends_word && piece.text.starts_with(|c: char| !c.is_whitespace());
-            for (j, raw) in piece.text.split('\n').enumerate() {
+            for (j, raw) in split_lines(piece.text).enumerate() {
                 let line = raw.trim_end_matches('\r');
                 let body = line.trim_start();
                 // A piece that starts mid-line (after a label) is the label's line.
@@ -151,6 +151,18 @@ impl<'a> Cleaner<'a> {
             other => other,
         }
     }
+}
+
+/// `s.split('\n')`, with the newlines found by `memchr`: turn text is most
+/// of the file, and this is the one pass over it line by line.
+fn split_lines(s: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', s.as_bytes()).map(Some).chain([None]).map(move |nl| {
+        let end = nl.unwrap_or(s.len());
+        let line = &s[start..end];
+        start = end + 1;
+        line
+    })
 }
 
 /// How a line-break hyphen is read when the file gives no evidence:
@@ -284,6 +296,13 @@ mod tests {
         // `govern-`/`ment` joins because the file prints `government` whole.
         let t = " over-the-counter and govern-\nment and over-\nthe-counter\nthe government";
         assert_eq!(clean(t), "over-the-counter and government and over-the-counter the government");
+    }
+
+    #[test]
+    fn split_lines_is_split_on_newlines() {
+        for s in ["", "\n", "a", "a\n", "\na", "a\nb\r\n\nc", "\n\n"] {
+            assert_eq!(split_lines(s).collect::<Vec<_>>(), s.split('\n').collect::<Vec<_>>(), "{s:?}");
+        }
     }
 
     #[test]
