@@ -42,8 +42,9 @@ pub fn marks(src: &Source, body: Range<usize>, record: bool) -> Vec<Mark> {
     let mut i = 0;
     while i < lines.len() {
         let (range, line) = (&lines[i].0, lines[i].1);
-        let trimmed = line.trim();
-        let indent = line.len() - line.trim_start().len();
+        let body = line.trim_start();
+        let indent = line.len() - body.len();
+        let trimmed = body.trim_end();
         i += 1;
         if trimmed.is_empty() {
             continue;
