@@ -55,8 +55,11 @@ impl<'a> Cleaner<'a> {
     /// `first_indent` is the indentation of the line the label stood on, so
     /// that a GPO turn's next 4-space line is seen as a new paragraph.
     pub fn clean(&self, pieces: &[Piece], first_indent: usize) -> String {
-        let mut paragraphs: Vec<String> = Vec::new();
-        let mut para = String::new();
+        // One buffer for the whole turn, paragraphs separated by `\n` as they
+        // close: the paragraph being built is `out[para_start..]`.
+        let capacity = pieces.iter().map(|p| p.text.len()).sum();
+        let mut out = String::with_capacity(capacity);
+        let mut para_start = 0;
         let mut para_indent = first_indent;
         let mut blank = false;
         // The previous line ended in a space: `low- ` then `and moderate-income`.
@@ -75,13 +78,13 @@ impl<'a> Cleaner<'a> {
             // separates nothing.
             let glue =
                 i > 0 && piece.soft && prev_ends_word && piece.text.starts_with(|c: char| !c.is_whitespace());
-            for (j, raw) in piece.text.split('\n').enumerate() {
+            for (j, raw) in split_lines(piece.text).enumerate() {
                 let line = raw.trim_end_matches('\r');
+                let body = line.trim_start();
                 // A piece that starts mid-line (after a label) is the label's line.
-                let indent =
-                    if j == 0 && i == 0 { para_indent } else { line.len() - line.trim_start().len() };
-                let decoded =
-                    if self.html { decode_entities(line.trim()) } else { Cow::Borrowed(line.trim()) };
+                let indent = if j == 0 && i == 0 { para_indent } else { line.len() - body.len() };
+                let trimmed = body.trim_end();
+                let decoded = if self.html { decode_entities(trimmed) } else { Cow::Borrowed(trimmed) };
                 let content = decoded.as_ref();
                 if content.is_empty() {
                     if j > 0 && !leading && !self.html {
@@ -91,37 +94,38 @@ impl<'a> Cleaner<'a> {
                 }
                 leading = false;
                 let layout_break = !self.html && para_indent > 0 && indent >= para_indent;
-                if !para.is_empty() && (blank || layout_break) {
-                    paragraphs.push(std::mem::take(&mut para));
+                if out.len() > para_start && (blank || layout_break) {
+                    out.push('\n');
+                    para_start = out.len();
                 }
-                if para.is_empty() {
+                if out.len() == para_start {
                     para_indent = indent;
-                    para.push_str(content);
+                    out.push_str(content);
                 } else if glue && j == 0 {
-                    para.push_str(content);
+                    out.push_str(content);
                 } else {
-                    self.join(&mut para, content, spaced && !self.html);
+                    self.join(&mut out, para_start, content, spaced && !self.html);
                 }
                 spaced = line.ends_with([' ', '\t']);
                 blank = false;
             }
             prev_ends_word = piece.text.ends_with(|c: char| !c.is_whitespace());
         }
-        if !para.is_empty() {
-            paragraphs.push(para);
-        }
-        paragraphs.join("\n")
+        // A paragraph break is only written before a paragraph's first line,
+        // so the text never ends in one.
+        out
     }
 
-    fn join(&self, para: &mut String, next: &str, spaced: bool) {
-        if let Some(keep) = self.line_break_hyphen(para, next, spaced) {
+    /// Joins `next` to the paragraph that starts at `para_start` in `out`.
+    fn join(&self, out: &mut String, para_start: usize, next: &str, spaced: bool) {
+        if let Some(keep) = self.line_break_hyphen(&out[para_start..], next, spaced) {
             if !keep {
-                para.pop();
+                out.pop();
             }
-            para.push_str(next);
+            out.push_str(next);
         } else {
-            para.push(' ');
-            para.push_str(next);
+            out.push(' ');
+            out.push_str(next);
         }
     }
 
@@ -147,6 +151,18 @@ impl<'a> Cleaner<'a> {
             other => other,
         }
     }
+}
+
+/// `s.split('\n')`, with the newlines found by `memchr`: turn text is most
+/// of the file, and this is the one pass over it line by line.
+fn split_lines(s: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', s.as_bytes()).map(Some).chain([None]).map(move |nl| {
+        let end = nl.unwrap_or(s.len());
+        let line = &s[start..end];
+        start = end + 1;
+        line
+    })
 }
 
 /// How a line-break hyphen is read when the file gives no evidence:
@@ -280,6 +296,13 @@ mod tests {
         // `govern-`/`ment` joins because the file prints `government` whole.
         let t = " over-the-counter and govern-\nment and over-\nthe-counter\nthe government";
         assert_eq!(clean(t), "over-the-counter and government and over-the-counter the government");
+    }
+
+    #[test]
+    fn split_lines_is_split_on_newlines() {
+        for s in ["", "\n", "a", "a\n", "\na", "a\nb\r\n\nc", "\n\n"] {
+            assert_eq!(split_lines(s).collect::<Vec<_>>(), s.split('\n').collect::<Vec<_>>(), "{s:?}");
+        }
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! guess it.
 
 use crate::model::{Chamber, Hearing, Person};
+use std::borrow::Cow;
 
 const MONTHS: [&str; 12] = [
     "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER",
@@ -17,8 +18,7 @@ const WEEKDAYS: [&str; 7] = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRID
 /// holding several days, each later day.
 pub fn gpo(h: &mut Hearing, front: &str, whole: &str, headings: &[&str]) {
     let lines: Vec<&str> = front.lines().collect();
-    let flat: Vec<String> =
-        lines.iter().map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")).collect();
+    let flat: Vec<Cow<str>> = lines.iter().map(|l| flatten(l)).collect();
     h.title = gpo_title(&flat).unwrap_or_else(|| html_title(whole).unwrap_or_default());
     h.serial = flat.iter().find_map(|l| {
         ["S. Hrg.", "Serial No.", "H. Hrg.", "J. Hrg."]
@@ -50,10 +50,12 @@ pub fn gpo(h: &mut Hearing, front: &str, whole: &str, headings: &[&str]) {
         h.dates = flat.iter().take(120).find_map(|l| caps_date(l)).into_iter().collect();
     }
     h.members = roster(&lines);
-    h.chair = presiding_member(front).or_else(|| {
+    // Both read prose paragraphs, where a name may break across a line.
+    let rejoined = rejoin_breaks(front);
+    h.chair = presiding_member(&rejoined).or_else(|| {
         h.members.iter().find(|m| m.title.as_deref() == Some("Chairman")).map(|m| m.name.clone())
     });
-    h.present = members_present(front);
+    h.present = members_present(&rejoined);
     h.witnesses = statement_headings(headings.iter().copied(), &h.members);
     for w in contents_witnesses(front) {
         let key = w.name.rsplit(' ').next().unwrap_or("").to_uppercase();
@@ -72,6 +74,21 @@ pub fn gpo(h: &mut Hearing, front: &str, whole: &str, headings: &[&str]) {
             None => {}
         }
     }
+}
+
+/// A line with its words separated by single spaces, as `split_whitespace`
+/// and `join(" ")` would give it; borrowed when the line already is (most
+/// lines of a cover page: centred, but single-spaced).
+fn flatten(line: &str) -> Cow<'_, str> {
+    let t = line.trim();
+    // Only plain ASCII is judged here; anything else takes the general path.
+    let mut prev_space = false;
+    let simple = t.bytes().all(|b| {
+        let ok = b.is_ascii() && !matches!(b, b'\t'..=b'\r') && !(prev_space && b == b' ');
+        prev_space = b == b' ';
+        ok
+    });
+    if simple { Cow::Borrowed(t) } else { Cow::Owned(t.split_whitespace().collect::<Vec<_>>().join(" ")) }
 }
 
 /// Congressional Record pages.
@@ -224,9 +241,9 @@ pub fn strip_title(name: &str) -> String {
     words.join(" ")
 }
 
-fn gpo_title(flat: &[String]) -> Option<String> {
+fn gpo_title(flat: &[Cow<str>]) -> Option<String> {
     let hearing = flat.iter().position(|l| {
-        matches!(l.as_str(), "HEARING" | "HEARINGS" | "JOINT HEARING" | "FIELD HEARING" | "ROUNDTABLE")
+        matches!(l.as_ref(), "HEARING" | "HEARINGS" | "JOINT HEARING" | "FIELD HEARING" | "ROUNDTABLE")
             || l.starts_with("HEARING BEFORE")
             || l.starts_with("HEARINGS BEFORE")
     })?;
@@ -239,7 +256,7 @@ fn gpo_title(flat: &[String]) -> Option<String> {
     let title: Vec<&str> = flat[start..hearing]
         .iter()
         .filter(|l| !l.is_empty() && !l.chars().all(|c| matches!(c, '=' | '-' | '_')))
-        .map(String::as_str)
+        .map(|l| l.as_ref())
         .collect();
     (!title.is_empty()).then(|| title_case(&title.join(" ").replace("- ", "-")))
 }
@@ -252,7 +269,7 @@ pub fn html_title(whole: &str) -> Option<String> {
     Some(title_case(t))
 }
 
-fn gpo_committee(flat: &[String]) -> (Option<String>, Option<String>) {
+fn gpo_committee(flat: &[Cow<str>]) -> (Option<String>, Option<String>) {
     let Some(before) = flat.iter().position(|l| l == "before the" || l == "BEFORE THE") else {
         return (None, None);
     };
@@ -268,7 +285,7 @@ fn gpo_committee(flat: &[String]) -> (Option<String>, Option<String>) {
         {
             break;
         }
-        parts.push(l.as_str());
+        parts.push(l.as_ref());
     }
     let joined = parts.join(" ").replace(",", ", ").split_whitespace().collect::<Vec<_>>().join(" ");
     if joined.is_empty() {
@@ -398,9 +415,14 @@ fn hearing_days<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<String> {
 /// The two-column committee roster: `RICHARD C. SHELBY, Alabama, Chairman`.
 fn roster(lines: &[&str]) -> Vec<Person> {
     let mut out = Vec::new();
+    let spaced_contents = memchr::memmem::Finder::new("C O N T E N T S");
     for line in lines {
-        if line.contains("C O N T E N T S") || line.trim() == "CONTENTS" {
+        if spaced_contents.find(line.as_bytes()).is_some() || line.trim() == "CONTENTS" {
             break;
+        }
+        // Every entry has a `, ` between name and state: most lines have none.
+        if memchr::memmem::find(line.as_bytes(), b", ").is_none() {
+            continue;
         }
         for cell in line.trim().split("  ").map(str::trim).filter(|c| !c.is_empty()) {
             let mut parts = cell.split(", ");
@@ -435,9 +457,16 @@ fn roster(lines: &[&str]) -> Vec<Person> {
 }
 
 /// `Senator Richard C. Shelby (Chairman of the Committee) presiding.` or
-/// `Hon. Barney Frank [chairman of the committee] presiding.`
-fn presiding_member(front: &str) -> Option<String> {
-    let flat = rejoin_breaks(front).split_whitespace().collect::<Vec<_>>().join(" ");
+/// `Hon. Barney Frank [chairman of the committee] presiding.`, in front
+/// matter whose line breaks were rejoined (`rejoin_breaks`).
+fn presiding_member(rejoined: &str) -> Option<String> {
+    let mut flat = String::with_capacity(rejoined.len());
+    for word in rejoined.split_whitespace() {
+        if !flat.is_empty() {
+            flat.push(' ');
+        }
+        flat.push_str(word);
+    }
     // `presiding.` and, in some volumes, `Presiding.`
     let at = flat.find(" presiding").or_else(|| flat.find(" Presiding"))?;
     let mut before = flat[..at].trim_end().to_owned();
@@ -461,10 +490,12 @@ fn presiding_member(front: &str) -> Option<String> {
 /// The `Present:` paragraphs (also `Members present:`, `Also present:`,
 /// `Ex officio present:`; not `Staff Present:`):
 /// `Present: Senators Halvorsen [presiding], Brightwater, and Whitcombe;
-/// Representatives Okafor, Tanaka of California.`
-fn members_present(front: &str) -> Vec<Person> {
+/// Representatives Okafor, Tanaka of California.`, in front matter whose
+/// line breaks were rejoined (`rejoin_breaks`).
+fn members_present(rejoined: &str) -> Vec<Person> {
     let mut out: Vec<Person> = Vec::new();
-    for para in paragraphs(front) {
+    // Lower-casing adds no colon: a paragraph without one is no list.
+    for para in paragraphs(rejoined).into_iter().filter(|p| p.contains(':')) {
         let lower = para.to_lowercase();
         let Some(colon) = lower.find("present:") else { continue };
         let lead = lower[..colon].trim();
@@ -518,7 +549,6 @@ fn members_present(front: &str) -> Vec<Person> {
 
 /// GPO paragraphs: a line that starts indented begins one; a blank line ends one.
 fn paragraphs(text: &str) -> Vec<String> {
-    let text = rejoin_breaks(text);
     let mut out: Vec<String> = Vec::new();
     let mut cur = String::new();
     for line in text.lines() {
@@ -686,52 +716,67 @@ const ACRONYMS: &[&str] = &[
 /// `FEDERAL RESERVE'S SECOND MONETARY POLICY REPORT FOR 2005` ->
 /// `Federal Reserve's Second Monetary Policy Report for 2005`.
 pub fn title_case(s: &str) -> String {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    words
-        .iter()
-        .enumerate()
-        .map(|(i, w)| {
-            let lower = w.to_lowercase();
-            let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
-            if i > 0 && SMALL_WORDS.contains(&lower.as_str()) {
-                lower
-            } else if ACRONYMS.contains(&bare)
-                || (bare.contains('.') && bare.len() <= 6)
-                || w.chars().any(|c| c.is_ascii_digit())
-            {
-                w.to_string()
-            } else {
-                w.split('-').map(capitalise).collect::<Vec<_>>().join("-")
+    // Written into one buffer: this runs for every roster name and heading.
+    let mut out = String::with_capacity(s.len());
+    for (i, w) in s.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if i > 0 && is_small_word(w) {
+            out.push_str(&w.to_lowercase());
+        } else if ACRONYMS.contains(&bare)
+            || (bare.contains('.') && bare.len() <= 6)
+            || w.chars().any(|c| c.is_ascii_digit())
+        {
+            out.push_str(w);
+        } else {
+            for (k, part) in w.split('-').enumerate() {
+                if k > 0 {
+                    out.push('-');
+                }
+                capitalise_into(&mut out, part);
             }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+        }
+    }
+    out
 }
 
-fn capitalise(w: &str) -> String {
+/// `w` lower-cased is one of `SMALL_WORDS`; plain ASCII is compared without
+/// lower-casing a copy.
+fn is_small_word(w: &str) -> bool {
+    if w.is_ascii() {
+        SMALL_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w))
+    } else {
+        SMALL_WORDS.contains(&w.to_lowercase().as_str())
+    }
+}
+
+/// Appends `w` lower-cased with its first letter (and the one after `Mc`,
+/// `O'`, or a period) in capitals.
+fn capitalise_into(out: &mut String, w: &str) {
+    let start = out.len();
     let lower = w.to_lowercase();
-    let mut out = String::with_capacity(w.len());
+    let len = lower.chars().count();
     let mut up_next = true;
-    let chars: Vec<char> = lower.chars().collect();
-    for (i, c) in chars.iter().enumerate() {
+    for (i, c) in lower.chars().enumerate() {
         if up_next && c.is_alphabetic() {
             out.extend(c.to_uppercase());
             up_next = false;
         } else {
-            out.push(*c);
+            out.push(c);
         }
         // O'Brien, McCarthy; but not Reserve's
-        if (*c == '\'' || *c == '’') && i == 1 && chars.len() > 3 {
+        if (c == '\'' || c == '’') && i == 1 && len > 3 {
             up_next = true;
         }
-        if i == 1 && out == "Mc" && chars.len() > 3 {
+        if i == 1 && &out[start..] == "Mc" && len > 3 {
             up_next = true;
         }
-        if *c == '.' {
+        if c == '.' {
             up_next = true;
         }
     }
-    out
 }
 
 #[cfg(test)]
@@ -775,11 +820,11 @@ mod tests {
     #[test]
     fn presiding() {
         let f = "    The Committee met at 10:07 a.m., in room SD-538, Dirksen \nSenate Office Building, Senator Richard C. Shelby (Chairman of \nthe Committee) presiding.";
-        assert_eq!(presiding_member(f).as_deref(), Some("Richard C. Shelby"));
+        assert_eq!(presiding_member(&rejoin_breaks(f)).as_deref(), Some("Richard C. Shelby"));
         let f = "    The committee met, pursuant to notice, at 10 a.m., in room \n2128, Rayburn House Office Building, Hon. Barney Frank \n[chairman of the committee] presiding.";
-        assert_eq!(presiding_member(f).as_deref(), Some("Barney Frank"));
+        assert_eq!(presiding_member(&rejoin_breaks(f)).as_deref(), Some("Barney Frank"));
         let f = "at 10:00 a.m., in room SD-106, Hon. Marisol Okafor, Chairman of the Committee, presiding.";
-        assert_eq!(presiding_member(f).as_deref(), Some("Marisol Okafor"));
+        assert_eq!(presiding_member(&rejoin_breaks(f)).as_deref(), Some("Marisol Okafor"));
     }
 
     #[test]
@@ -805,7 +850,7 @@ mod tests {
     #[test]
     fn members_present_with_their_chamber_and_state() {
         let front = "    The committee met, pursuant to notice, at 9:30 a.m., Hon. Dana Halvorsen presiding.\n    Present: Senators Halvorsen [presiding], Brightwater, and \nWhitcombe; Representatives Okafor, Tanaka of California; Tanaka \nof Hawaii, and Pruitt.\n    Staff Present: Elise J. Bean, Staff Director.\n    Also present: Representative Levin.\n";
-        let present = members_present(front);
+        let present = members_present(&rejoin_breaks(front));
         let shown: Vec<String> = present
             .iter()
             .map(|p| {

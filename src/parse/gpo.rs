@@ -42,8 +42,9 @@ pub fn marks(src: &Source, body: Range<usize>, record: bool) -> Vec<Mark> {
     let mut i = 0;
     while i < lines.len() {
         let (range, line) = (&lines[i].0, lines[i].1);
-        let trimmed = line.trim();
-        let indent = line.len() - line.trim_start().len();
+        let body = line.trim_start();
+        let indent = line.len() - body.len();
+        let trimmed = body.trim_end();
         i += 1;
         if trimmed.is_empty() {
             continue;
@@ -62,7 +63,7 @@ pub fn marks(src: &Source, body: Range<usize>, record: bool) -> Vec<Mark> {
             continue;
         }
         if !has_turn {
-            if let Some(m) = label_at(line, indent, range.start).filter(|_| speech) {
+            if let Some(m) = speech.then(|| label_at(line, indent, range.start)).flatten() {
                 has_turn = true;
                 out.push(m);
             }
@@ -287,6 +288,10 @@ fn label_at(line: &str, indent: usize, line_start: usize) -> Option<Mark> {
 fn opens_session(line: &str) -> bool {
     let t = line.trim_start();
     if line.len() == t.len() || !t.starts_with("The ") {
+        return false;
+    }
+    // Most paragraphs opening with `The` say neither word: no need to join.
+    if !(t.contains("met") || t.contains("convened")) {
         return false;
     }
     let head: String = t.split_whitespace().take(4).collect::<Vec<_>>().join(" ");

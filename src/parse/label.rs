@@ -8,6 +8,8 @@ use nom::combinator::{opt, recognize, verify};
 use nom::multi::many_m_n;
 use nom::sequence::{delimited, pair, preceded};
 use nom::{IResult, Parser};
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
 /// A label found at the start of some text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -122,8 +124,14 @@ fn paren_name(i: &str) -> IResult<&str, &str> {
 }
 
 fn title(i: &str) -> IResult<&str, &str> {
+    // Every title is followed by a space, so a line whose first word opens no
+    // title is turned away with one lookup instead of a comparison per title.
+    let first = i.split(' ').next().unwrap_or(i);
+    if !title_first_words().contains(first) {
+        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)));
+    }
     for t in TITLES.iter().rev() {
-        if let Some(rest) = i.strip_prefix(t) {
+        if let Some(rest) = strip_prefix_quick(i, t) {
             // `Chairman` must not match `Chairmanship`.
             if rest.starts_with(' ') {
                 return Ok((rest, &i[..t.len()]));
@@ -133,13 +141,38 @@ fn title(i: &str) -> IResult<&str, &str> {
     Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
 }
 
+/// `s.strip_prefix(p)`, comparing the first bytes inline before calling out
+/// to compare the rest: against a list of titles, most differ at once.
+fn strip_prefix_quick<'s>(s: &'s str, p: &str) -> Option<&'s str> {
+    match (s.as_bytes().first(), p.as_bytes().first()) {
+        (Some(a), Some(b)) if a != b => None,
+        _ => s.strip_prefix(p),
+    }
+}
+
+/// `word` lower-cased is in `list` (of lower-case words); plain ASCII is
+/// compared without lower-casing a copy, as this runs for most paragraphs.
+fn in_lowercase_list(list: &[&str], word: &str) -> bool {
+    if word.is_ascii() {
+        list.iter().any(|w| w.eq_ignore_ascii_case(word))
+    } else {
+        list.contains(&word.to_lowercase().as_str())
+    }
+}
+
+/// The first words of `TITLES` (`Vice` for `Vice Chairman`).
+fn title_first_words() -> &'static HashSet<&'static str> {
+    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| TITLES.iter().map(|t| t.split(' ').next().unwrap_or(t)).collect())
+}
+
 fn titled(i: &str) -> IResult<&str, &str> {
     recognize((
         title,
         space1,
         verify(name, |n: &str| {
-            let first = n.split(' ').next().unwrap_or("").to_lowercase();
-            !VOCATIVE_NAMES.contains(&first.as_str())
+            let first = n.split(' ').next().unwrap_or("");
+            !in_lowercase_list(VOCATIVE_NAMES, first)
         }),
         opt(of_state),
         opt(paren_name),
@@ -165,7 +198,7 @@ fn the_label(i: &str) -> IResult<&str, &str> {
     recognize((
         tag("The"),
         space1,
-        verify(name_word, |w: &str| THE_HEADS.contains(&w.to_lowercase().as_str())),
+        verify(name_word, |w: &str| in_lowercase_list(THE_HEADS, w)),
         many_m_n(0, 3, preceded(space1, alt((name_word, tag("pro"), tag("tempore"), tag("of"), tag("the"))))),
         opt(paren_name),
     ))
@@ -174,7 +207,7 @@ fn the_label(i: &str) -> IResult<&str, &str> {
 
 fn anonymous(i: &str) -> IResult<&str, &str> {
     for a in ANONYMOUS {
-        if let Some(rest) = i.strip_prefix(a) {
+        if let Some(rest) = strip_prefix_quick(i, a) {
             return Ok((rest, &i[..a.len()]));
         }
     }

@@ -5,7 +5,13 @@ use std::ops::Range;
 /// A `[Laughter.]`-style direction standing alone, possibly over a few lines:
 /// returns the index of its last line.
 pub fn bracketed(lines: &[(Range<usize>, &str)], i: usize) -> Option<usize> {
-    let first = lines[i].1.trim();
+    let first = lines[i].1.trim_start();
+    // Every case below opens with one of these; most lines are turned away
+    // here, before trimming their end.
+    if !first.starts_with(['<', '(', '[']) {
+        return None;
+    }
+    let first = first.trim_end();
     if (first.starts_with("<GRAPHIC") && first.ends_with('>')) || first.starts_with("[GRAPHIC]") {
         return Some(i);
     }

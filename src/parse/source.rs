@@ -24,9 +24,12 @@ impl<'a> Source<'a> {
     /// Lines with their byte ranges (without the `\n`, with any `\r`).
     pub fn lines_in(&self, range: Range<usize>) -> impl Iterator<Item = (Range<usize>, &'a str)> + '_ {
         let first = self.line_starts.partition_point(|&s| s <= range.start).saturating_sub(1);
-        self.line_starts[first..].iter().copied().take_while(move |&s| s < range.end).map(move |s| {
+        // A line ends where the next one starts, less its `\n`: the line
+        // index already knows every newline, so none is searched for again.
+        let starts = &self.line_starts[first..];
+        starts.iter().enumerate().take_while(move |&(_, &s)| s < range.end).map(move |(k, &s)| {
             let start = s.max(range.start);
-            let end = self.text[start..range.end].find('\n').map_or(range.end, |i| start + i);
+            let end = starts.get(k + 1).map_or(range.end, |&next| (next - 1).min(range.end));
             (start..end, &self.text[start..end])
         })
     }
