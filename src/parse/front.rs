@@ -496,7 +496,8 @@ fn members_present(rejoined: &str) -> Vec<Person> {
     let mut out: Vec<Person> = Vec::new();
     // Lower-casing adds no colon: a paragraph without one is no list.
     for para in paragraphs(rejoined).into_iter().filter(|p| p.contains(':')) {
-        let lower = para.to_lowercase();
+        // ASCII lower-casing keeps byte offsets, so `colon` indexes `para` too.
+        let lower = para.to_ascii_lowercase();
         let Some(colon) = lower.find("present:") else { continue };
         let lead = lower[..colon].trim();
         if !["", "members", "also", "ex officio", "also members"].contains(&lead) {
