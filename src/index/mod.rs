@@ -56,6 +56,9 @@ pub struct Library {
 
 const VERSION_FILE: &str = "gavel-schema-version";
 
+/// Documents from which searching uses every core: about 100 MB of hearings.
+const PARALLEL_SEARCH_DOCS: u64 = 250_000;
+
 impl Library {
     /// Opens the index in `dir`, creating an empty one if there is none.
     pub fn open(dir: &Path) -> Result<Library, IndexError> {
@@ -77,10 +80,14 @@ impl Library {
             std::fs::write(&version_path, SCHEMA_VERSION.to_string()).map_err(io)?;
             index
         };
-        // A query searches the index's segments on every core at once: on a
-        // large index a common query's time is spent scoring matches, and the
-        // segments are independent.
-        index.set_default_multithread_executor()?;
+        // On a large index a query searches its segments on every core at
+        // once (a common query's time is spent scoring matches, and segments
+        // are independent); on a small one, handing work to threads costs more
+        // than it saves.
+        let docs: u64 = index.searchable_segment_metas()?.iter().map(|m| u64::from(m.num_docs())).sum();
+        if docs >= PARALLEL_SEARCH_DOCS {
+            index.set_default_multithread_executor()?;
+        }
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
