@@ -195,7 +195,7 @@ fn filter_chip_and_compare_in_a_real_terminal() {
     t.keys(&["Enter"]);
     t.wait_for(" speaker: Roger Wicker ");
     t.keys(&["m", "e", "x", "i", "c", "o"]);
-    let pane = t.wait_for("1 turns");
+    let pane = t.wait_for("1 turn ");
     assert!(pane.contains("Roger Wicker (chair)") && !pane.contains("Guillot (witness)"), "{pane}");
     // In the reader, `c` compares Wicker with the other side of the exchange.
     t.keys(&["Enter"]);

@@ -35,7 +35,7 @@ fn query_bar(app: &App, frame: &mut Frame, area: Rect) {
         if app.results.total > n {
             format!("{n} of {} turns", app.results.total)
         } else {
-            format!("{n} turns")
+            format!("{n} turn{}", if n == 1 { "" } else { "s" })
         }
     };
     let mut title = vec![Span::styled(" gavel ", Style::default().add_modifier(Modifier::BOLD))];
