@@ -87,11 +87,19 @@ impl Drop for Tmux {
     }
 }
 
-#[test]
-fn search_open_jump_help_quit_in_a_real_terminal() {
-    if Command::new("tmux").arg("-V").output().is_err() {
+fn have_tmux() -> bool {
+    let found = Command::new("tmux").arg("-V").output().is_ok();
+    if !found {
         eprintln!("SKIPPED: tmux is not installed here (.ci/run installs it)");
-        return;
+    }
+    found
+}
+
+/// gavel on a fresh data dir in a tmux session of its own; after it exits the
+/// shell prints `GAVEL_EXIT=<status>`. None when tmux is missing.
+fn gavel_in_tmux(name: &str) -> Option<(tempfile::TempDir, Tmux)> {
+    if !have_tmux() {
+        return None;
     }
     let data = tempfile::tempdir().unwrap();
     let cmd = format!(
@@ -99,7 +107,13 @@ fn search_open_jump_help_quit_in_a_real_terminal() {
         data.path().display(),
         common::gavel_bin().display()
     );
-    let t = Tmux::new("walk", &cmd);
+    let t = Tmux::new(name, &cmd);
+    Some((data, t))
+}
+
+#[test]
+fn search_open_jump_help_quit_in_a_real_terminal() {
+    let Some((_data, t)) = gavel_in_tmux("walk") else { return };
     t.wait_for("type to search");
     t.keys(&["m", "e", "x", "i", "c", "o"]);
     let pane = t.wait_for("Gregory M. Guillot (witness)");
@@ -141,8 +155,7 @@ fn search_open_jump_help_quit_in_a_real_terminal() {
 
 #[test]
 fn sigterm_restores_the_terminal_and_the_query_is_remembered() {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        eprintln!("SKIPPED: tmux is not installed here (.ci/run installs it)");
+    if !have_tmux() {
         return;
     }
     let data = tempfile::tempdir().unwrap();
@@ -175,17 +188,7 @@ fn sigterm_restores_the_terminal_and_the_query_is_remembered() {
 
 #[test]
 fn filter_chip_and_compare_in_a_real_terminal() {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        eprintln!("SKIPPED: tmux is not installed here (.ci/run installs it)");
-        return;
-    }
-    let data = tempfile::tempdir().unwrap();
-    let cmd = format!(
-        "env GAVEL_DATA_DIR='{}' TERM=xterm-256color '{}'; echo GAVEL_EXIT=$?; sleep 600",
-        data.path().display(),
-        common::gavel_bin().display()
-    );
-    let t = Tmux::new("compare", &cmd);
+    let Some((_data, t)) = gavel_in_tmux("compare") else { return };
     t.wait_for("type to search");
     // F3 opens the picker; a fuzzy "wickr" finds Roger Wicker; Enter makes a chip.
     t.keys(&["F3"]);
