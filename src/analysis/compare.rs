@@ -57,7 +57,7 @@ pub fn statements(
     let mut hits: Vec<Hit> = Vec::new();
     let mut notes = Vec::new();
     for person in people {
-        let r = lib.search(&format!("{topic} speaker:\"{}\"", person.replace('"', "")), LIMIT)?;
+        let r = lib.search_texts(&format!("{topic} speaker:\"{}\"", person.replace('"', "")), LIMIT)?;
         notes.extend(r.notes.into_iter().filter(|n| !notes.contains(n)).collect::<Vec<_>>());
         hits.extend(r.hits);
     }
@@ -115,18 +115,21 @@ pub fn trend(lib: &Library, topic: &str) -> Result<Vec<TrendRow>, IndexError> {
     Ok(rows)
 }
 
-/// Who speaks on a topic, by how many matching turns (among the best
-/// `LIMIT` hits), most first; unresolved speakers left out.
+/// Who speaks on a topic, by how many matching turns, most first;
+/// unresolved speakers left out. One aggregation over every matching turn,
+/// with names spelt as the hearings spell them.
 pub fn speakers_on(lib: &Library, topic: &str) -> Result<Vec<(String, usize)>, IndexError> {
-    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    for h in lib.search(topic, LIMIT)?.hits {
-        if !h.speaker.is_empty() && h.speaker != h.label {
-            *counts.entry(h.speaker).or_default() += 1;
+    let mut spelt: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    for h in lib.hearings()? {
+        for s in h.speakers.into_iter().filter(|s| s.resolved) {
+            spelt.entry(s.name.to_lowercase()).or_insert(s.name);
         }
     }
-    let mut out: Vec<(String, usize)> = counts.into_iter().collect();
-    out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    Ok(out)
+    Ok(lib
+        .count_by_speaker(topic)?
+        .into_iter()
+        .filter_map(|(lower, n)| spelt.get(&lower).map(|name| (name.clone(), n)))
+        .collect())
 }
 
 /// Words of at least four letters, weighted by how often these texts use

@@ -52,9 +52,9 @@ fn with_phrase_boost(
     Ok(out)
 }
 
-/// More hearings than any index here holds (every hearing of a century of
-/// Congresses is some 100,000); `count_by_hearing` counts up to this many.
-const MAX_HEARINGS: u32 = 4_000_000;
+/// More hearings or speakers than any index here holds (every hearing of a
+/// century of Congresses is some 100,000); `count_by` counts up to this many.
+const MAX_BUCKETS: u32 = 4_000_000;
 
 /// One matching turn, with everything a result line or a JSON consumer needs.
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -113,12 +113,24 @@ impl Library {
     }
 
     pub fn search_parsed(&self, parsed: &ParsedQuery, limit: usize) -> Result<Results, IndexError> {
+        self.search_with(parsed, limit, true)
+    }
+
+    /// Hits with their whole text but no snippet, for readers of many hits
+    /// (comparisons): cutting thousands of snippets nobody shows is most of
+    /// the time of such a search.
+    pub fn search_texts(&self, input: &str, limit: usize) -> Result<Results, IndexError> {
+        self.search_with(&query::parse(input), limit, false)
+    }
+
+    fn search_with(&self, parsed: &ParsedQuery, limit: usize, snippets: bool) -> Result<Results, IndexError> {
         let mut results = Results { notes: parsed.notes.clone(), ..Results::default() };
         if parsed.is_empty() {
             return Ok(results);
         }
         let (q, phrase) = query::build_parts(parsed, &self.index, &self.fields);
-        let (hits, total) = self.ranked(&*q, phrase.as_ref(), limit, &parsed.terms())?;
+        let terms = parsed.terms();
+        let (hits, total) = self.ranked(&*q, phrase.as_ref(), limit, snippets.then_some(terms.as_slice()))?;
         if hits.is_empty() {
             results.notes.extend(self.speaker_hints(parsed)?);
         }
@@ -166,17 +178,17 @@ impl Library {
             (tantivy::query::Occur::MustNot, term(f.hearing_id, &turn.hearing_id)),
             (tantivy::query::Occur::MustNot, term(f.kind, "hearing")),
         ]);
-        Ok(self.ranked(&q, None, limit, &[])?.0)
+        Ok(self.ranked(&q, None, limit, Some(&[]))?.0)
     }
 
-    /// The top `limit` documents of a query as hits with snippets, and how
-    /// many matched in all.
+    /// The top `limit` documents of a query as hits (with snippets around
+    /// `snippet_terms` when given), and how many matched in all.
     fn ranked(
         &self,
         q: &dyn Query,
         phrase: Option<&PhraseQuery>,
         limit: usize,
-        terms: &[String],
+        snippet_terms: Option<&[String]>,
     ) -> Result<(Vec<Hit>, usize), IndexError> {
         let f = &self.fields;
         let searcher = self.reader.searcher();
@@ -190,18 +202,25 @@ impl Library {
                 (top, total)
             }
         };
-        let mut snippets = SnippetGenerator::create(&searcher, q, f.text)?;
-        snippets.set_max_num_chars(160);
-        let window = SnippetWindow::new(terms);
+        let mut snippets = match snippet_terms {
+            Some(terms) => {
+                let mut generator = SnippetGenerator::create(&searcher, q, f.text)?;
+                generator.set_max_num_chars(160);
+                Some((generator, SnippetWindow::new(terms)))
+            }
+            None => None,
+        };
         let mut hits = Vec::with_capacity(top.len());
         for (score, addr) in top {
             let doc: TantivyDocument = searcher.doc(addr)?;
             let mut hit = self.hit(&doc, score);
-            let snippet = snippets.snippet(window.around_first_match(&hit.text));
-            hit.snippet = snippet.fragment().to_owned();
-            hit.highlights = snippet.highlighted().to_vec();
-            if hit.snippet.is_empty() {
-                hit.snippet = hit.text.chars().take(160).collect();
+            if let Some((generator, window)) = &mut snippets {
+                let snippet = generator.snippet(window.around_first_match(&hit.text));
+                hit.snippet = snippet.fragment().to_owned();
+                hit.highlights = snippet.highlighted().to_vec();
+                if hit.snippet.is_empty() {
+                    hit.snippet = hit.text.chars().take(160).collect();
+                }
             }
             hits.push(hit);
         }
@@ -226,9 +245,23 @@ impl Library {
         Ok((self.reader.searcher().search(&*q, &Count)?, parsed.notes))
     }
 
-    /// Matching turns per hearing, for at most `MAX_HEARINGS` hearings (hearings without a match left out), in
-    /// one pass over the hearing-id column rather than one query per hearing.
+    /// Matching turns per hearing, for at most `MAX_BUCKETS` hearings (hearings
+    /// without a match left out), in one pass over the hearing-id column
+    /// rather than one query per hearing.
     pub fn count_by_hearing(&self, input: &str) -> Result<Vec<(String, usize)>, IndexError> {
+        self.count_by(input, "hearing_id")
+    }
+
+    /// Matching turns per speaker, by the lower-cased name (`speaker_exact`),
+    /// most first: who speaks on a topic, over every matching turn.
+    pub fn count_by_speaker(&self, input: &str) -> Result<Vec<(String, usize)>, IndexError> {
+        let mut out = self.count_by(input, "speaker_exact")?;
+        out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        Ok(out)
+    }
+
+    /// Matching turns per value of a fast string field (a terms aggregation).
+    fn count_by(&self, input: &str, field: &str) -> Result<Vec<(String, usize)>, IndexError> {
         use tantivy::aggregation::agg_result::{AggregationResult, BucketResult};
         use tantivy::aggregation::{AggContextParams, AggregationCollector, AggregationLimitsGuard, Key};
         let parsed = query::parse(input);
@@ -237,21 +270,21 @@ impl Library {
         }
         let q = query::build(&parsed, &self.index, &self.fields);
         let request = serde_json::json!({
-            "by_hearing": { "terms": { "field": "hearing_id", "size": MAX_HEARINGS, "segment_size": MAX_HEARINGS } }
+            "by": { "terms": { "field": field, "size": MAX_BUCKETS, "segment_size": MAX_BUCKETS } }
         });
         let request = serde_json::from_value(request).expect("a valid terms aggregation");
-        // One bucket per hearing: allow as many buckets as an index can hold hearings.
-        let limits = AggregationLimitsGuard::new(None, Some(MAX_HEARINGS));
+        // One bucket per value: allow as many buckets as an index can hold hearings or speakers.
+        let limits = AggregationLimitsGuard::new(None, Some(MAX_BUCKETS));
         let collector =
             AggregationCollector::from_aggs(request, AggContextParams { limits, ..Default::default() });
         let results = self.reader.searcher().search(&*q, &collector)?;
         let mut out = Vec::new();
         if let Some(AggregationResult::BucketResult(BucketResult::Terms { buckets, .. })) =
-            results.0.get("by_hearing")
+            results.0.get("by")
         {
             for b in buckets {
-                if let Key::Str(id) = &b.key {
-                    out.push((id.clone(), b.doc_count as usize));
+                if let Key::Str(value) = &b.key {
+                    out.push((value.clone(), b.doc_count as usize));
                 }
             }
         }
