@@ -245,7 +245,7 @@ fn compare_puts_the_two_sides_of_an_exchange_side_by_side() {
     screen(&mut app, 80, 24);
 
     // Tab brings in the others who say "mexico", in turn, and comes round again.
-    let others: Vec<String> = gavel::analysis::compare::speakers_on(&lib, "mexico")
+    let others: Vec<String> = gavel::analysis::compare::speakers_on(&lib, &lib.hearings().unwrap(), "mexico")
         .unwrap()
         .into_iter()
         .map(|(name, _)| name)

@@ -97,17 +97,18 @@ pub struct TrendRow {
     pub turns: usize,
 }
 
-/// Matching turns in every hearing (zero included), oldest first.
-pub fn trend(lib: &Library, topic: &str) -> Result<Vec<TrendRow>, IndexError> {
+/// Matching turns in every hearing of `hearings` (zero included), oldest first.
+/// The summaries are passed in: reading them all is the slow part on a large
+/// index, so a caller that needs them twice reads them once.
+pub fn trend(lib: &Library, hearings: &[HearingSummary], topic: &str) -> Result<Vec<TrendRow>, IndexError> {
     let counts: std::collections::HashMap<String, usize> = lib.count_by_hearing(topic)?.into_iter().collect();
-    let mut rows: Vec<TrendRow> = lib
-        .hearings()?
-        .into_iter()
+    let mut rows: Vec<TrendRow> = hearings
+        .iter()
         .map(|h| TrendRow {
             date: h.hearing.date().map(str::to_owned),
             matching_turns: counts.get(&h.hearing.id).copied().unwrap_or(0),
-            hearing_id: h.hearing.id,
-            hearing_title: h.hearing.title,
+            hearing_id: h.hearing.id.clone(),
+            hearing_title: h.hearing.title.clone(),
             turns: h.turns,
         })
         .collect();
@@ -117,18 +118,22 @@ pub fn trend(lib: &Library, topic: &str) -> Result<Vec<TrendRow>, IndexError> {
 
 /// Who speaks on a topic, by how many matching turns, most first;
 /// unresolved speakers left out. One aggregation over every matching turn,
-/// with names spelt as the hearings spell them.
-pub fn speakers_on(lib: &Library, topic: &str) -> Result<Vec<(String, usize)>, IndexError> {
-    let mut spelt: std::collections::HashMap<String, String> = std::collections::HashMap::new();
-    for h in lib.hearings()? {
-        for s in h.speakers.into_iter().filter(|s| s.resolved) {
-            spelt.entry(s.name.to_lowercase()).or_insert(s.name);
+/// with names spelt as `hearings` spell them.
+pub fn speakers_on(
+    lib: &Library,
+    hearings: &[HearingSummary],
+    topic: &str,
+) -> Result<Vec<(String, usize)>, IndexError> {
+    let mut spelt: std::collections::HashMap<String, &str> = std::collections::HashMap::new();
+    for h in hearings {
+        for s in h.speakers.iter().filter(|s| s.resolved) {
+            spelt.entry(s.name.to_lowercase()).or_insert(&s.name);
         }
     }
     Ok(lib
         .count_by_speaker(topic)?
         .into_iter()
-        .filter_map(|(lower, n)| spelt.get(&lower).map(|name| (name.clone(), n)))
+        .filter_map(|(lower, n)| spelt.get(&lower).map(|name| ((*name).to_owned(), n)))
         .collect())
 }
 

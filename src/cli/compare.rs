@@ -38,7 +38,7 @@ pub struct Args {
 /// Matching turns per hearing, oldest first, with a bar for the eye.
 fn trend(ctx: &Context, args: &Args) -> Result<ExitCode> {
     let lib = ctx.library()?;
-    let rows = compare::trend(&lib, &args.query.join(" "))?;
+    let rows = compare::trend(&lib, &lib.hearings()?, &args.query.join(" "))?;
     if args.csv {
         let mut w = csv::Writer::from_writer(Vec::new());
         for r in &rows {

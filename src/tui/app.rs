@@ -308,7 +308,7 @@ impl App {
                 if let Some(p) = &mut self.picker {
                     p.input.push(c);
                     p.selected = 0;
-                    p.refresh(&self.hearing_list);
+                    p.rematch();
                 }
                 Vec::new()
             }
@@ -365,7 +365,7 @@ impl App {
                     Err(e) => self.error = Some(e),
                 }
                 if let Some(p) = &mut self.picker {
-                    p.refresh(&self.hearing_list);
+                    p.gather(&self.hearing_list);
                 }
                 Vec::new()
             }
@@ -572,11 +572,11 @@ impl App {
             Action::SelectPrev => p.selected = p.selected.saturating_sub(1),
             Action::DeleteChar => {
                 p.input.pop();
-                p.refresh(&self.hearing_list);
+                p.rematch();
             }
             Action::ClearQuery => {
                 p.input.clear();
-                p.refresh(&self.hearing_list);
+                p.rematch();
             }
             Action::Back => {
                 self.picker = None;

@@ -79,22 +79,39 @@ pub struct Picker {
     pub field: Field,
     pub input: String,
     pub selected: usize,
+    /// Every value of `field`, gathered once per field (or hearing list):
+    /// a large index has hundreds of thousands of speaker entries, too many
+    /// to gather again on every keystroke.
+    all: Vec<Candidate>,
     /// The candidates of `field` that match `input`, best first.
     pub matches: Vec<Candidate>,
 }
 
 impl Picker {
     pub fn new(hearings: &[HearingSummary]) -> Picker {
-        let mut p = Picker { field: Field::Speaker, input: String::new(), selected: 0, matches: Vec::new() };
-        p.refresh(hearings);
+        let mut p = Picker {
+            field: Field::Speaker,
+            input: String::new(),
+            selected: 0,
+            all: Vec::new(),
+            matches: Vec::new(),
+        };
+        p.gather(hearings);
         p
     }
 
-    pub fn refresh(&mut self, hearings: &[HearingSummary]) {
-        let all = candidates(self.field, hearings);
+    /// The values of the field from `hearings` (a new field, or the list arrived).
+    pub fn gather(&mut self, hearings: &[HearingSummary]) {
+        self.all = candidates(self.field, hearings);
+        self.rematch();
+    }
+
+    /// The values that match what is typed now.
+    pub fn rematch(&mut self) {
         let pattern = Pattern::parse(&self.input, CaseMatching::Ignore, Normalization::Smart);
         let mut matcher = Matcher::new(Config::DEFAULT);
-        self.matches = pattern.match_list(all, &mut matcher).into_iter().map(|(c, _)| c).collect();
+        self.matches =
+            pattern.match_list(self.all.iter(), &mut matcher).into_iter().map(|(c, _)| c.clone()).collect();
         // A date range is typed, not picked: offer what was typed when it reads as one.
         if self.field == Field::Date
             && !self.input.trim().is_empty()
@@ -113,7 +130,7 @@ impl Picker {
         self.field = FIELDS[if forward { (i + 1) % n } else { (i + n - 1) % n }];
         self.input.clear();
         self.selected = 0;
-        self.refresh(hearings);
+        self.gather(hearings);
     }
 
     pub fn chosen(&self) -> Option<Filter> {

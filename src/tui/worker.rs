@@ -78,14 +78,16 @@ fn compare(
     } else {
         topic.to_owned()
     };
-    let others: Vec<String> = analysis::speakers_on(lib, &about)?.into_iter().map(|(name, _)| name).collect();
+    let hearings = lib.hearings()?;
+    let others: Vec<String> =
+        analysis::speakers_on(lib, &hearings, &about)?.into_iter().map(|(name, _)| name).collect();
     let right = right.or_else(|| others.iter().find(|o| *o != left).cloned());
     let (left_groups, _) = analysis::statements(lib, topic, &[left.to_owned()])?;
     let right_groups = match &right {
         Some(r) => analysis::statements(lib, topic, std::slice::from_ref(r))?.0,
         None => Vec::new(),
     };
-    let trend = analysis::trend(lib, &about)?;
+    let trend = analysis::trend(lib, &hearings, &about)?;
     Ok((right, Comparison { left: left_groups, right: right_groups, trend, others }))
 }
 
