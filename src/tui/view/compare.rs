@@ -60,7 +60,9 @@ fn trend(app: &App, view: &CompareView, frame: &mut Frame, area: Rect) {
         let at = i * bins.len() / dated.len();
         caret = format!("{}^ {}", " ".repeat(at), row.date.unwrap_or("undated"));
     }
-    let span = format!("{} … {}", label(0), label(dated.len().saturating_sub(1)));
+    // Undated hearings sort first; the span is of the dated ones.
+    let first = dated.iter().position(|r| r.date.is_some()).unwrap_or(0);
+    let span = format!("{} … {}", label(first), label(dated.len().saturating_sub(1)));
     let line = Line::from(vec![
         Span::styled(caret, app.theme.accent()),
         Span::styled(format!("   {span}"), app.theme.dim()),
