@@ -74,6 +74,8 @@ fn every_query_form_finds_what_a_scan_finds() {
     check(&lib, "mexico", |r| has(r, "mexico"));
     check(&lib, "mexico cartel", |r| has(r, "mexico") && has(r, "cartel"));
     check(&lib, "\"by the department\"", |r| phrase(r, "by the department"));
+    check(&lib, "\"of the\"", |r| phrase(r, "of the"));
+    check(&lib, "\"of mexico\"", |r| phrase(r, "of mexico"));
     check(&lib, "fentanyl OR levees", |r| has(r, "fentanyl") || has(r, "levees"));
     check(&lib, "inspection -tank", |r| has(r, "inspection") && !has(r, "tank"));
     check(&lib, "insp*", |r| r.tokens.iter().any(|t| t.starts_with("insp")));
@@ -91,9 +93,39 @@ fn every_query_form_finds_what_a_scan_finds() {
     check(&lib, "hearing:wicker-guillot-armed-services-2025", |r| {
         r.hearing == "wicker-guillot-armed-services-2025"
     });
+    // Hearings' own metadata documents answer no query, whether or not a
+    // clause already needs speech (the index leaves the exclusion off then).
+    check(&lib, "committee:\"armed services\"", |r| r.committee.contains("armed services"));
+    check(&lib, "fentanyl OR chamber:house", |r| has(r, "fentanyl") || r.chamber == "house");
+    check(&lib, "role:witness OR speaker:wicker", |r| {
+        r.role == "witness" || r.who.iter().any(|w| w == "wicker")
+    });
+    check(&lib, "chamber:senate -fentanyl", |r| r.chamber == "senate" && !has(r, "fentanyl"));
     check(&lib, "-the hearing:wicker-guillot-armed-services-2025", |r| {
         r.hearing == "wicker-guillot-armed-services-2025" && !has(r, "the")
     });
+}
+
+/// Phrases are found through the common grams of the text (`of my`, `the
+/// committee`): every phrase cut from the samples, of two to five words,
+/// common or not, must count exactly the turns that say it.
+#[test]
+fn phrases_cut_from_the_samples_count_what_a_scan_counts() {
+    let (_d, lib) = common::sample_library();
+    let rows = rows();
+    let mut asked = 0;
+    for (i, row) in rows.iter().enumerate().step_by(7) {
+        for len in 2..=5 {
+            let start = (i * 3 + len) % row.tokens.len().max(1);
+            let Some(words) = row.tokens.get(start..start + len) else { continue };
+            let p = words.join(" ");
+            let want = rows.iter().filter(|r| r.tokens.windows(len).any(|w| w == words)).count();
+            let (got, _) = lib.count(&format!("\"{p}\"")).unwrap();
+            assert_eq!(got, want, "phrase {p:?}");
+            asked += 1;
+        }
+    }
+    assert!(asked > 100, "only {asked} phrases asked");
 }
 
 #[test]
@@ -134,4 +166,18 @@ fn phrase_matches_rank_first_and_ties_go_to_the_newest() {
     assert_eq!(order[0], ("older", "JONES"), "{order:?}");
     let smith: Vec<&str> = order.iter().filter(|(_, l)| *l == "SMITH").map(|(h, _)| *h).collect();
     assert_eq!(smith, ["newer", "older"], "{order:?}");
+}
+
+/// A phrase is highlighted whole, although the index finds it through
+/// overlapping grams (`by the`, `the department`).
+#[test]
+fn a_phrase_is_highlighted_as_one_span() {
+    let (_d, lib) = common::sample_library();
+    let r = lib.search("\"by the department\"", 10).unwrap();
+    assert!(!r.hits.is_empty());
+    for hit in &r.hits {
+        let spans: Vec<&str> = hit.highlights.iter().map(|h| &hit.snippet[h.clone()]).collect();
+        assert!(spans.iter().any(|s| s.eq_ignore_ascii_case("by the department")), "{spans:?}");
+        assert!(hit.highlights.windows(2).all(|w| w[0].end <= w[1].start), "{:?}", hit.highlights);
+    }
 }

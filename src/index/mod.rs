@@ -1,9 +1,11 @@
 //! The tantivy index of turns: where it lives, how it is opened, and the
 //! errors a user can act on. Writing is in `writer`, reading in `search`.
 
+pub mod grams;
 pub mod query;
 pub mod schema;
 pub mod search;
+pub mod snippet;
 pub mod writer;
 
 use schema::{Fields, SCHEMA_VERSION};
@@ -80,6 +82,7 @@ impl Library {
             std::fs::write(&version_path, SCHEMA_VERSION.to_string()).map_err(io)?;
             index
         };
+        index.tokenizers().register(grams::SPEECH_TOKENIZER, grams::speech());
         // On a large index a query searches its segments on every core at
         // once (a common query's time is spent scoring matches, and segments
         // are independent); on a small one, handing work to threads costs more

@@ -9,10 +9,10 @@
 use super::schema::Fields;
 use crate::model::Role;
 use std::ops::Bound;
+use tantivy::Term;
 use tantivy::query::{AllQuery, BooleanQuery, Occur, PhraseQuery, Query, RangeQuery, RegexQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption};
-use tantivy::tokenizer::TextAnalyzer;
-use tantivy::{Index, Term};
+use tantivy::tokenizer::{TextAnalyzer, Token};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Item {
@@ -231,28 +231,51 @@ fn date_bound(s: &str, upper: bool) -> Option<u64> {
 
 /// Builds the tantivy query over turns and statements. Words and phrases
 /// go to the spoken text.
-/// The query for matching and counting; ranking adds `phrase_boost`.
-pub fn build(q: &ParsedQuery, index: &Index, f: &Fields) -> Box<dyn Query> {
-    build_parts(q, index, f).0
+/// The query for matching and counting; ranking adds `Plan::rank_phrase`.
+pub fn build(q: &ParsedQuery, f: &Fields) -> Box<dyn Query> {
+    build_plan(q, f).query
 }
 
-/// The matching query and, for two or more plain words, the phrase of those
-/// words: turns that say them as a phrase rank above those that merely
-/// contain them. Kept apart so the phrase is scored only on the best
-/// candidates (`search::ranked`), not on every turn that has all the words.
-pub fn build_parts(q: &ParsedQuery, index: &Index, f: &Fields) -> (Box<dyn Query>, Option<PhraseQuery>) {
-    let mut analyzer = index.tokenizer_for_field(f.text).unwrap_or_default();
+/// How to run a query, decided from its shape.
+pub struct Plan {
+    pub query: Box<dyn Query>,
+    /// For two or more plain words, the phrase of those words: turns that
+    /// say them as a phrase rank above those that merely contain them. Kept
+    /// apart so the phrase is scored only on the best candidates
+    /// (`search::ranked`), not on every turn that has all the words.
+    pub rank_phrase: Option<Box<dyn Query>>,
+    /// Every required clause is one word of speech or a one-word speaker, and
+    /// nothing is excluded or OR-ed: tantivy ranks such a query with block-max
+    /// pruning, skipping most matches, so it pays to count the matches in a
+    /// pass of their own (which needs no scores) rather than rank and count in
+    /// one pass over every match. For other shapes one pass is cheaper.
+    pub prunable: bool,
+}
+
+pub fn build_plan(q: &ParsedQuery, f: &Fields) -> Plan {
+    let mut analyzer = super::grams::words();
     let mut musts: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    // The OR-group being gathered, and whether every alternative in it needs
+    // something only speech has.
     let mut group: Vec<Box<dyn Query>> = Vec::new();
+    let mut group_needs_speech = true;
+    let mut needs_speech = false;
     let mut plain_words: Vec<String> = Vec::new();
-    let flush = |group: &mut Vec<Box<dyn Query>>, musts: &mut Vec<(Occur, Box<dyn Query>)>| match group.len()
-    {
-        0 => {}
-        1 => musts.push((Occur::Must, group.pop().expect("one"))),
-        _ => {
-            let should = group.drain(..).map(|q| (Occur::Should, q)).collect();
-            musts.push((Occur::Must, Box::new(BooleanQuery::new(should))));
+    let mut flush = |group: &mut Vec<Box<dyn Query>>,
+                     group_needs_speech: &mut bool,
+                     musts: &mut Vec<(Occur, Box<dyn Query>)>| {
+        match group.len() {
+            0 => {}
+            1 => musts.push((Occur::Must, group.pop().expect("one"))),
+            _ => {
+                let should = group.drain(..).map(|q| (Occur::Should, q)).collect();
+                musts.push((Occur::Must, Box::new(BooleanQuery::new(should))));
+            }
         }
+        if musts.last().is_some_and(|(o, _)| *o == Occur::Must) && *group_needs_speech {
+            needs_speech = true;
+        }
+        *group_needs_speech = true;
     };
     for (i, c) in q.clauses.iter().enumerate() {
         let Some(query) = clause_query(&c.item, &mut analyzer, f) else {
@@ -264,7 +287,7 @@ pub fn build_parts(q: &ParsedQuery, index: &Index, f: &Fields) -> (Box<dyn Query
         }
         let next_is_or = q.clauses.get(i + 1).is_some_and(|n| n.or_previous && !n.negated);
         if !c.or_previous {
-            flush(&mut group, &mut musts);
+            flush(&mut group, &mut group_needs_speech, &mut musts);
         }
         if let Item::Word(w) = &c.item
             && !c.or_previous
@@ -272,53 +295,91 @@ pub fn build_parts(q: &ParsedQuery, index: &Index, f: &Fields) -> (Box<dyn Query
         {
             plain_words.push(w.clone());
         }
+        group_needs_speech &= only_speech_has(&c.item);
         group.push(query);
     }
-    flush(&mut group, &mut musts);
+    flush(&mut group, &mut group_needs_speech, &mut musts);
     if musts.iter().all(|(o, _)| *o == Occur::MustNot) {
         musts.push((Occur::Must, Box::new(AllQuery)));
     }
     // Only speech and statements answer queries, never the per-hearing
-    // metadata documents.
-    musts.push((
-        Occur::MustNot,
-        Box::new(TermQuery::new(Term::from_field_text(f.kind, "hearing"), IndexRecordOption::Basic)),
-    ));
+    // metadata documents. When a required clause already rules those out
+    // (they have no text, speaker or role), the exclusion is left off: it
+    // would turn an intersection of words, which tantivy counts and ranks
+    // with block-max pruning, into a generic scorer five times slower.
+    if !needs_speech {
+        musts.push((
+            Occur::MustNot,
+            Box::new(TermQuery::new(Term::from_field_text(f.kind, "hearing"), IndexRecordOption::Basic)),
+        ));
+    }
     let mut phrase = None;
     if plain_words.len() > 1 {
-        let terms = tokens_of(&mut analyzer, &plain_words.join(" "));
-        if terms.len() > 1 {
-            phrase = Some(PhraseQuery::new(
-                terms.into_iter().map(|t| Term::from_field_text(f.text, &t)).collect(),
-            ));
+        let words = words_of(&mut analyzer, &plain_words.join(" "));
+        if words.len() > 1 {
+            phrase = phrase_query(f.text, super::grams::phrase_terms(&words));
         }
     }
-    (Box::new(BooleanQuery::new(musts)), phrase)
+    let prunable = q.clauses.iter().all(|c| {
+        !c.negated
+            && !c.or_previous
+            && match &c.item {
+                Item::Word(w) | Item::Filter(Filter::Speaker(w)) => tokens_of(&mut analyzer, w).len() == 1,
+                _ => false,
+            }
+    });
+    Plan { query: Box::new(BooleanQuery::new(musts)), rank_phrase: phrase, prunable }
+}
+
+/// True for clauses that a hearing's metadata document can never match: it
+/// has no spoken text, speaker or role.
+fn only_speech_has(item: &Item) -> bool {
+    match item {
+        Item::Word(_) | Item::Prefix(_) | Item::Phrase(_) => true,
+        Item::Filter(Filter::Speaker(_) | Filter::Role(_)) => true,
+        Item::Filter(_) => false,
+    }
 }
 
 /// How much a phrase match adds to a turn's score, against its BM25 score for the words.
 pub const PHRASE_BOOST: f32 = 2.0;
 
 fn tokens_of(analyzer: &mut TextAnalyzer, s: &str) -> Vec<String> {
+    words_of(analyzer, s).into_iter().map(|t| t.text).collect()
+}
+
+fn words_of(analyzer: &mut TextAnalyzer, s: &str) -> Vec<Token> {
     let mut stream = analyzer.token_stream(s);
     let mut out = Vec::new();
     while let Some(t) = stream.next() {
-        out.push(t.text.clone());
+        out.push(t.clone());
     }
     out
 }
 
-fn text_query(analyzer: &mut TextAnalyzer, field: Field, s: &str) -> Option<Box<dyn Query>> {
-    let terms = tokens_of(analyzer, s);
+/// The words of `s` in `field`: one term, or a phrase. Phrases in the
+/// spoken text are asked through its common grams.
+fn text_query(analyzer: &mut TextAnalyzer, field: Field, s: &str, speech: bool) -> Option<Box<dyn Query>> {
+    let words = words_of(analyzer, s);
+    let terms: Vec<(usize, String)> = if speech {
+        super::grams::phrase_terms(&words)
+    } else {
+        words.iter().enumerate().map(|(i, t)| (i, t.text.clone())).collect()
+    };
+    phrase_query(field, terms)
+}
+
+/// One term, or the terms at their offsets.
+fn phrase_query(field: Field, mut terms: Vec<(usize, String)>) -> Option<Box<dyn Query>> {
     match terms.len() {
         0 => None,
         1 => Some(Box::new(TermQuery::new(
-            Term::from_field_text(field, &terms[0]),
+            Term::from_field_text(field, &terms.pop().expect("one").1),
             IndexRecordOption::WithFreqs,
         ))),
-        _ => {
-            Some(Box::new(PhraseQuery::new(terms.iter().map(|t| Term::from_field_text(field, t)).collect())))
-        }
+        _ => Some(Box::new(PhraseQuery::new_with_offset(
+            terms.into_iter().map(|(o, t)| (o, Term::from_field_text(field, &t))).collect(),
+        ))),
     }
 }
 
@@ -327,19 +388,20 @@ fn clause_query(item: &Item, analyzer: &mut TextAnalyzer, f: &Fields) -> Option<
         Box::new(TermQuery::new(Term::from_field_text(field, v), IndexRecordOption::Basic))
     };
     match item {
-        Item::Word(w) | Item::Phrase(w) => text_query(analyzer, f.text, w),
+        Item::Word(w) | Item::Phrase(w) => text_query(analyzer, f.text, w, true),
         Item::Prefix(p) => {
             let escaped: String = p.chars().filter(|c| c.is_alphanumeric()).collect();
             if escaped.is_empty() {
                 return None;
             }
-            RegexQuery::from_pattern(&format!("{escaped}.*"), f.text)
+            // `[^ ]`: the common grams (`of my`) hold a space, words never do.
+            RegexQuery::from_pattern(&format!("{escaped}[^ ]*"), f.text)
                 .ok()
                 .map(|q| Box::new(q) as Box<dyn Query>)
         }
         Item::Filter(filter) => Some(match filter {
-            Filter::Speaker(s) => text_query(analyzer, f.who, s)?,
-            Filter::Committee(c) => text_query(analyzer, f.committee, c)?,
+            Filter::Speaker(s) => text_query(analyzer, f.who, s, false)?,
+            Filter::Committee(c) => text_query(analyzer, f.committee, c, false)?,
             Filter::Role(r) => exact(f.role, r.as_str()),
             Filter::Chamber(c) => exact(f.chamber, c),
             Filter::Hearing(h) => exact(f.hearing_id, h),

@@ -6,7 +6,7 @@ use tantivy::schema::{
 };
 
 /// Bump when the schema changes: an index of another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 #[derive(Clone)]
 pub struct Fields {
@@ -58,6 +58,12 @@ pub fn build() -> (Schema, Fields) {
             .set_tokenizer("default")
             .set_index_option(IndexRecordOption::WithFreqsAndPositions),
     );
+    // The spoken text also holds its common grams (`grams`), for phrases.
+    let speech = TextOptions::default().set_stored().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(super::grams::SPEECH_TOKENIZER)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+    );
     let fields = Fields {
         kind: b.add_text_field("kind", STRING | STORED),
         turn_id: b.add_text_field("turn_id", STRING | STORED),
@@ -85,7 +91,7 @@ pub fn build() -> (Schema, Fields) {
         span_start: b.add_u64_field("span_start", STORED),
         span_end: b.add_u64_field("span_end", STORED),
         interrupted: b.add_u64_field("interrupted", STORED),
-        text: b.add_text_field("text", text_stored),
+        text: b.add_text_field("text", speech),
         hash: b.add_text_field("hash", STRING | STORED),
         meta: b.add_text_field("meta", STORED),
         roster: b.add_text_field("roster", STORED),

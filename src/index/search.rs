@@ -2,15 +2,17 @@
 //! and the hearing summaries behind `gavel hearings` and `gavel speakers`.
 
 use super::query::{self, ParsedQuery};
+use super::snippet::Highlighter;
 use super::writer::HearingSummary;
 use super::{IndexError, Library};
 use serde::Serialize;
 use std::ops::Range;
 use tantivy::collector::{Count, DocSetCollector, TopDocs};
-use tantivy::query::{PhraseQuery, Query, TermQuery};
-use tantivy::schema::{IndexRecordOption, Value};
-use tantivy::snippet::SnippetGenerator;
-use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
+use tantivy::query::{Query, TermQuery};
+use tantivy::schema::IndexRecordOption;
+use tantivy::schema::document::{DeserializeError, DocumentDeserialize, DocumentDeserializer};
+use tantivy::schema::{Field, OwnedValue};
+use tantivy::{DocAddress, Searcher, Term};
 
 /// Phrase matches are looked for among this many times the hits asked for:
 /// checking word positions in every turn that has all the words is most of
@@ -23,7 +25,7 @@ const RERANK_DEPTH: usize = 4;
 /// positions of only these turns are read.
 fn with_phrase_boost(
     searcher: &Searcher,
-    phrase: &PhraseQuery,
+    phrase: &dyn Query,
     candidates: Vec<(f32, DocAddress)>,
 ) -> Result<Vec<(f32, DocAddress)>, IndexError> {
     use tantivy::query::EnableScoring;
@@ -128,9 +130,16 @@ impl Library {
         if parsed.is_empty() {
             return Ok(results);
         }
-        let (q, phrase) = query::build_parts(parsed, &self.index, &self.fields);
-        let terms = parsed.terms();
-        let (hits, total) = self.ranked(&*q, phrase.as_ref(), limit, snippets.then_some(terms.as_slice()))?;
+        let plan = query::build_plan(parsed, &self.fields);
+        let searcher = self.reader.searcher();
+        let docs = searcher.num_docs() as f32;
+        // Rarer words count for more when passages compete for the snippet.
+        let weight = |w: &str| {
+            let df = searcher.doc_freq(&Term::from_field_text(self.fields.text, w)).unwrap_or(0) as f32;
+            (1.0 + docs / (1.0 + df)).ln()
+        };
+        let highlighter = snippets.then(|| Highlighter::new(parsed, &weight));
+        let (hits, total) = self.ranked(&plan, limit, highlighter.as_ref())?;
         if hits.is_empty() {
             results.notes.extend(self.speaker_hints(parsed)?);
         }
@@ -146,7 +155,7 @@ impl Library {
         for c in &parsed.clauses {
             if let query::Item::Word(w) = &c.item {
                 let as_speaker = query::parse(&format!("speaker:{w}"));
-                let q = query::build(&as_speaker, &self.index, &self.fields);
+                let q = query::build(&as_speaker, &self.fields);
                 if !c.negated && self.reader.searcher().search(&*q, &Count)? > 0 {
                     out.push(format!("nobody says {w:?}, but someone is called that: try speaker:{w}"));
                 }
@@ -161,8 +170,8 @@ impl Library {
         let f = &self.fields;
         let searcher = self.reader.searcher();
         let q = TermQuery::new(Term::from_field_text(f.turn_id, turn_id), IndexRecordOption::Basic);
-        let Some(doc) = docs(&searcher, &q)?.into_iter().next() else { return Ok(Vec::new()) };
-        let turn = self.hit(&doc, 0.0);
+        let Some(mut doc) = docs::<Stored>(&searcher, &q)?.into_iter().next() else { return Ok(Vec::new()) };
+        let turn = self.hit(&mut doc, 0.0);
         let like = tantivy::query::MoreLikeThisQuery::builder()
             .with_min_doc_frequency(2)
             .with_max_doc_frequency((searcher.num_docs() / 20).max(2))
@@ -178,46 +187,47 @@ impl Library {
             (tantivy::query::Occur::MustNot, term(f.hearing_id, &turn.hearing_id)),
             (tantivy::query::Occur::MustNot, term(f.kind, "hearing")),
         ]);
-        Ok(self.ranked(&q, None, limit, Some(&[]))?.0)
+        let plan = query::Plan { query: Box::new(q), rank_phrase: None, prunable: false };
+        let nothing = Highlighter::new(&ParsedQuery::default(), &|_| 0.0);
+        Ok(self.ranked(&plan, limit, Some(&nothing))?.0)
     }
 
     /// The top `limit` documents of a query as hits (with snippets around
     /// `snippet_terms` when given), and how many matched in all.
     fn ranked(
         &self,
-        q: &dyn Query,
-        phrase: Option<&PhraseQuery>,
+        plan: &query::Plan,
         limit: usize,
-        snippet_terms: Option<&[String]>,
+        snippets: Option<&Highlighter>,
     ) -> Result<(Vec<Hit>, usize), IndexError> {
-        let f = &self.fields;
         let searcher = self.reader.searcher();
-        let (top, total) = match phrase {
-            None => searcher.search(q, &(TopDocs::with_limit(limit.max(1)).order_by_score(), Count))?,
-            Some(p) => {
-                let wider = TopDocs::with_limit(limit.max(1).saturating_mul(RERANK_DEPTH)).order_by_score();
-                let (candidates, total) = searcher.search(q, &(wider, Count))?;
-                let mut top = with_phrase_boost(&searcher, p, candidates)?;
-                top.truncate(limit.max(1));
-                (top, total)
-            }
+        let q = &*plan.query;
+        let depth = match plan.rank_phrase {
+            None => limit.max(1),
+            Some(_) => limit.max(1).saturating_mul(RERANK_DEPTH),
         };
-        let mut snippets = match snippet_terms {
-            Some(terms) => {
-                let mut generator = SnippetGenerator::create(&searcher, q, f.text)?;
-                generator.set_max_num_chars(160);
-                Some((generator, SnippetWindow::new(terms)))
+        let best = TopDocs::with_limit(depth).order_by_score();
+        let (candidates, total) = if plan.prunable {
+            (searcher.search(q, &best)?, searcher.search(q, &Count)?)
+        } else {
+            searcher.search(q, &(best, Count))?
+        };
+        let top = match &plan.rank_phrase {
+            None => candidates,
+            Some(p) => {
+                let mut top = with_phrase_boost(&searcher, &**p, candidates)?;
+                top.truncate(limit.max(1));
+                top
             }
-            None => None,
         };
         let mut hits = Vec::with_capacity(top.len());
         for (score, addr) in top {
-            let doc: TantivyDocument = searcher.doc(addr)?;
-            let mut hit = self.hit(&doc, score);
-            if let Some((generator, window)) = &mut snippets {
-                let snippet = generator.snippet(window.around_first_match(&hit.text));
-                hit.snippet = snippet.fragment().to_owned();
-                hit.highlights = snippet.highlighted().to_vec();
+            let mut doc: Stored = searcher.doc(addr)?;
+            let mut hit = self.hit(&mut doc, score);
+            if let Some(highlighter) = snippets {
+                let snippet = highlighter.snippet(&hit.text);
+                hit.snippet = snippet.text;
+                hit.highlights = snippet.highlights;
                 if hit.snippet.is_empty() {
                     hit.snippet = hit.text.chars().take(160).collect();
                 }
@@ -241,7 +251,7 @@ impl Library {
         if parsed.is_empty() {
             return Ok((0, parsed.notes));
         }
-        let q = query::build(&parsed, &self.index, &self.fields);
+        let q = query::build(&parsed, &self.fields);
         Ok((self.reader.searcher().search(&*q, &Count)?, parsed.notes))
     }
 
@@ -268,7 +278,7 @@ impl Library {
         if parsed.is_empty() {
             return Ok(Vec::new());
         }
-        let q = query::build(&parsed, &self.index, &self.fields);
+        let q = query::build(&parsed, &self.fields);
         let request = serde_json::json!({
             "by": { "terms": { "field": field, "size": MAX_BUCKETS, "segment_size": MAX_BUCKETS } }
         });
@@ -291,10 +301,12 @@ impl Library {
         Ok(out)
     }
 
-    fn hit(&self, doc: &TantivyDocument, score: f32) -> Hit {
+    fn hit(&self, doc: &mut Stored, score: f32) -> Hit {
         let f = &self.fields;
-        let s = |field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_owned);
-        let n = |field| doc.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0);
+        let n = |doc: &Stored, field| doc.u64(field).unwrap_or(0);
+        let seq = n(doc, f.seq);
+        let (line_start, line_end) = (n(doc, f.line_start), n(doc, f.line_end));
+        let mut s = |field| doc.take_str(field);
         Hit {
             turn_id: s(f.turn_id).unwrap_or_default(),
             hearing_id: s(f.hearing_id).unwrap_or_default(),
@@ -305,11 +317,11 @@ impl Library {
             speaker: s(f.speaker).unwrap_or_default(),
             label: s(f.label).unwrap_or_default(),
             role: s(f.role).unwrap_or_default(),
-            seq: n(f.seq),
+            seq,
             page: s(f.page),
             source: s(f.source).unwrap_or_default(),
-            line_start: n(f.line_start),
-            line_end: n(f.line_end),
+            line_start,
+            line_end,
             score,
             snippet: String::new(),
             highlights: Vec::new(),
@@ -325,8 +337,9 @@ impl Library {
         let q = self.hearing_docs(hearing_id, "turn");
         let mut turns: Vec<StoredTurn> = docs(&searcher, &q)?
             .into_iter()
-            .map(|doc| {
-                let h = self.hit(&doc, 0.0);
+            .map(|mut doc: Stored| {
+                let interrupted = doc.u64(f.interrupted) == Some(1);
+                let h = self.hit(&mut doc, 0.0);
                 StoredTurn {
                     turn_id: h.turn_id,
                     seq: h.seq,
@@ -337,7 +350,7 @@ impl Library {
                     line_start: h.line_start,
                     line_end: h.line_end,
                     text: h.text,
-                    interrupted: doc.get_first(f.interrupted).and_then(|v| v.as_u64()) == Some(1),
+                    interrupted,
                 }
             })
             .collect();
@@ -351,10 +364,8 @@ impl Library {
         let searcher = self.reader.searcher();
         let q = TermQuery::new(Term::from_field_text(f.kind, "hearing"), IndexRecordOption::Basic);
         let mut out: Vec<HearingSummary> = docs(&searcher, &q)?
-            .iter()
-            .filter_map(|d| {
-                d.get_first(f.meta).and_then(|v| v.as_str()).and_then(|m| serde_json::from_str(m).ok())
-            })
+            .into_iter()
+            .filter_map(|mut d: Stored| d.take_str(f.meta).and_then(|m| serde_json::from_str(&m).ok()))
             .collect();
         out.sort_by(|a, b| {
             b.hearing.date().cmp(&a.hearing.date()).then_with(|| a.hearing.id.cmp(&b.hearing.id))
@@ -367,10 +378,9 @@ impl Library {
         let f = &self.fields;
         let searcher = self.reader.searcher();
         let q = self.hearing_docs(hearing_id, "hearing");
-        Ok(docs(&searcher, &q)?.into_iter().next().and_then(|d| {
-            let meta =
-                d.get_first(f.meta).and_then(|v| v.as_str()).and_then(|m| serde_json::from_str(m).ok())?;
-            let hash = d.get_first(f.hash).and_then(|v| v.as_str()).unwrap_or_default().to_owned();
+        Ok(docs(&searcher, &q)?.into_iter().next().and_then(|mut d: Stored| {
+            let meta = d.take_str(f.meta).and_then(|m| serde_json::from_str(&m).ok())?;
+            let hash = d.take_str(f.hash).unwrap_or_default();
             Some((meta, hash))
         }))
     }
@@ -400,48 +410,39 @@ impl Library {
     }
 }
 
-/// Where in a long turn to look for the snippet. A prepared statement can run
-/// to a hundred thousand characters; tokenizing all of it for a 160-character
-/// snippet is most of a query's time, so the snippet is cut from a window
-/// around the first place a query word occurs.
-struct SnippetWindow {
-    finder: Option<aho_corasick::AhoCorasick>,
-}
+/// A stored document as its fields' values, read straight from the store:
+/// a hit's strings (a prepared statement can be 100,000 characters) are
+/// moved out of it, not copied out of a `TantivyDocument` once more.
+struct Stored(Vec<(Field, OwnedValue)>);
 
-impl SnippetWindow {
-    const BEFORE: usize = 400;
-    const AFTER: usize = 1600;
-
-    fn new(terms: &[String]) -> SnippetWindow {
-        let words: Vec<String> = terms
-            .iter()
-            .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()).map(str::to_owned).collect::<Vec<_>>())
-            .filter(|w| !w.is_empty())
-            .collect();
-        let finder = (!words.is_empty())
-            .then(|| aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(&words).ok())
-            .flatten();
-        SnippetWindow { finder }
-    }
-
-    fn around_first_match<'t>(&self, text: &'t str) -> &'t str {
-        if text.len() <= Self::BEFORE + Self::AFTER {
-            return text;
+impl DocumentDeserialize for Stored {
+    fn deserialize<'de, D: DocumentDeserializer<'de>>(mut d: D) -> Result<Self, DeserializeError> {
+        let mut values = Vec::with_capacity(d.size_hint());
+        while let Some(value) = d.next_field::<OwnedValue>()? {
+            values.push(value);
         }
-        let at = self.finder.as_ref().and_then(|f| f.find(text)).map_or(0, |m| m.start());
-        let mut start = at.saturating_sub(Self::BEFORE);
-        let mut end = (at + Self::AFTER).min(text.len());
-        while !text.is_char_boundary(start) {
-            start -= 1;
-        }
-        while !text.is_char_boundary(end) {
-            end += 1;
-        }
-        &text[start..end]
+        Ok(Stored(values))
     }
 }
 
-fn docs(searcher: &Searcher, q: &dyn Query) -> Result<Vec<TantivyDocument>, IndexError> {
+impl Stored {
+    /// The first text of `field`, taken out.
+    fn take_str(&mut self, field: Field) -> Option<String> {
+        self.0.iter_mut().find_map(|(f, v)| match v {
+            OwnedValue::Str(s) if *f == field => Some(std::mem::take(s)),
+            _ => None,
+        })
+    }
+
+    fn u64(&self, field: Field) -> Option<u64> {
+        self.0.iter().find_map(|(f, v)| match v {
+            OwnedValue::U64(n) if *f == field => Some(*n),
+            _ => None,
+        })
+    }
+}
+
+fn docs<D: DocumentDeserialize>(searcher: &Searcher, q: &dyn Query) -> Result<Vec<D>, IndexError> {
     let mut addrs: Vec<DocAddress> = searcher.search(q, &DocSetCollector)?.into_iter().collect();
     addrs.sort();
     addrs.into_iter().map(|a| searcher.doc(a).map_err(IndexError::from)).collect()
