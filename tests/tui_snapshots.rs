@@ -120,7 +120,7 @@ fn marked_turns_export_to_a_file_in_one_step() {
     assert!(md.contains("> No, by the department, sir.") && md.contains("Gen. Gregory M. Guillot"), "{md}");
     app.update(Msg::Exported(Ok(path.clone())));
     assert!(app.marked.is_empty());
-    assert!(screen(&mut app, 120, 30).contains("exported 2 quote(s)"));
+    assert!(screen(&mut app, 120, 30).contains("exported 2 quotes"));
 }
 
 #[test]
@@ -448,4 +448,62 @@ fn selected_sentences_are_marked_and_exported_alone() {
         "{md}"
     );
     assert!(!md.contains("increased cooperation"), "{md}");
+}
+
+/// Every count the screens print agrees with its number: `1 turn`, `2 turns`.
+#[test]
+fn counts_of_one_are_singular() {
+    use gavel::tui::app::Screen;
+    let (_dir, lib) = common::sample_library();
+    let no_false_plural = |s: &str| {
+        for bad in ["1 turns", "1 hearings", "1 speakers", "1 statements", "1 files", "1 quotes", "quote(s)"]
+        {
+            assert!(!s.contains(&format!(" {bad}")) && !s.contains(&format!("/{bad}")), "{bad:?} in\n{s}");
+        }
+    };
+
+    // "proverbs" is said once, by June Marchbanks: the query bar, and the
+    // comparison's trend line and pane title.
+    let (mut app, _) = App::new(String::new());
+    type_str(&mut app, &lib, "proverbs");
+    assert_eq!(app.results.hits.len(), 1);
+    let s = screen(&mut app, 100, 30);
+    assert!(s.contains(" 1 turn "), "{s}");
+    no_false_plural(&s);
+    send(&mut app, &lib, Msg::Act(Action::Compare));
+    assert_eq!(app.screen, Screen::Compare);
+    let s = screen(&mut app, 100, 30);
+    assert!(s.contains(" 1 turn in 1 hearing ") && s.contains("June Marchbanks 1 statement "), "{s}");
+    no_false_plural(&s);
+
+    // The picker: `Voice` speaks once.
+    let (mut app, _) = App::new(String::new());
+    send(&mut app, &lib, Msg::Act(Action::OpenFilters));
+    type_str(&mut app, &lib, "Voice");
+    let s = screen(&mut app, 100, 30);
+    assert!(s.contains("Voice  1 turn in 1 hearing "), "{s}");
+    no_false_plural(&s);
+
+    // The hearing browser, for a hearing of one turn by one speaker.
+    let (mut app, _) = App::new(String::new());
+    send(&mut app, &lib, Msg::Act(Action::ShowHearings));
+    app.hearing_list[0].turns = 1;
+    app.hearing_list[0].speakers.truncate(1);
+    let s = screen(&mut app, 100, 30);
+    assert!(s.contains("  1 turn  1 speaker  "), "{s}");
+    no_false_plural(&s);
+
+    // Indexing one file, and marking then exporting one quote.
+    let (mut app, _) = App::new(String::new());
+    app.update(Msg::Indexing { done: 0, total: 1 });
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("indexing 0/1 file…") && s.contains("0/1 file"), "{s}");
+    no_false_plural(&s);
+    app.update(Msg::Indexed(Ok("indexed".into())));
+    type_str(&mut app, &lib, "mexico speaker:wicker");
+    send(&mut app, &lib, Msg::Act(Action::Open));
+    send(&mut app, &lib, Msg::Act(Action::ToggleMark));
+    assert_eq!(app.status.as_deref(), Some("1 quote marked; e exports them"));
+    app.update(Msg::Exported(Ok("/tmp/q.md".into())));
+    assert_eq!(app.status.as_deref(), Some("exported 1 quote to /tmp/q.md"));
 }

@@ -194,6 +194,24 @@ fn chair_by_address(i: &str) -> IResult<&str, &str> {
     .parse(i)
 }
 
+/// `Chairman. Watt.`: the chair's label printed with a period after the title
+/// (CHRG-111hhrg53234), kept as printed; the resolver reads it as `Chairman
+/// Watt` (`speakers::as_intended`). The name must not be a title or
+/// an office (`Chairman. Senator Bennet.`, `Chair. Mr. Chairman.`), and, like
+/// every paragraph label, it only counts at the start of a paragraph.
+fn chair_misprint(i: &str) -> IResult<&str, &str> {
+    recognize((
+        alt((tag("Chairwoman"), tag("Chairman"), tag("Chairperson"), tag("Chair"))),
+        char('.'),
+        char(' '),
+        verify(name, |n: &str| {
+            let first = n.split(' ').next().unwrap_or("");
+            !in_lowercase_list(VOCATIVE_NAMES, first) && !title_first_words().contains(first)
+        }),
+    ))
+    .parse(i)
+}
+
 fn the_label(i: &str) -> IResult<&str, &str> {
     recognize((
         tag("The"),
@@ -216,11 +234,13 @@ fn anonymous(i: &str) -> IResult<&str, &str> {
 
 /// A GPO or Congressional Record label at the start of a paragraph:
 /// `Chairman Shelby.`, `Mrs. McCarthy of New York.`, `Senator Coburn [presiding].`,
-/// `Mr. Watt. [presiding]`, `The PRESIDING OFFICER (Ms. Murkowski).`.
+/// `Mr. Watt. [presiding]`, `The PRESIDING OFFICER (Ms. Murkowski).`, and
+/// misprints: `Mr Nardelli.`, `Mr. Chairman.`, `Chairman. Watt.`.
 /// Table-of-contents lines (`Senator Shelby.....  4`) and vocatives
 /// (`Chairman Dodd, I thank you`) do not match.
 pub fn paragraph_label(line: &str) -> Option<LabelMatch> {
-    let (rest, label) = alt((the_label, titled, chair_by_address, anonymous)).parse(line).ok()?;
+    let (rest, label) =
+        alt((the_label, titled, chair_by_address, chair_misprint, anonymous)).parse(line).ok()?;
     let (rest, before) = opt(bracket_note).parse(rest).ok()?;
     let rest = rest.strip_prefix('.')?;
     let (rest, after) = opt(bracket_note).parse(rest).ok()?;
@@ -353,6 +373,9 @@ mod tests {
             ("Mr Nardelli. Yes.", "Mr Nardelli"),
             ("Mr. Chairman. Next, we have the gentleman from California.", "Mr. Chairman"),
             ("Madam Chair. The gentlelady's time has expired.", "Madam Chair"),
+            // The chair's label with a period after the title, kept as printed.
+            ("Chairman. Watt. Thank you, Dr. Taylor.", "Chairman. Watt"),
+            ("Chairwoman. Van Hollen. The gentleman is recognized.", "Chairwoman. Van Hollen"),
         ] {
             assert_eq!(para(line).map(|p| p.0).as_deref(), Some(label), "{line}");
         }
@@ -408,6 +431,15 @@ mod tests {
             "Senators Dodd and Shelby. Both",
             "The U.S. economy has weathered",
             "Chairmanship. Nothing",
+            // Not the misprint: the chair calling on someone, an office, no
+            // name, two spaces, and prose in which the sentence ends after `Chairman`.
+            "Chairman. Senator Bennet.",
+            "Chair. Mr. Watt.",
+            "Chairman. Ranking Member.",
+            "Chairman. Thank you.",
+            "Chairman.  Watt. Thank you",
+            "Chairman. Watt, thank you",
+            "the Chairman. Watt. Thank you",
         ] {
             assert_eq!(para(line), None, "{line}");
         }

@@ -126,6 +126,8 @@ fn resolve_one(
     presiding: Option<&(Option<String>, String)>,
     full_names: bool,
 ) -> Resolved {
+    let intended = as_intended(label);
+    let label: &str = &intended;
     let upper = label.to_uppercase();
     // `The PRESIDING OFFICER (Ms. Murkowski)`, `The SPEAKER pro tempore (Mr. Mica)`
     if upper.starts_with("THE PRESIDING")
@@ -167,6 +169,18 @@ fn resolve_one(
         Fit::Many(names) => (None, role, names),
         Fit::Nobody => (full_names.then(|| full_name(name)).flatten(), role, Vec::new()),
     }
+}
+
+/// The label the printer meant, for resolving: `Chairman. Watt` (a period
+/// misprinted after the title) is `Chairman Watt`. The turn keeps the label
+/// as printed.
+fn as_intended(label: &str) -> std::borrow::Cow<'_, str> {
+    for title in ["Chairwoman. ", "Chairman. ", "Chairperson. ", "Chair. "] {
+        if let Some(name) = label.strip_prefix(title) {
+            return format!("{} {name}", &title[..title.len() - 2]).into();
+        }
+    }
+    label.into()
 }
 
 /// A label that is itself a full name: `KWAME ADJEI-BRENNAN` -> `Kwame Adjei-Brennan`.
@@ -306,6 +320,28 @@ mod tests {
         let mut turns = vec![turn("Chairman Spratt", None)];
         resolve(&h, &mut turns, false);
         assert_eq!((turns[0].speaker.as_deref(), turns[0].role), (Some("John M. Spratt"), Role::Chair));
+    }
+
+    #[test]
+    fn a_period_misprinted_after_the_chairs_title_resolves_as_without_it() {
+        let h = hearing();
+        for full_names in [false, true] {
+            let labels = ["Chairman Shelby", "Chairman. Shelby", "Chairman Greenspan", "Chairman. Greenspan"];
+            let mut turns: Vec<Turn> = labels.iter().map(|l| turn(l, None)).collect();
+            resolve(&h, &mut turns, full_names);
+            let got: Vec<_> =
+                turns.iter().map(|t| (t.label.as_str(), t.speaker.as_deref(), t.role)).collect();
+            assert_eq!(
+                got,
+                [
+                    ("Chairman Shelby", Some("Richard C. Shelby"), Role::Chair),
+                    ("Chairman. Shelby", Some("Richard C. Shelby"), Role::Chair),
+                    ("Chairman Greenspan", Some("Alan Greenspan"), Role::Witness),
+                    ("Chairman. Greenspan", Some("Alan Greenspan"), Role::Witness),
+                ],
+                "full_names: {full_names}"
+            );
+        }
     }
 
     #[test]

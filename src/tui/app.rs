@@ -6,6 +6,7 @@
 use super::compare::{CompareView, Comparison};
 use super::keymap::Keymap;
 use super::picker::{self, Filter, Picker};
+use super::plural::count;
 use super::theme::Theme;
 use crate::analysis::exchanges::{self, Exchange};
 use crate::index::query;
@@ -398,7 +399,8 @@ impl App {
             Msg::Exported(result) => {
                 match result {
                     Ok(path) => {
-                        self.status = Some(format!("exported {} quote(s) to {path}", self.marked.len()));
+                        self.status =
+                            Some(format!("exported {} to {path}", count(self.marked.len(), "quote")));
                         self.marked.clear();
                     }
                     Err(e) => self.error = Some(e),
@@ -531,7 +533,8 @@ impl App {
                         }
                         None => self.marked.push(mark),
                     }
-                    self.status = Some(format!("{} quote(s) marked; e exports them", self.marked.len()));
+                    self.status =
+                        Some(format!("{} marked; e exports them", count(self.marked.len(), "quote")));
                 }
             }
             (

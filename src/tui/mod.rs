@@ -6,6 +6,7 @@ pub mod app;
 pub mod compare;
 pub mod keymap;
 pub mod picker;
+pub mod plural;
 pub mod theme;
 pub mod view;
 pub mod worker;
@@ -94,7 +95,13 @@ fn spawn_first_index(
             let _ = progress_tx.send(Msg::Indexing { done: p.done, total: p.total });
         };
         let result = crate::corpus::ingest(&lib, &inputs, false, &mut progress)
-            .map(|r| format!("indexed {name}: {} hearings, {} turns", r.indexed, r.turns))
+            .map(|r| {
+                format!(
+                    "indexed {name}: {}, {}",
+                    plural::count(r.indexed, "hearing"),
+                    plural::count(r.turns, "turn")
+                )
+            })
             .map_err(|e| e.to_string());
         let _ = tx.send(Msg::Indexed(result));
     });

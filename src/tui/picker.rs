@@ -3,6 +3,7 @@
 //! becomes a chip in the query bar, and a chip is nothing but query language
 //! (`speaker:"Roger Wicker"`): the search sees the same query either way.
 
+use super::plural::count;
 use crate::index::writer::HearingSummary;
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher};
@@ -192,7 +193,7 @@ fn candidates(field: Field, hearings: &[HearingSummary]) -> Vec<Candidate> {
     out.into_iter()
         .map(|(value, (hearings, turns))| Candidate {
             value,
-            detail: format!("{turns} turns in {hearings} hearing{}", if hearings == 1 { "" } else { "s" }),
+            detail: format!("{} in {}", count(turns, "turn"), count(hearings, "hearing")),
         })
         .collect()
 }

@@ -7,6 +7,7 @@ use crate::analysis::compare::Statement;
 use crate::sanitize::for_terminal;
 use crate::tui::app::App;
 use crate::tui::compare::{CompareView, Row};
+use crate::tui::plural::count;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
@@ -46,8 +47,12 @@ fn trend(app: &App, view: &CompareView, frame: &mut Frame, area: Rect) {
     frame.render_widget(Sparkline::default().data(&bins).style(app.theme.accent()), cols[0]);
     let total: u64 = values.iter().sum();
     frame.render_widget(
-        Paragraph::new(format!(" {total} turns in {} hearings", values.iter().filter(|v| **v > 0).count()))
-            .style(app.theme.dim()),
+        Paragraph::new(format!(
+            " {} in {}",
+            count(total as usize, "turn"),
+            count(values.iter().filter(|v| **v > 0).count(), "hearing")
+        ))
+        .style(app.theme.dim()),
         cols[1],
     );
     // Where the selected hearing falls on the sparkline.
@@ -90,14 +95,14 @@ fn panes(app: &App, view: &CompareView, frame: &mut Frame, area: Rect) {
         let style = Style::default().fg(app.theme.speaker(&name)).add_modifier(Modifier::BOLD);
         Line::from(vec![
             Span::styled(format!(" {name} "), style),
-            Span::raw(format!("{n} statement{} ", if n == 1 { "" } else { "s" })),
+            Span::raw(format!("{} ", count(n, "statement"))),
         ])
     };
     let rows = view.rows();
-    let count =
+    let statements =
         |left: bool| rows.iter().map(|r| if left { r.left.len() } else { r.right.len() }).sum::<usize>();
-    let left = Block::default().borders(Borders::ALL).title(title(Some(&view.left), count(true)));
-    let right = Block::default().borders(Borders::ALL).title(title(view.right.as_deref(), count(false)));
+    let left = Block::default().borders(Borders::ALL).title(title(Some(&view.left), statements(true)));
+    let right = Block::default().borders(Borders::ALL).title(title(view.right.as_deref(), statements(false)));
     let inner = left.inner(cols[0]);
     let (l, r) = if view.data.is_none() {
         (vec![Line::styled("comparing…", app.theme.dim())], Vec::new())

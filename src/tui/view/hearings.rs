@@ -2,6 +2,7 @@
 
 use crate::sanitize::for_terminal;
 use crate::tui::app::App;
+use crate::tui::plural::count;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
@@ -21,10 +22,10 @@ pub fn draw(app: &mut App, frame: &mut Frame, area: Rect) {
                 Style::default().add_modifier(Modifier::BOLD),
             )]);
             let meta = format!(
-                "  {}  {} turns  {} speakers  {}",
+                "  {}  {}  {}  {}",
                 h.hearing.date().unwrap_or("undated"),
-                h.turns,
-                h.speakers.len(),
+                count(h.turns, "turn"),
+                count(h.speakers.len(), "speaker"),
                 h.hearing.committee.as_deref().unwrap_or("")
             );
             let who = h.speakers.iter().take(4).map(|s| s.name.as_str()).collect::<Vec<_>>().join(", ");

@@ -3,6 +3,7 @@
 use super::transcript;
 use crate::sanitize::for_terminal;
 use crate::tui::app::App;
+use crate::tui::plural::count;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
@@ -80,11 +81,11 @@ fn exchanges(app: &App, frame: &mut Frame, area: Rect) {
                 ]),
                 Line::styled(
                     format!(
-                        "  #{}–{} · {} turns · {} words",
+                        "  #{}–{} · {} · {}",
                         e.first_seq,
                         e.last_seq,
-                        e.turns,
-                        e.questioner_words + e.respondent_words
+                        count(e.turns, "turn"),
+                        count(e.questioner_words + e.respondent_words, "word")
                     ),
                     app.theme.dim(),
                 ),

@@ -3,6 +3,7 @@
 use super::transcript;
 use crate::sanitize::for_terminal;
 use crate::tui::app::App;
+use crate::tui::plural::{count, noun};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Direction, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
@@ -25,18 +26,15 @@ pub fn draw(app: &mut App, frame: &mut Frame, area: Rect) {
 
 fn query_bar(app: &App, frame: &mut Frame, area: Rect) {
     let status = if let Some((done, total)) = app.indexing {
-        format!("indexing {done}/{total} files…")
+        format!("indexing {done}/{total} {}…", noun(total, "file"))
     } else if app.searching {
         "searching…".to_owned()
     } else if app.shown_query.trim().is_empty() {
         "type to search".to_owned()
     } else {
         let n = app.results.hits.len();
-        if app.results.total > n {
-            format!("{n} of {} turns", app.results.total)
-        } else {
-            format!("{n} turn{}", if n == 1 { "" } else { "s" })
-        }
+        let total = app.results.total;
+        if total > n { format!("{n} of {}", count(total, "turn")) } else { count(n, "turn") }
     };
     let mut title = vec![Span::styled(" gavel ", Style::default().add_modifier(Modifier::BOLD))];
     for note in &app.results.notes {
@@ -82,7 +80,7 @@ fn hits(app: &App, frame: &mut Frame, area: Rect) {
         frame.render_widget(
             Gauge::default()
                 .ratio(ratio.clamp(0.0, 1.0))
-                .label(format!("{done}/{total} files"))
+                .label(format!("{done}/{total} {}", noun(total, "file")))
                 .gauge_style(app.theme.accent()),
             rows[1],
         );
