@@ -1,4 +1,5 @@
-//! The scale proof in one run: `cargo bench --bench scale -- [--mb N] [--seed S] [DIR]`.
+//! The scale proof in one run:
+//! `cargo bench --bench scale -- [--mb N] [--seed S] [DIR] [--keep-index DATA_DIR]`.
 //!
 //! With `--mb N` the corpus is generated (seeded, `generate.rs`) into
 //! `target/scale-corpus/N-mb-seed-S` unless already there; with DIR that
@@ -180,10 +181,14 @@ fn main() {
             }
             dir
         }
-        None => match args.iter().find(|a| !a.starts_with("--") && Path::new(a).is_dir()) {
-            Some(d) => PathBuf::from(d),
+        None => match args.iter().enumerate().find(|(i, a)| {
+            !a.starts_with("--") && Path::new(a).is_dir() && (*i == 0 || args[i - 1] != "--keep-index")
+        }) {
+            Some((_, d)) => PathBuf::from(d),
             None => {
-                eprintln!("usage: cargo bench --bench scale -- --mb N [--seed S] | DIR");
+                eprintln!(
+                    "usage: cargo bench --bench scale -- (--mb N [--seed S] | DIR) [--keep-index DATA_DIR]"
+                );
                 return;
             }
         },
@@ -216,10 +221,18 @@ fn main() {
         ),
     ));
 
-    // `gavel index` end to end, as a user runs it.
-    let data = tempfile::tempdir().unwrap();
-    let (t, rss, code) =
-        run_measured(Command::new(&bin).arg("--data-dir").arg(data.path()).arg("index").arg(&dir));
+    // `gavel index` end to end, as a user runs it. `--keep-index DIR` keeps
+    // the data dir (emptied first) for the TUI bench and profiling.
+    let temp = tempfile::tempdir().unwrap();
+    let data_dir = match flag("--keep-index") {
+        Some(d) => {
+            let _ = std::fs::remove_dir_all(&d);
+            PathBuf::from(d)
+        }
+        None => temp.path().to_owned(),
+    };
+    let data = data_dir.as_path();
+    let (t, rss, code) = run_measured(Command::new(&bin).arg("--data-dir").arg(data).arg("index").arg(&dir));
     assert_eq!(code, 0, "gavel index failed");
     rows.push((
         "`gavel index DIR` (fresh data dir)".into(),
@@ -230,7 +243,7 @@ fn main() {
             rss as f64 / 1024.0
         ),
     ));
-    let index_size = dir_size(&data.path().join("index"));
+    let index_size = dir_size(&data.join("index"));
     rows.push((
         "index size / corpus size".into(),
         format!(
@@ -251,7 +264,7 @@ fn main() {
         "| query | hits | gavel p50 ms | gavel p99 ms | `gavel search` process ms (median of 10) | rg ms (median of 5) | rg / gavel p50 | rg / process |"
     );
     println!("| --- | --- | --- | --- | --- | --- | --- | --- |");
-    let lib = gavel::index::Library::open(&data.path().join("index")).unwrap();
+    let lib = gavel::index::Library::open(&data.join("index")).unwrap();
     let mut search_rss = 0;
     for q in queries() {
         for _ in 0..5 {
@@ -269,10 +282,7 @@ fn main() {
         let mut process = Vec::new();
         for _ in 0..10 {
             let (t, rss, _) = run_measured(
-                Command::new(&bin)
-                    .arg("--data-dir")
-                    .arg(data.path())
-                    .args(["search", "--limit", "20", &q.gavel]),
+                Command::new(&bin).arg("--data-dir").arg(data).args(["search", "--limit", "20", &q.gavel]),
             );
             process.push(t);
             search_rss = search_rss.max(rss);
@@ -299,7 +309,7 @@ fn main() {
     }
     println!();
     println!("peak RSS of a `gavel search` process: {:.0} MB", search_rss as f64 / 1024.0);
-    match first_frame(&bin, data.path(), 10) {
+    match first_frame(&bin, data, 10) {
         Some(mut t) => {
             t.sort();
             println!(
