@@ -244,11 +244,13 @@ pub struct Plan {
     /// apart so the phrase is scored only on the best candidates
     /// (`search::ranked`), not on every turn that has all the words.
     pub rank_phrase: Option<Box<dyn Query>>,
-    /// Every required clause is one word of speech or a one-word speaker, and
-    /// nothing is excluded or OR-ed: tantivy ranks such a query with block-max
-    /// pruning, skipping most matches, so it pays to count the matches in a
-    /// pass of their own (which needs no scores) rather than rank and count in
-    /// one pass over every match. For other shapes one pass is cheaper.
+    /// Two or more words of speech and nothing else: tantivy ranks such an
+    /// intersection with block-max pruning, skipping most matches, so it pays
+    /// to count the matches in a pass of their own (which needs no scores)
+    /// rather than rank and count in one pass over every match. Measured on
+    /// the 1 GB scale corpus: `fentanyl precursor` 8.1 -> 4.8 ms. For one
+    /// word, or a word and a speaker, one pass is cheaper (2.5 against 2.9
+    /// ms for `inspection`, 0.23 against 0.52 for `levee speaker:halvorsen`).
     pub prunable: bool,
 }
 
@@ -320,14 +322,12 @@ pub fn build_plan(q: &ParsedQuery, f: &Fields) -> Plan {
             phrase = phrase_query(f.text, super::grams::phrase_terms(&words));
         }
     }
-    let prunable = q.clauses.iter().all(|c| {
-        !c.negated
-            && !c.or_previous
-            && match &c.item {
-                Item::Word(w) | Item::Filter(Filter::Speaker(w)) => tokens_of(&mut analyzer, w).len() == 1,
-                _ => false,
-            }
-    });
+    let prunable = q.clauses.len() > 1
+        && q.clauses.iter().all(|c| {
+            !c.negated
+                && !c.or_previous
+                && matches!(&c.item, Item::Word(w) if tokens_of(&mut analyzer, w).len() == 1)
+        });
     Plan { query: Box::new(BooleanQuery::new(musts)), rank_phrase: phrase, prunable }
 }
 
