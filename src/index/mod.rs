@@ -6,6 +6,7 @@ pub mod query;
 pub mod schema;
 pub mod search;
 pub mod snippet;
+pub mod sources;
 pub mod writer;
 
 use schema::{Fields, SCHEMA_VERSION};
