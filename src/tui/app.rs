@@ -364,11 +364,17 @@ impl App {
             }
             Msg::Indexed(result) => {
                 self.indexing = None;
-                self.rebuilding = false;
                 match result {
                     Ok(summary) => self.status = Some(summary),
-                    Err(e) => self.error = Some(e),
+                    Err(e) => {
+                        // "rebuilding it from its 6 files" is no longer true.
+                        if self.rebuilding {
+                            self.status = None;
+                        }
+                        self.error = Some(e);
+                    }
                 }
+                self.rebuilding = false;
                 // What was typed meanwhile is searched again, now over the index.
                 self.search()
             }
