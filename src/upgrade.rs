@@ -69,3 +69,44 @@ pub fn open(dir: &Path) -> Result<(Library, Option<Upgrade>), IndexError> {
     Library::destroy(dir)?;
     Ok((Library::open(dir)?, Some(upgrade)))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn upgrade(found: &str, gone: usize) -> Upgrade {
+        Upgrade {
+            found: found.to_owned(),
+            inputs: crate::corpus::bundled_inputs(),
+            gone: vec!["x".into(); gone],
+        }
+    }
+
+    #[test]
+    fn the_message_says_which_way_the_versions_differ() {
+        let n = crate::corpus::BUNDLED.len();
+        let older = SCHEMA_VERSION - 1;
+        assert_eq!(
+            upgrade(&older.to_string(), 1).message(),
+            format!(
+                "the index was built by an older gavel (schema {older}); rebuilding it from its {} files",
+                n + 1
+            )
+        );
+        let newer = SCHEMA_VERSION + 1;
+        assert!(
+            upgrade(&newer.to_string(), 0).message().contains(&format!("a newer gavel (schema {newer})"))
+        );
+        assert!(upgrade("", 0).message().contains("another version of gavel (no schema version recorded)"));
+        let one = Upgrade { found: "2".into(), inputs: Vec::new(), gone: vec!["x".into()] };
+        assert!(one.message().ends_with("from its 1 file"), "{}", one.message());
+    }
+
+    #[test]
+    fn what_is_asked_for_comes_after_the_old_files_and_only_once() {
+        let old = Upgrade { found: "2".into(), inputs: vec![Input::File("/a.txt".into())], gone: Vec::new() };
+        let asked = vec![Input::File("/b.txt".into()), Input::File("/a.txt".into())];
+        let all: Vec<String> = old.then(asked).iter().map(Input::source).collect();
+        assert_eq!(all, ["/a.txt", "/b.txt"]);
+    }
+}
