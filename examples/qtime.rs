@@ -14,7 +14,8 @@ fn main() {
         (
             "search20",
             Box::new(|| {
-                lib.search(q, std::env::var("LIMIT").ok().and_then(|l| l.parse().ok()).unwrap_or(20)).unwrap();
+                lib.search(q, std::env::var("LIMIT").ok().and_then(|l| l.parse().ok()).unwrap_or(20))
+                    .unwrap();
             }),
         ),
     ] {

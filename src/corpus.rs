@@ -31,6 +31,9 @@ pub const BUNDLED: &[Bundled] = bundled![
 /// always read, whatever its name.
 const TRANSCRIPT_EXTENSIONS: &[&str] = &["txt", "htm", "html", "text"];
 
+/// How a bundled sample is named in `source`: it has no path on disk.
+const BUNDLED_PREFIX: &str = "bundled:";
+
 pub enum Input {
     Bundled(&'static Bundled),
     File(PathBuf),
@@ -40,9 +43,20 @@ impl Input {
     /// The source string stored with every turn.
     pub fn source(&self) -> String {
         match self {
-            Input::Bundled(b) => format!("bundled:{}", b.name),
+            Input::Bundled(b) => format!("{BUNDLED_PREFIX}{}", b.name),
             Input::File(p) => p.display().to_string(),
         }
+    }
+
+    /// The input a stored `source` names, to read it again: a bundled
+    /// sample from the bytes compiled in, a file from disk. None when it is
+    /// gone (deleted or moved, or a sample this gavel no longer bundles).
+    pub fn from_source(source: &str) -> Option<Input> {
+        if let Some(name) = source.strip_prefix(BUNDLED_PREFIX) {
+            return BUNDLED.iter().find(|b| b.name == name).map(Input::Bundled);
+        }
+        let path = PathBuf::from(source);
+        path.is_file().then_some(Input::File(path))
     }
 
     fn read(&self) -> std::io::Result<std::borrow::Cow<'static, [u8]>> {
@@ -127,6 +141,9 @@ pub struct Report {
     pub indexed_bytes: u64,
     pub pruned: Vec<String>,
     pub failed: Vec<(String, String)>,
+    /// Files an index of another gavel version held that are no longer
+    /// there to index again; not failures, since nothing asked for them.
+    pub gone: Vec<String>,
     /// Indexed, but with something the user should know: (source, warning).
     pub warnings: Vec<(String, String)>,
 }
@@ -198,8 +215,8 @@ pub fn ingest(
     }
     if prune {
         let sources: std::collections::HashSet<String> = inputs.iter().map(Input::source).collect();
-        report.pruned =
-            indexer.prune(|s| sources.contains(s) || (!s.starts_with("bundled:") && Path::new(s).exists()));
+        report.pruned = indexer
+            .prune(|s| sources.contains(s) || (!s.starts_with(BUNDLED_PREFIX) && Path::new(s).exists()));
     }
     indexer.commit()?;
     Ok(report)

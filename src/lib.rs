@@ -15,3 +15,4 @@ pub mod parse;
 pub mod sanitize;
 pub mod speakers;
 pub mod tui;
+pub mod upgrade;

@@ -507,3 +507,38 @@ fn counts_of_one_are_singular() {
     app.update(Msg::Exported(Ok("/tmp/q.md".into())));
     assert_eq!(app.status.as_deref(), Some("exported 1 quote to /tmp/q.md"));
 }
+
+#[test]
+fn a_rebuild_says_why_then_what_came_of_it() {
+    let (_dir, lib) = common::sample_library();
+    let (mut app, _) = App::new(String::new());
+    let why = "the index was built by an older gavel (schema 2); rebuilding it from its 6 files";
+    app.update(Msg::Rebuilding(why.into()));
+    app.update(Msg::Indexing { done: 1, total: 6 });
+    let s = screen(&mut app, 120, 24);
+    assert!(s.contains(why) && s.contains("Rebuilding the index") && s.contains("1/6 files"), "{s}");
+    assert!(!s.contains("First run"), "{s}");
+    let report = gavel::corpus::Report {
+        indexed: 5,
+        turns: 200,
+        failed: vec![("/c/bad.txt".into(), "binary".into())],
+        ..Default::default()
+    };
+    let summary = gavel::tui::rebuilt_summary(&report, &["/c/old.txt".to_owned()]);
+    assert_eq!(
+        summary,
+        "rebuilt the index: 5 hearings, 200 turns; 1 file gone: /c/old.txt; 1 file failed: /c/bad.txt"
+    );
+    let effects = app.update(Msg::Indexed(Ok(summary.clone())));
+    for e in effects {
+        let reply = worker::run(&lib, e);
+        app.update(reply);
+    }
+    assert!(!app.rebuilding && app.indexing.is_none());
+    assert!(screen(&mut app, 120, 24).contains(&summary));
+    // A rebuild that fails leaves the error, not the promise of a rebuild.
+    let (mut app, _) = App::new(String::new());
+    app.update(Msg::Rebuilding(why.into()));
+    app.update(Msg::Indexed(Err("disk full".into())));
+    assert_eq!((app.status.as_deref(), app.error.as_deref()), (None, Some("disk full")));
+}

@@ -102,13 +102,18 @@ fn gavel_in_tmux(name: &str) -> Option<(tempfile::TempDir, Tmux)> {
         return None;
     }
     let data = tempfile::tempdir().unwrap();
+    let t = gavel_in_tmux_on(name, &data);
+    Some((data, t))
+}
+
+/// gavel in a tmux session of its own on an existing data dir.
+fn gavel_in_tmux_on(name: &str, data: &tempfile::TempDir) -> Tmux {
     let cmd = format!(
         "env GAVEL_DATA_DIR='{}' TERM=xterm-256color '{}'; echo GAVEL_EXIT=$?; sleep 600",
         data.path().display(),
         common::gavel_bin().display()
     );
-    let t = Tmux::new(name, &cmd);
-    Some((data, t))
+    Tmux::new(name, &cmd)
 }
 
 #[test]
@@ -213,4 +218,27 @@ fn filter_chip_and_compare_in_a_real_terminal() {
     let pane = t.wait_for("GAVEL_EXIT=");
     assert!(pane.contains("GAVEL_EXIT=0"), "{pane}");
     assert_eq!(t.display("#{alternate_on}"), "0", "alternate screen left on");
+}
+
+#[test]
+fn an_index_of_an_older_gavel_is_rebuilt_and_searched() {
+    if !have_tmux() {
+        return;
+    }
+    let data = tempfile::tempdir().unwrap();
+    let o = common::gavel(data.path(), &["index"]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    // What an older gavel left: its schema version beside the index.
+    let version = data.path().join("index/gavel-schema-version");
+    std::fs::write(&version, "2").unwrap();
+    let t = gavel_in_tmux_on("upgrade", &data);
+    let n = gavel::corpus::BUNDLED.len();
+    t.wait_for(&format!("rebuilt the index: {n} hearings"));
+    assert_eq!(std::fs::read_to_string(&version).unwrap(), gavel::index::schema::SCHEMA_VERSION.to_string());
+    t.keys(&["m", "e", "x", "i", "c", "o"]);
+    let pane = t.wait_for("Gregory M. Guillot (witness)");
+    assert!(pane.contains("Roger Wicker (chair)"), "{pane}");
+    t.keys(&["C-c"]);
+    let pane = t.wait_for("GAVEL_EXIT=");
+    assert!(pane.contains("GAVEL_EXIT=0"), "{pane}");
 }

@@ -23,20 +23,29 @@ pub struct Args {
 
 pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
     let dir = ctx.paths.index_dir();
-    if args.rebuild {
+    let (mut lib, upgrade) = if args.rebuild {
         Library::destroy(&dir)?;
-    }
-    let mut lib = Library::open(&dir)?;
+        (Library::open(&dir)?, None)
+    } else {
+        crate::upgrade::open(&dir)?
+    };
     lib.set_roster(ctx.roster()?);
-    let (inputs, problems) = if args.paths.is_empty() {
+    let (mut inputs, problems) = if args.paths.is_empty() {
         (ctx.default_inputs(), Vec::new())
     } else {
         corpus::discover(&args.paths)
     };
+    let mut gone = Vec::new();
+    if let Some(mut upgrade) = upgrade {
+        eprintln!("gavel: {}", upgrade.message());
+        gone = std::mem::take(&mut upgrade.gone);
+        inputs = upgrade.then(inputs);
+    }
     let started = Instant::now();
     let mut report =
         corpus::ingest(&lib, &inputs, args.prune, &mut progress_printer(std::io::stderr().is_terminal()))?;
     report.failed.extend(problems);
+    report.gone = gone;
     print_summary(&report);
     let secs = started.elapsed().as_secs_f64();
     if secs > 0.0 && report.bytes > 0 {
@@ -102,16 +111,21 @@ pub fn progress_printer(tty: bool) -> impl FnMut(Progress) {
 
 pub fn print_summary(r: &Report) {
     eprintln!(
-        "gavel: indexed {} file(s) ({} turns), skipped {} unchanged, {} failed{}",
+        "gavel: indexed {} file(s) ({} turns), skipped {} unchanged, {} failed{}{}",
         r.indexed,
         r.turns,
         r.unchanged,
         r.failed.len(),
-        if r.pruned.is_empty() { String::new() } else { format!(", pruned {}", r.pruned.len()) }
+        if r.pruned.is_empty() { String::new() } else { format!(", pruned {}", r.pruned.len()) },
+        if r.gone.is_empty() { String::new() } else { format!(", {} gone", r.gone.len()) }
     );
     for (source, why) in &r.failed {
         let clean = |s| crate::sanitize::for_terminal(s, false);
         eprintln!("  failed: {}: {}", clean(source), clean(why));
+    }
+    for source in &r.gone {
+        let clean = crate::sanitize::for_terminal(source, false);
+        eprintln!("  gone: {clean}: no longer there, so no longer indexed");
     }
     for (source, why) in &r.warnings {
         let clean = |s| crate::sanitize::for_terminal(s, false);

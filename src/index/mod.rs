@@ -6,6 +6,7 @@ pub mod query;
 pub mod schema;
 pub mod search;
 pub mod snippet;
+pub mod sources;
 pub mod writer;
 
 use schema::{Fields, SCHEMA_VERSION};
@@ -17,9 +18,15 @@ pub enum IndexError {
     #[error("cannot use the index at {path}: {source}\n  (run `gavel index --rebuild` to build it afresh)")]
     Corrupt { path: PathBuf, source: tantivy::TantivyError },
     #[error(
-        "the index at {path} was built by another version of gavel (schema {found}, this gavel reads {SCHEMA_VERSION}); run `gavel index --rebuild`"
+        "the index at {path} was built by another version of gavel (schema {found}, this gavel reads {SCHEMA_VERSION}); running `gavel index` or opening `gavel` rebuilds it automatically from the files it holds"
     )]
     Version { path: PathBuf, found: String },
+    /// Another version's index that cannot be read even for its sources, so
+    /// it cannot be rebuilt from them.
+    #[error(
+        "the index at {path} was built by another version of gavel (schema {found}, this gavel reads {SCHEMA_VERSION}) and its list of files cannot be read ({source}); run `gavel index --rebuild` to build it afresh"
+    )]
+    Unreadable { path: PathBuf, found: String, source: tantivy::TantivyError },
     #[error("another gavel is indexing into {0} right now; wait for it to finish (searching still works)")]
     Busy(PathBuf),
     #[error("cannot create the index folder {path}: {source}")]

@@ -89,6 +89,9 @@ pub enum Msg {
         total: usize,
     },
     Indexed(Result<String, String>),
+    /// The index was another version's and is being rebuilt: why, for the
+    /// status bar, until `Indexed` reports the result.
+    Rebuilding(String),
     Resize,
 }
 
@@ -195,6 +198,8 @@ pub struct App {
     pub hearing_selected: usize,
     /// First-run indexing under way: (files done, files in all).
     pub indexing: Option<(usize, usize)>,
+    /// The indexing under way rebuilds another version's index (not a first run).
+    pub rebuilding: bool,
     /// Rows of the reader viewport, set by the view, for paging.
     pub page_rows: u16,
     /// A selection to restore when the first results arrive (from the last run).
@@ -240,6 +245,7 @@ impl App {
             hearing_list: Vec::new(),
             hearing_selected: 0,
             indexing: None,
+            rebuilding: false,
             page_rows: 20,
             restore_selection: None,
         };
@@ -351,12 +357,24 @@ impl App {
                 self.indexing = Some((done, total));
                 Vec::new()
             }
+            Msg::Rebuilding(why) => {
+                self.rebuilding = true;
+                self.status = Some(why);
+                Vec::new()
+            }
             Msg::Indexed(result) => {
                 self.indexing = None;
                 match result {
                     Ok(summary) => self.status = Some(summary),
-                    Err(e) => self.error = Some(e),
+                    Err(e) => {
+                        // "rebuilding it from its 6 files" is no longer true.
+                        if self.rebuilding {
+                            self.status = None;
+                        }
+                        self.error = Some(e);
+                    }
                 }
+                self.rebuilding = false;
                 // What was typed meanwhile is searched again, now over the index.
                 self.search()
             }

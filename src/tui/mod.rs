@@ -33,8 +33,9 @@ pub fn run(ctx: &Context, query: String) -> Result<ExitCode> {
     if !std::io::stdout().is_terminal() {
         color_eyre::eyre::bail!("the TUI needs a terminal; for scripts use `gavel search QUERY`");
     }
-    // The UI comes up at once; an empty index is filled in the background.
-    let mut lib = Library::open(&ctx.paths.index_dir())?;
+    // The UI comes up at once; an empty index is filled in the background,
+    // and one another version of gavel built is rebuilt there.
+    let (mut lib, upgrade) = crate::upgrade::open(&ctx.paths.index_dir())?;
     let first_run = lib.is_empty();
     if first_run {
         lib.set_roster(ctx.roster()?);
@@ -44,8 +45,15 @@ pub fn run(ctx: &Context, query: String) -> Result<ExitCode> {
     let (tx, inbox) = mpsc::channel::<Msg>();
     worker::spawn(Arc::clone(&lib), requests, tx.clone());
     let tx_signals = tx.clone();
-    if first_run {
-        spawn_first_index(Arc::clone(&lib), ctx.default_inputs(), ctx.corpus_name(), tx.clone());
+    match upgrade {
+        // An old index that held nothing is rebuilt as a first run would fill it.
+        Some(upgrade) if !upgrade.inputs.is_empty() || !upgrade.gone.is_empty() => {
+            spawn_rebuild(Arc::clone(&lib), upgrade, tx.clone());
+        }
+        _ if first_run => {
+            spawn_first_index(Arc::clone(&lib), ctx.default_inputs(), ctx.corpus_name(), tx.clone());
+        }
+        _ => {}
     }
     spawn_input(tx);
 
@@ -88,6 +96,44 @@ fn spawn_first_index(
     name: String,
     tx: mpsc::Sender<Msg>,
 ) {
+    spawn_index(lib, inputs, tx, move |r| {
+        format!("indexed {name}: {}, {}", plural::count(r.indexed, "hearing"), plural::count(r.turns, "turn"))
+    });
+}
+
+/// Indexes again, while the UI is up, the files of an index another version
+/// of gavel built; says why first, and names what is gone or failed after.
+fn spawn_rebuild(lib: Arc<Library>, upgrade: crate::upgrade::Upgrade, tx: mpsc::Sender<Msg>) {
+    let _ = tx.send(Msg::Rebuilding(upgrade.message()));
+    let gone = upgrade.gone;
+    spawn_index(lib, upgrade.inputs, tx, move |r| rebuilt_summary(r, &gone));
+}
+
+/// `rebuilt the index: 5 hearings, 120 turns; 1 file gone: /a/b.txt`
+pub fn rebuilt_summary(r: &crate::corpus::Report, gone: &[String]) -> String {
+    let mut s = format!(
+        "rebuilt the index: {}, {}",
+        plural::count(r.indexed, "hearing"),
+        plural::count(r.turns, "turn")
+    );
+    if !gone.is_empty() {
+        s.push_str(&format!("; {} gone: {}", plural::count(gone.len(), "file"), gone.join(", ")));
+    }
+    if !r.failed.is_empty() {
+        let names: Vec<&str> = r.failed.iter().map(|(source, _)| source.as_str()).collect();
+        s.push_str(&format!("; {} failed: {}", plural::count(names.len(), "file"), names.join(", ")));
+    }
+    s
+}
+
+/// Indexes `inputs` on a thread of its own, reporting progress, then the
+/// summary `done` makes of the run's report.
+fn spawn_index(
+    lib: Arc<Library>,
+    inputs: Vec<crate::corpus::Input>,
+    tx: mpsc::Sender<Msg>,
+    done: impl FnOnce(&crate::corpus::Report) -> String + Send + 'static,
+) {
     let _ = tx.send(Msg::Indexing { done: 0, total: inputs.len() });
     std::thread::spawn(move || {
         let progress_tx = tx.clone();
@@ -95,13 +141,7 @@ fn spawn_first_index(
             let _ = progress_tx.send(Msg::Indexing { done: p.done, total: p.total });
         };
         let result = crate::corpus::ingest(&lib, &inputs, false, &mut progress)
-            .map(|r| {
-                format!(
-                    "indexed {name}: {}, {}",
-                    plural::count(r.indexed, "hearing"),
-                    plural::count(r.turns, "turn")
-                )
-            })
+            .map(|r| done(&r))
             .map_err(|e| e.to_string());
         let _ = tx.send(Msg::Indexed(result));
     });

@@ -71,11 +71,12 @@ fn hits(app: &App, frame: &mut Frame, area: Rect) {
         let inner = block.inner(area);
         frame.render_widget(block, area);
         let rows = Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).split(inner);
-        frame.render_widget(
-            Paragraph::new("First run: building the index. Type away; results come as it fills.")
-                .style(app.theme.dim()),
-            rows[0],
-        );
+        let what = if app.rebuilding {
+            "Rebuilding the index for this gavel. Type away; results come as it fills."
+        } else {
+            "First run: building the index. Type away; results come as it fills."
+        };
+        frame.render_widget(Paragraph::new(what).style(app.theme.dim()), rows[0]);
         let ratio = if total == 0 { 1.0 } else { done as f64 / total as f64 };
         frame.render_widget(
             Gauge::default()
