@@ -242,8 +242,65 @@ fn upgrade_open_hands_back_the_old_sources_and_an_empty_index() {
     let report = gavel::corpus::ingest(&lib, &upgrade.inputs, false, &mut |_| {}).unwrap();
     assert_eq!((report.indexed, report.failed.len()), (want.len(), 0));
     assert!(!lib.is_empty());
+    upgrade.finished().unwrap();
     // An index of this version is opened as it is.
     drop(lib);
     let (_, again) = gavel::upgrade::open(&data.path().join("index")).unwrap();
     assert!(again.is_none());
+}
+
+/// The TUI closed or the process killed half-way through a rebuild: the old
+/// index is gone, but its list of files is not, and the next start finishes.
+#[test]
+fn a_rebuild_stopped_half_way_is_finished_by_the_next_start() {
+    let data = tempfile::tempdir().unwrap();
+    let (corpus, rail, _) = corpus();
+    index_all(data.path(), corpus.path());
+    let index = data.path().join("index");
+    std::fs::write(index.join(VERSION_FILE), "2").unwrap();
+    let (lib, first) = gavel::upgrade::open(&index).unwrap();
+    let first = first.expect("an upgrade");
+    let all: BTreeSet<String> = first.inputs.iter().map(gavel::corpus::Input::source).collect();
+    // Only the bundled samples get indexed before the stop.
+    let some = gavel::corpus::bundled_inputs();
+    gavel::corpus::ingest(&lib, &some, false, &mut |_| {}).unwrap();
+    drop((lib, first));
+
+    let (lib, again) = gavel::upgrade::open(&index).unwrap();
+    let again = again.expect("the rebuild is taken up again");
+    assert!(!lib.is_empty(), "what was indexed before the stop is kept");
+    assert_eq!(again.inputs.iter().map(gavel::corpus::Input::source).collect::<BTreeSet<_>>(), all);
+    assert!(all.contains(&rail.display().to_string()));
+    assert_eq!(
+        again.message(),
+        format!("an earlier rebuild of the index was stopped; finishing it ({} files)", all.len())
+    );
+    let report = gavel::corpus::ingest(&lib, &again.inputs, false, &mut |_| {}).unwrap();
+    assert_eq!(report.failed.len(), 0);
+    again.finished().unwrap();
+    drop(lib);
+    assert!(gavel::upgrade::open(&index).unwrap().1.is_none());
+    assert!(hits(data.path(), "fentanyl").iter().any(|(_, source)| source.ends_with("drugs.txt")));
+}
+
+/// An index from a newer gavel is left alone: rebuilding it here would cost
+/// that gavel its index.
+#[test]
+fn an_index_from_a_newer_gavel_is_not_touched() {
+    let data = tempfile::tempdir().unwrap();
+    let (corpus, _, _) = corpus();
+    index_all(data.path(), corpus.path());
+    let newer = (SCHEMA_VERSION + 1).to_string();
+    std::fs::write(data.path().join("index").join(VERSION_FILE), &newer).unwrap();
+    for args in [vec!["index"], vec!["search", "fentanyl"]] {
+        let o = gavel(data.path(), &args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&o).contains(&format!("was built by a newer gavel (schema {newer}")),
+            "{}",
+            stderr(&o)
+        );
+    }
+    assert_eq!(version(data.path()), newer);
+    assert!(data.path().join("index/meta.json").exists());
 }

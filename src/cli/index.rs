@@ -3,7 +3,7 @@
 use super::Context;
 use crate::corpus::{self, FileOutcome, Progress, Report};
 use crate::index::Library;
-use color_eyre::eyre::Result;
+use color_eyre::eyre::{Result, WrapErr};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -23,7 +23,8 @@ pub struct Args {
 
 pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
     let dir = ctx.paths.index_dir();
-    let (mut lib, upgrade) = if args.rebuild {
+    let (mut lib, mut upgrade) = if args.rebuild {
+        crate::upgrade::discard(&dir)?;
         Library::destroy(&dir)?;
         (Library::open(&dir)?, None)
     } else {
@@ -36,7 +37,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
         corpus::discover(&args.paths)
     };
     let mut gone = Vec::new();
-    if let Some(mut upgrade) = upgrade {
+    if let Some(upgrade) = &mut upgrade {
         eprintln!("gavel: {}", upgrade.message());
         gone = std::mem::take(&mut upgrade.gone);
         inputs = upgrade.then(inputs);
@@ -44,6 +45,9 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
     let started = Instant::now();
     let mut report =
         corpus::ingest(&lib, &inputs, args.prune, &mut progress_printer(std::io::stderr().is_terminal()))?;
+    if let Some(upgrade) = &upgrade {
+        upgrade.finished().wrap_err("cannot remove the list of files kept while rebuilding the index")?;
+    }
     report.failed.extend(problems);
     report.gone = gone;
     print_summary(&report);

@@ -21,6 +21,12 @@ pub enum IndexError {
         "the index at {path} was built by another version of gavel (schema {found}, this gavel reads {SCHEMA_VERSION}); running `gavel index` or opening `gavel` rebuilds it automatically from the files it holds"
     )]
     Version { path: PathBuf, found: String },
+    /// Built by a newer gavel: rebuilding it here would cost that gavel its
+    /// index, so it is left alone unless the user says so.
+    #[error(
+        "the index at {path} was built by a newer gavel (schema {found}, this gavel reads {SCHEMA_VERSION}); use that gavel, or run `gavel index --rebuild` to replace it with one this gavel reads"
+    )]
+    Newer { path: PathBuf, found: String },
     /// Another version's index that cannot be read even for its sources, so
     /// it cannot be rebuilt from them.
     #[error(
@@ -78,8 +84,12 @@ impl Library {
         let has_meta = dir.join("meta.json").exists();
         if has_meta {
             let found = std::fs::read_to_string(&version_path).unwrap_or_default();
-            if found.trim() != SCHEMA_VERSION.to_string() {
-                return Err(IndexError::Version { path: dir.to_owned(), found: found.trim().to_owned() });
+            let found = found.trim().to_owned();
+            if found.parse::<u32>().is_ok_and(|v| v > SCHEMA_VERSION) {
+                return Err(IndexError::Newer { path: dir.to_owned(), found });
+            }
+            if found != SCHEMA_VERSION.to_string() {
+                return Err(IndexError::Version { path: dir.to_owned(), found });
             }
         }
         let mut index = if has_meta {

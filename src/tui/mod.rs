@@ -103,10 +103,17 @@ fn spawn_first_index(
 
 /// Indexes again, while the UI is up, the files of an index another version
 /// of gavel built; says why first, and names what is gone or failed after.
-fn spawn_rebuild(lib: Arc<Library>, upgrade: crate::upgrade::Upgrade, tx: mpsc::Sender<Msg>) {
+fn spawn_rebuild(lib: Arc<Library>, mut upgrade: crate::upgrade::Upgrade, tx: mpsc::Sender<Msg>) {
     let _ = tx.send(Msg::Rebuilding(upgrade.message()));
-    let gone = upgrade.gone;
-    spawn_index(lib, upgrade.inputs, tx, move |r| rebuilt_summary(r, &gone));
+    let gone = std::mem::take(&mut upgrade.gone);
+    let inputs = std::mem::take(&mut upgrade.inputs);
+    spawn_index(lib, inputs, tx, move |r| {
+        let mut summary = rebuilt_summary(r, &gone);
+        if let Err(e) = upgrade.finished() {
+            summary.push_str(&format!("; cannot remove the list of files kept while rebuilding: {e}"));
+        }
+        summary
+    });
 }
 
 /// `rebuilt the index: 5 hearings, 120 turns; 1 file gone: /a/b.txt`
