@@ -83,6 +83,12 @@ pub struct Indexer<'a> {
     /// Of the library's roster; empty when there is none.
     roster_print: String,
     pending: usize,
+    /// The hearing documents of this commit, added just before it: stored
+    /// together, they fill a few blocks of the document store instead of one
+    /// block in every hearing's worth of turns, and reading every hearing's
+    /// summary (`gavel hearings`, the compare screen, the start of every
+    /// `gavel index`) no longer decompresses the whole store.
+    hearings: Vec<TantivyDocument>,
 }
 
 impl Library {
@@ -99,7 +105,7 @@ impl Library {
         })?;
         let known = self.known_files()?;
         let roster_print = self.roster.as_ref().map(|r| r.fingerprint()).unwrap_or_default();
-        Ok(Indexer { lib: self, writer, known, roster_print, pending: 0 })
+        Ok(Indexer { lib: self, writer, known, roster_print, pending: 0, hearings: Vec::new() })
     }
 
     fn known_files(&self) -> Result<HashMap<String, (String, String, String)>, IndexError> {
@@ -138,9 +144,10 @@ impl Indexer<'_> {
         self.writer.delete_term(Term::from_field_text(self.lib.fields.hearing_id, &id));
         let turns = transcript.turns.len();
         let writer = &self.writer;
-        documents(&self.lib.fields, &transcript, &hash, &self.roster_print, &mut |doc| {
+        let hearing = documents(&self.lib.fields, &transcript, &hash, &self.roster_print, &mut |doc| {
             writer.add_document(doc).map(drop)
         })?;
+        self.hearings.push(hearing);
         self.known.insert(source.to_owned(), (id.clone(), hash, self.roster_print.clone()));
         self.pending += 1;
         let mut warnings = std::mem::take(&mut transcript.warnings);
@@ -193,6 +200,11 @@ impl Indexer<'_> {
 
     /// Makes everything added so far visible, atomically.
     pub fn commit(mut self) -> Result<(), IndexError> {
+        for doc in std::mem::take(&mut self.hearings) {
+            if let Err(e) = self.writer.add_document(doc) {
+                return Err(self.abandon(e));
+            }
+        }
         let lib = self.lib;
         if self.pending > 0 {
             self.writer.commit().map_err(|e| lib.write_error(e))?;
@@ -202,15 +214,16 @@ impl Indexer<'_> {
     }
 }
 
-/// Hands each document to `add` as it is built, rather than collecting them:
-/// a collected copy of every turn's text doubled the memory of a large file.
+/// Hands each turn's and statement's document to `add` as it is built,
+/// rather than collecting them (a collected copy of every turn's text
+/// doubled the memory of a large file), and returns the hearing's own.
 fn documents(
     f: &Fields,
     t: &Transcript,
     hash: &str,
     roster: &str,
     add: &mut dyn FnMut(TantivyDocument) -> tantivy::Result<()>,
-) -> tantivy::Result<()> {
+) -> tantivy::Result<TantivyDocument> {
     let h = &t.hearing;
     let base = |kind: &str| {
         let mut d = TantivyDocument::default();
@@ -271,7 +284,7 @@ fn documents(
     d.add_text(f.hash, hash);
     d.add_text(f.roster, roster);
     d.add_text(f.meta, serde_json::to_string(&summary).unwrap_or_default());
-    add(d)
+    Ok(d)
 }
 
 fn add_turn(
