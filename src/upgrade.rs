@@ -77,6 +77,22 @@ pub fn discard(dir: &Path) -> Result<(), IndexError> {
     }
 }
 
+/// Fails with `Busy` while another gavel (of any version) holds the old
+/// index's writer lock: deleting the index under it would lose its run.
+fn not_being_written(dir: &Path) -> Result<(), IndexError> {
+    let index = tantivy::Index::open_in_dir(dir)?;
+    // Only the lock is wanted; this is tantivy's smallest budget (15 MB) and then some.
+    let budget = 16 * 1024 * 1024;
+    match index.writer_with_num_threads::<tantivy::TantivyDocument>(1, budget) {
+        Ok(writer) => {
+            drop(writer);
+            Ok(())
+        }
+        Err(tantivy::TantivyError::LockFailure(..)) => Err(IndexError::Busy(dir.to_owned())),
+        Err(e) => Err(e.into()),
+    }
+}
+
 /// Opens the index in `dir`. One of an older schema version is read for its
 /// sources, deleted and opened afresh (empty); the sources come back in the
 /// `Upgrade`, for the caller to index with its own progress. They are first
@@ -94,6 +110,7 @@ pub fn open(dir: &Path) -> Result<(Library, Option<Upgrade>), IndexError> {
                 found: found.clone(),
                 source,
             })?;
+            not_being_written(dir)?;
             let partial = pending.with_extension("partial");
             std::fs::write(&partial, sources.join("\n")).map_err(io)?;
             std::fs::rename(&partial, &pending).map_err(io)?;

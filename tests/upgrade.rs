@@ -304,3 +304,26 @@ fn an_index_from_a_newer_gavel_is_not_touched() {
     assert_eq!(version(data.path()), newer);
     assert!(data.path().join("index/meta.json").exists());
 }
+
+/// Another gavel (any version) writing the old index: it is not deleted
+/// under it; the upgrade waits for a later start.
+#[test]
+fn an_old_index_being_written_is_left_alone() {
+    let data = tempfile::tempdir().unwrap();
+    let (corpus, _, _) = corpus();
+    index_all(data.path(), corpus.path());
+    let index = data.path().join("index");
+    std::fs::write(index.join(VERSION_FILE), "2").unwrap();
+    let old = Index::open_in_dir(&index).unwrap();
+    let writer = old.writer::<TantivyDocument>(50_000_000).unwrap();
+    match gavel::upgrade::open(&index) {
+        Err(gavel::index::IndexError::Busy(_)) => {}
+        Err(e) => panic!("expected Busy, got {e}"),
+        Ok(_) => panic!("expected Busy, got an upgrade"),
+    }
+    assert!(index.join("meta.json").exists());
+    assert_eq!(version(data.path()), "2");
+    drop(writer);
+    let (lib, upgrade) = gavel::upgrade::open(&index).unwrap();
+    assert!(upgrade.is_some() && lib.is_empty());
+}
