@@ -12,6 +12,7 @@
 
 pub mod identity;
 pub mod members;
+mod nicknames;
 pub mod roster;
 
 use crate::model::{Hearing, Role, Turn};
