@@ -81,6 +81,11 @@ fn roster(h: &Hearing) -> Vec<Entry> {
     out
 }
 
+/// The role the hearing lists a person in, by their name as listed.
+fn listed_role(h: &Hearing, name: &str) -> Option<Role> {
+    roster(h).into_iter().find(|e| e.name == name).map(|e| e.role)
+}
+
 fn entry(name: &str, state: Option<String>, role: Role) -> Entry {
     Entry { name: name.to_owned(), surname: surname_key(name), state, role }
 }
