@@ -1,15 +1,17 @@
 //! Common English short forms of given names: `Bob` is `Robert`, `Jan` is
 //! `Janice` or `Janet`.
 //!
-//! Where this comes from: the usual English diminutives of common given
-//! names as any dictionary of first names gives them, limited to the forms
-//! the congress-legislators files themselves use in `name.nickname` or in
-//! `official_full` (`Jim`, `Chuck`, `Mike`, `Jan`, `Bobby`, `Rick`, `Dan`,
-//! `Dave`, ...) and the other standard ones of the names members commonly
-//! carry (`Bill`, `Dick`, `Ted`, `Tom`, ...). The roster's own `nickname`
-//! field is always asked first; this table only covers the members (and
-//! witnesses) the roster gives none for, and names compared across hearings
-//! with no roster at all.
+//! Where this comes from: written by hand, from the usual English
+//! diminutives of common given names as dictionaries of first names list
+//! them. It covers the short forms the congress-legislators files themselves
+//! use (in `name.nickname`, in `first` as `James (Jim)`, or in
+//! `official_full`: `Jim`, `Chuck`, `Mike`, `Jan`, `Bobby`, `Rick`, `Dan`,
+//! `Dave`, ...) and the standard ones of other common given names (`Bill`,
+//! `Dick`, `Ted`, `Tom`, ...); nothing regional or personal (`Chuy`,
+//! `Buddy` are the roster's to say). Why: hearings print members and
+//! witnesses by the name they go by, rosters by their legal name. The
+//! roster's own `nickname` is asked first; this table covers the people it
+//! gives none for, and names compared across hearings with no roster.
 //!
 //! Only direct pairs count: a short form and its full name. Two short forms
 //! of one name (`Bob`, `Rob`) are not thereby one person, nor are two full
