@@ -3,12 +3,15 @@
 //! Within a hearing, labels are already names (`Chairman Bernanke` ->
 //! `Ben S. Bernanke`, from that hearing's witness list). Across hearings the
 //! key is the bioguide id when the legislators roster gave one, else the name:
-//! given name and surname equal, and middle names that do not disagree
-//! (`Ben S. Bernanke` and `Ben Bernanke` are one; with a `Ben T. Bernanke`
-//! about, the bare `Ben Bernanke` could be either, so no one is merged). A
+//! given names equal or one the other's short form (`Jan Schakowsky` and
+//! `Janice D. Schakowsky`, `Bill` and `William`; see `nicknames`), surnames
+//! equal, and middle names that do not disagree (`Ben S. Bernanke` and `Ben
+//! Bernanke` are one; with a `Ben T. Bernanke` about, the bare `Ben
+//! Bernanke` could be either, so no one is merged). A
 //! label nobody resolved is never merged with anything outside its hearing:
 //! a surname alone does not make a person.
 
+use super::nicknames::same_given;
 use super::roster::fold;
 use std::collections::HashMap;
 
@@ -42,10 +45,21 @@ fn middles_agree(a: &[String], b: &[String]) -> bool {
     })
 }
 
+/// Two names that may be one person: given names equal or one the other's
+/// short form (`Jan`, `Janice`), and middle names agreeing.
+fn agree(a: &Parts, b: &Parts) -> bool {
+    same_given(&a.given, &b.given) && middles_agree(&a.middles, &b.middles)
+}
+
 /// For each resolved name (of people without a bioguide id), the key of the
 /// person it names. Names that are one person get the same key.
+///
+/// Names of one surname are linked when they agree, and a linked group is
+/// one person only if every two of its names agree: `Jan Cole` agrees with
+/// `Janice Cole` and with `Janet Cole`, who do not agree with each other, so
+/// with both about, the bare `Jan Cole` could be either and no one is merged.
 pub fn name_keys<'a>(names: impl IntoIterator<Item = &'a str>) -> HashMap<String, String> {
-    let mut by_core: HashMap<(String, String), Vec<(String, Parts)>> = HashMap::new();
+    let mut by_surname: HashMap<String, Vec<(String, Parts)>> = HashMap::new();
     let mut out = HashMap::new();
     for name in names {
         if out.contains_key(name) {
@@ -53,21 +67,53 @@ pub fn name_keys<'a>(names: impl IntoIterator<Item = &'a str>) -> HashMap<String
         }
         out.insert(name.to_owned(), format!("name:{}", fold(name)));
         if let Some(p) = parts(name) {
-            by_core.entry((p.given.clone(), p.surname.clone())).or_default().push((name.to_owned(), p));
+            by_surname.entry(p.surname.clone()).or_default().push((name.to_owned(), p));
         }
     }
-    for ((given, surname), names) in by_core {
-        let all_agree = names
-            .iter()
-            .enumerate()
-            .all(|(i, (_, a))| names[i + 1..].iter().all(|(_, b)| middles_agree(&a.middles, &b.middles)));
-        if all_agree {
-            for (name, _) in &names {
-                out.insert(name.clone(), format!("name:{given} {surname}"));
+    for names in by_surname.into_values() {
+        for group in linked(&names) {
+            let one_person = group
+                .iter()
+                .enumerate()
+                .all(|(i, &a)| group[i + 1..].iter().all(|&b| agree(&names[a].1, &names[b].1)));
+            if !one_person {
+                continue;
+            }
+            // The key names the fullest given name, whichever form came first.
+            let p = &names[group[0]].1;
+            let given = group
+                .iter()
+                .map(|&i| names[i].1.given.as_str())
+                .max_by(|a, b| a.len().cmp(&b.len()).then(b.cmp(a)))
+                .unwrap_or(&p.given);
+            for &i in &group {
+                out.insert(names[i].0.clone(), format!("name:{given} {}", p.surname));
             }
         }
     }
     out
+}
+
+/// The groups of names linked by agreeing, directly or through others
+/// (indices into `names`, each group in order).
+fn linked(names: &[(String, Parts)]) -> Vec<Vec<usize>> {
+    let mut group_of: Vec<usize> = (0..names.len()).collect();
+    for a in 0..names.len() {
+        for b in a + 1..names.len() {
+            if agree(&names[a].1, &names[b].1) {
+                let (from, to) = (group_of[b], group_of[a]);
+                group_of.iter_mut().filter(|g| **g == from).for_each(|g| *g = to);
+            }
+        }
+    }
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (i, g) in group_of.iter().enumerate() {
+        match groups.iter_mut().find(|members| group_of[members[0]] == *g) {
+            Some(members) => members.push(i),
+            None => groups.push(vec![i]),
+        }
+    }
+    groups
 }
 
 #[cfg(test)]
@@ -89,5 +135,42 @@ mod tests {
         assert_ne!(k["Ann Cole"], k["Ann B. Cole"]);
         assert_ne!(k["Ann Cole"], k["Ann T. Cole"]);
         assert_ne!(k["Bo Cole"], k["Ann Cole"]);
+    }
+
+    #[test]
+    fn a_short_form_and_its_full_name_are_one_person() {
+        let k = name_keys([
+            "Jan Schakowsky", "Janice D. Schakowsky", "Bob Corliss", "Robert Corliss", "Hon. Bill Tolliver",
+            "William J. Tolliver",
+        ]);
+        assert_eq!(k["Jan Schakowsky"], k["Janice D. Schakowsky"]);
+        assert_eq!(k["Jan Schakowsky"], "name:JANICE SCHAKOWSKY");
+        assert_eq!(k["Bob Corliss"], k["Robert Corliss"]);
+        assert_eq!(k["Hon. Bill Tolliver"], k["William J. Tolliver"]);
+        // Whichever form comes first, the key is the same.
+        assert_eq!(
+            name_keys(["Janice D. Schakowsky", "Jan Schakowsky"])["Jan Schakowsky"],
+            k["Jan Schakowsky"]
+        );
+    }
+
+    #[test]
+    fn namesakes_whose_given_names_are_not_one_name_stay_apart() {
+        // `Jan` is not `Jane`: a name that starts like another is not its short form.
+        let k = name_keys(["Jan Halloran", "Jane Halloran"]);
+        assert_ne!(k["Jan Halloran"], k["Jane Halloran"]);
+        // Two members of one surname: William and Robert share no short form.
+        let k = name_keys(["Bill Tolliver", "William Tolliver", "Robert Tolliver", "Bob Tolliver"]);
+        assert_eq!(k["Bill Tolliver"], k["William Tolliver"]);
+        assert_eq!(k["Bob Tolliver"], k["Robert Tolliver"]);
+        assert_ne!(k["William Tolliver"], k["Robert Tolliver"]);
+        // `Jan` could be Janice or Janet: with both about, no one is merged.
+        let k = name_keys(["Jan Cole", "Janice Cole", "Janet Cole"]);
+        assert_ne!(k["Jan Cole"], k["Janice Cole"]);
+        assert_ne!(k["Jan Cole"], k["Janet Cole"]);
+        assert_ne!(k["Janice Cole"], k["Janet Cole"]);
+        // A short form does not excuse a disagreeing middle initial.
+        let k = name_keys(["Jim A. Pruitt", "James B. Pruitt"]);
+        assert_ne!(k["Jim A. Pruitt"], k["James B. Pruitt"]);
     }
 }

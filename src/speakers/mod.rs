@@ -12,6 +12,7 @@
 
 pub mod identity;
 pub mod members;
+mod nicknames;
 pub mod roster;
 
 use crate::model::{Hearing, Role, Turn};
@@ -78,6 +79,11 @@ fn roster(h: &Hearing) -> Vec<Entry> {
         out.push(entry(&w.name, None, Role::Witness));
     }
     out
+}
+
+/// The role the hearing lists a person in, by their name as listed.
+fn listed_role(h: &Hearing, name: &str) -> Option<Role> {
+    roster(h).into_iter().find(|e| e.name == name).map(|e| e.role)
 }
 
 fn entry(name: &str, state: Option<String>, role: Role) -> Entry {

@@ -10,6 +10,14 @@ use crate::model::Chamber;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
+/// Which rules `members` matches with, part of the fingerprint: a gavel
+/// that matches differently (here: the honorific's gender narrows a
+/// hearing's candidates, and short forms of given names match) must read
+/// the hearings an older one indexed with the very same roster again.
+/// Change it whenever `members` or `nicknames` changes what a roster makes
+/// of a hearing.
+const MATCHING: &str = "matching 2\n";
+
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct Roster {
     /// The files the people came from, as given to `gavel roster import`.
@@ -189,14 +197,17 @@ impl Roster {
         }
     }
 
-    /// A short hash of the people, stored with each indexed hearing: when the
-    /// roster changes, `gavel index` reads the hearings again.
+    /// A short hash of the people and of how gavel matches labels to them,
+    /// stored with each indexed hearing: when either changes, `gavel index`
+    /// reads the hearings again.
     pub fn fingerprint(&self) -> String {
         if self.is_empty() {
             return String::new();
         }
-        let json = serde_json::to_vec(&self.people).unwrap_or_default();
-        blake3::hash(&json).to_hex()[..16].to_owned()
+        let mut hasher = blake3::Hasher::new();
+        hasher.update(MATCHING.as_bytes());
+        hasher.update(&serde_json::to_vec(&self.people).unwrap_or_default());
+        hasher.finalize().to_hex()[..16].to_owned()
     }
 
     /// The newest term start anywhere in the roster: roughly when its files
