@@ -3,9 +3,10 @@
 //!
 //! tantivy's `SnippetGenerator` splits the text into words, lower-cases each
 //! into a new string and looks it up in a `BTreeMap`; over the 20 hits of a
-//! query that was 60% of a search of the GPO hearings. Here one
-//! Aho-Corasick pass finds the asked words (any case), and only the places
-//! it finds are checked to be whole words, as the index splits them
+//! query that was 60% of a search of the GPO hearings. Here a SIMD search of
+//! an ASCII-lower-cased copy (memchr for up to three words, Aho-Corasick for
+//! more) finds the asked words, and only the places it finds are checked to
+//! be whole words, as the index splits them
 //! (`grams::words`: at anything not alphanumeric). A phrase is marked only
 //! where it is said as a phrase; tantivy marks each of its words wherever
 //! it occurs.
@@ -26,7 +27,48 @@ const AFTER: usize = 1600;
 /// How far before the first match a snippet may start, in bytes.
 const LEAD: usize = 60;
 
-/// What an Aho-Corasick pattern stands for.
+/// Where the asked words start in lower-cased text. A query names one or
+/// two words most of the time: memchr's SIMD substring search then needs no
+/// automaton, whose construction was a tenth of a small index's query.
+enum Finder {
+    Few(Vec<memchr::memmem::Finder<'static>>),
+    Many(AhoCorasick),
+}
+
+impl Finder {
+    fn new(patterns: &[String]) -> Option<Finder> {
+        match patterns.len() {
+            0 => None,
+            1..=3 => Some(Finder::Few(
+                patterns.iter().map(|p| memchr::memmem::Finder::new(p.as_bytes()).into_owned()).collect(),
+            )),
+            // The patterns are lower-cased and so is the text: no case
+            // folding, so the automaton keeps its SIMD prefilter.
+            _ => AhoCorasick::builder()
+                .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+                .build(patterns)
+                .ok()
+                .map(Finder::Many),
+        }
+    }
+
+    /// Start offsets of matches, in order; where two patterns start at the
+    /// same offset, once (the caller tries every pattern there).
+    fn starts<'h>(&'h self, hay: &'h [u8]) -> Box<dyn Iterator<Item = usize> + 'h> {
+        match self {
+            Finder::Few(finders) if finders.len() == 1 => Box::new(finders[0].find_iter(hay)),
+            Finder::Few(finders) => {
+                let mut all: Vec<usize> = finders.iter().flat_map(|f| f.find_iter(hay)).collect();
+                all.sort_unstable();
+                all.dedup();
+                Box::new(all.into_iter())
+            }
+            Finder::Many(ac) => Box::new(ac.find_iter(hay).map(|m| m.start())),
+        }
+    }
+}
+
+/// What a pattern stands for.
 #[derive(Clone, Copy)]
 enum Asked {
     /// A word asked alone: its weight.
@@ -39,7 +81,7 @@ enum Asked {
 
 /// What to mark, built once per query.
 pub struct Highlighter {
-    finder: Option<AhoCorasick>,
+    finder: Option<Finder>,
     /// The patterns of `finder`, and what each stands for.
     patterns: Vec<String>,
     asked: Vec<Asked>,
@@ -114,12 +156,7 @@ impl Highlighter {
                 Item::Filter(_) => {}
             }
         }
-        if !patterns.is_empty() {
-            // A contiguous NFA builds in a fraction of a DFA's time, which
-            // matters when it is built for every query.
-            h.finder =
-                AhoCorasick::builder().kind(Some(AhoCorasickKind::ContiguousNFA)).build(&patterns).ok();
-        }
+        h.finder = Finder::new(&patterns);
         h.patterns = patterns;
         h
     }
@@ -171,17 +208,16 @@ impl Highlighter {
     pub fn snippet(&self, text: &str) -> Snippet {
         let Some(finder) = &self.finder else { return Snippet::default() };
         let window = window(finder, text);
-        // The patterns are lower case: searching a lower-cased copy lets
-        // Aho-Corasick use its SIMD prefilter, which it cannot do while
-        // ignoring case itself (that made it most of a snippet's time).
+        // The patterns are lower case: searching a lower-cased copy keeps
+        // the search SIMD (Aho-Corasick loses its prefilter when it folds
+        // case itself; that was most of a snippet's time).
         let lower = window.as_bytes().to_ascii_lowercase();
         // Every match as (range, what matched, weight).
         let mut matches: Vec<(Range<usize>, usize, f32)> = Vec::new();
-        // The finder only says where some asked word starts (its prefilter
-        // works on non-overlapping search only); there every pattern is
-        // tried, since a word and a prefix or phrase may start alike.
-        for m in finder.find_iter(lower.as_slice()) {
-            let start = m.start();
+        // The finder only says where some asked word starts; there every
+        // pattern is tried, since a word and a prefix or phrase may start
+        // alike.
+        for start in finder.starts(&lower) {
             if !starts_word(window, start) {
                 continue;
             }
@@ -258,7 +294,7 @@ fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 
 /// The part of `text` to look at: around the first mention of anything
 /// asked (the same word may sit 50,000 characters in).
-fn window<'t>(finder: &AhoCorasick, text: &'t str) -> &'t str {
+fn window<'t>(finder: &Finder, text: &'t str) -> &'t str {
     if text.len() <= BEFORE + AFTER {
         return text;
     }
@@ -277,15 +313,15 @@ fn window<'t>(finder: &AhoCorasick, text: &'t str) -> &'t str {
 /// Where the first pattern starts in `text`, searched in ASCII-lower-cased
 /// chunks (each reaching into the next by a word's length), so that a long
 /// statement is lower-cased only as far as its first mention.
-fn first_match(finder: &AhoCorasick, text: &str) -> Option<usize> {
+fn first_match(finder: &Finder, text: &str) -> Option<usize> {
     const CHUNK: usize = 4096;
     const REACH: usize = 64;
     let bytes = text.as_bytes();
     let mut from = 0;
     while from < bytes.len() {
         let to = (from + CHUNK + REACH).min(bytes.len());
-        if let Some(m) = finder.find(bytes[from..to].to_ascii_lowercase().as_slice()) {
-            return Some(from + m.start());
+        if let Some(at) = finder.starts(&bytes[from..to].to_ascii_lowercase()).next() {
+            return Some(from + at);
         }
         from += CHUNK;
     }
