@@ -30,17 +30,9 @@ pub struct PersonStats {
     pub candidates: Vec<String>,
     /// The role they spoke in most.
     pub role: String,
-    pub turns: usize,
-    pub words: usize,
-    /// Of all the words spoken in the hearings listed.
-    pub share: f64,
-    pub questions: usize,
-    /// Their turns cut off, and the turns of others they cut off.
-    pub interrupted: usize,
-    pub interruptions: usize,
-    /// Witness -> turns answering them.
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    pub questioned: BTreeMap<String, usize>,
+    /// Over all the hearings listed; `share` of all the words spoken in them.
+    #[serde(flatten)]
+    pub figures: Figures,
     pub hearings: Vec<HearingStats>,
 }
 
@@ -50,15 +42,53 @@ pub struct HearingStats {
     pub date: Option<String>,
     pub role: String,
     pub labels: Vec<String>,
+    /// In this hearing; `share` of the words spoken in it.
+    #[serde(flatten)]
+    pub figures: Figures,
+}
+
+/// What one person did in one hearing or in several.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct Figures {
     pub turns: usize,
     pub words: usize,
-    /// Of the words spoken in this hearing.
+    /// Of the words spoken (in the hearing, or in all those listed).
     pub share: f64,
     pub questions: usize,
+    /// Their turns cut off, and the turns of others they cut off.
     pub interrupted: usize,
     pub interruptions: usize,
+    /// Witness -> turns answering them.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub questioned: BTreeMap<String, usize>,
+}
+
+impl Figures {
+    /// A speaker's figures in a hearing of `hearing_words` words.
+    fn of(s: &SpeakerSummary, hearing_words: usize) -> Figures {
+        Figures {
+            turns: s.turns,
+            words: s.words,
+            share: s.words as f64 / hearing_words.max(1) as f64,
+            questions: s.questions,
+            interrupted: s.interrupted,
+            interruptions: s.interruptions,
+            questioned: s.questioned.clone(),
+        }
+    }
+
+    /// Adds another hearing's counts (`share` is left to the caller, who
+    /// knows the total).
+    fn add(&mut self, other: &Figures) {
+        self.turns += other.turns;
+        self.words += other.words;
+        self.questions += other.questions;
+        self.interrupted += other.interrupted;
+        self.interruptions += other.interruptions;
+        for (w, n) in &other.questioned {
+            *self.questioned.entry(w.clone()).or_default() += n;
+        }
+    }
 }
 
 /// One row per person over `hearings`, most words first.
@@ -94,13 +124,7 @@ pub fn people(hearings: &[&HearingSummary]) -> Vec<PersonStats> {
                     labels: Vec::new(),
                     candidates: Vec::new(),
                     role: String::new(),
-                    turns: 0,
-                    words: 0,
-                    share: 0.0,
-                    questions: 0,
-                    interrupted: 0,
-                    interruptions: 0,
-                    questioned: BTreeMap::new(),
+                    figures: Figures::default(),
                     hearings: Vec::new(),
                 });
                 role_turns.push(HashMap::new());
@@ -118,31 +142,19 @@ pub fn people(hearings: &[&HearingSummary]) -> Vec<PersonStats> {
             add_unique(&mut r.names, [&s.name]);
             add_unique(&mut r.labels, &s.labels);
             add_unique(&mut r.candidates, &s.candidates);
-            r.turns += s.turns;
-            r.words += s.words;
-            r.questions += s.questions;
-            r.interrupted += s.interrupted;
-            r.interruptions += s.interruptions;
-            for (w, n) in &s.questioned {
-                *r.questioned.entry(w.clone()).or_default() += n;
-            }
+            let figures = Figures::of(s, h.words);
+            r.figures.add(&figures);
             r.hearings.push(HearingStats {
                 id: h.hearing.id.clone(),
                 date: h.hearing.date().map(str::to_owned),
                 role: s.role.as_str().to_owned(),
                 labels: s.labels.clone(),
-                turns: s.turns,
-                words: s.words,
-                share: s.words as f64 / h.words.max(1) as f64,
-                questions: s.questions,
-                interrupted: s.interrupted,
-                interruptions: s.interruptions,
-                questioned: s.questioned.clone(),
+                figures,
             });
         }
     }
     for (r, roles) in rows.iter_mut().zip(&role_turns) {
-        r.share = r.words as f64 / total_words as f64;
+        r.figures.share = r.figures.words as f64 / total_words as f64;
         r.role =
             roles.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map_or("", |(k, _)| k).to_owned();
         // The fullest of the names they go by: `Ben S. Bernanke` over `Ben Bernanke`.
@@ -151,7 +163,7 @@ pub fn people(hearings: &[&HearingSummary]) -> Vec<PersonStats> {
         }
         r.hearings.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
     }
-    rows.sort_by(|a, b| b.words.cmp(&a.words).then_with(|| a.name.cmp(&b.name)));
+    rows.sort_by(|a, b| b.figures.words.cmp(&a.figures.words).then_with(|| a.name.cmp(&b.name)));
     rows
 }
 

@@ -43,8 +43,9 @@ fn print_row(r: &PersonStats, one_hearing: bool) {
         _ if !r.resolved => " [unresolved]".to_owned(),
         _ => String::new(),
     };
+    let f = &r.figures;
     let questioning = if one_hearing {
-        format!(" {:>4} questions {:>3} cut off {:>3} cut in", r.questions, r.interrupted, r.interruptions)
+        format!(" {:>4} questions {:>3} cut off {:>3} cut in", f.questions, f.interrupted, f.interruptions)
     } else {
         String::new()
     };
@@ -52,16 +53,16 @@ fn print_row(r: &PersonStats, one_hearing: bool) {
         "{:<36} {:<18} {:>5} turns {:>7} words {:>5.1}%{questioning} {:>3} hearing(s)",
         for_terminal(&format!("{}{who}", r.name), false),
         r.role,
-        r.turns,
-        r.words,
-        r.share * 100.0,
+        f.turns,
+        f.words,
+        f.share * 100.0,
         r.hearings.len()
     ));
     if !r.candidates.is_empty() {
         out(format!("    could be: {}", for_terminal(&r.candidates.join("; "), false)));
     }
-    if one_hearing && !r.questioned.is_empty() {
-        let q: Vec<String> = r.questioned.iter().map(|(w, n)| format!("{w} ({n})")).collect();
+    if one_hearing && !f.questioned.is_empty() {
+        let q: Vec<String> = f.questioned.iter().map(|(w, n)| format!("{w} ({n})")).collect();
         out(format!("    questioned: {}", for_terminal(&q.join(", "), false)));
     }
 }
