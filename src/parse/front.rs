@@ -600,6 +600,12 @@ fn contents_witnesses(front: &str) -> Vec<Person> {
         front.lines().skip_while(|l| !matches!(l.trim(), "WITNESS" | "WITNESSES")).skip(1).peekable();
     while let Some(line) = lines.next() {
         if line.trim().is_empty() {
+            // A hearing held over several days lists each day's witnesses
+            // under a centred `Wednesday, March 4, 2009`: the list goes on.
+            if lines.peek().is_some_and(|n| is_day_heading(n)) {
+                lines.next();
+                continue;
+            }
             if lines.peek().is_some_and(|n| n.trim().is_empty() || n.starts_with("  ")) {
                 break;
             }
@@ -619,13 +625,14 @@ fn contents_witnesses(front: &str) -> Vec<Person> {
             }
         }
         let entry = entry.split("..").next().unwrap_or(&entry).trim().trim_end_matches(',');
-        let parts: Vec<&str> = entry.split(", ").collect();
+        // `Robert E. Litan, Ph.D., Vice President`: a degree is neither the
+        // given name of a surname-first entry nor part of the title.
+        let parts: Vec<&str> = entry.split(", ").filter(|p| !NAME_SUFFIXES.contains(p)).collect();
         if parts.len() < 2 || parts[0].chars().any(|c| c.is_ascii_digit()) {
             continue;
         }
         let (name, title) = if looks_like_given_name(parts[1]) {
-            let rest: Vec<&str> = parts[2..].iter().copied().filter(|p| !NAME_SUFFIXES.contains(p)).collect();
-            (format!("{} {}", strip_title(parts[1]), parts[0]), rest.join(", "))
+            (format!("{} {}", strip_title(parts[1]), parts[0]), parts[2..].join(", "))
         } else {
             (strip_title(parts[0]), parts[1..].join(", "))
         };
@@ -637,6 +644,33 @@ fn contents_witnesses(front: &str) -> Vec<Person> {
             state: None,
         });
     }
+    out
+}
+
+/// `                        Wednesday, March 4, 2009`
+fn is_day_heading(line: &str) -> bool {
+    let t = line.trim().to_uppercase();
+    WEEKDAYS.iter().any(|d| t.strip_prefix(d).is_some_and(|rest| rest.starts_with(',')))
+        && t.rsplit(' ').next().is_some_and(|y| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// `POZEN,\1\ CHAIRMAN` -> `POZEN, CHAIRMAN`: GPO prints a footnote's number
+/// between backslashes right after the name it annotates.
+fn without_footnote_marks(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('\\') {
+        let after = &rest[i + 1..];
+        let digits = after.chars().take_while(char::is_ascii_digit).count();
+        out.push_str(&rest[..i]);
+        if digits > 0 && after[digits..].starts_with('\\') {
+            rest = &after[digits + 1..];
+        } else {
+            out.push('\\');
+            rest = after;
+        }
+    }
+    out.push_str(rest);
     out
 }
 
@@ -670,7 +704,7 @@ fn statement_headings<'a>(headings: impl Iterator<Item = &'a str>, members: &[Pe
         &["SENATOR", "REPRESENTATIVE", "CHAIRMAN", "CHAIRWOMAN", "RANKING", "CONGRESSMAN", "CONGRESSWOMAN"];
     let mut out: Vec<Person> = Vec::new();
     for heading in headings {
-        let flat = heading.split_whitespace().collect::<Vec<_>>().join(" ");
+        let flat = without_footnote_marks(&heading.split_whitespace().collect::<Vec<_>>().join(" "));
         let Some(rest) = flat.strip_prefix("STATEMENT OF ") else { continue };
         let (name, title) = match rest.split_once(", ") {
             Some((n, t)) => (n, Some(t.trim_end_matches(',').trim())),
@@ -783,6 +817,24 @@ fn capitalise_into(out: &mut String, w: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_witness_list_goes_on_past_each_days_heading() {
+        let front = "                            WITNESSES\n\n                        Tuesday, February 3, 2009\n\nAda Quill, Professor of Law, Marsh University.................    11\n\n                        Wednesday, March 4, 2009\n\nOren T. Vale, Ph.D., Chairman, Vale Investment Management.....    51\n\n                     Alphabetical List of Witnesses\n\nQuill, Ada:\n";
+        let names: Vec<String> = contents_witnesses(front).into_iter().map(|p| p.name).collect();
+        assert_eq!(names, ["Ada Quill", "Oren T. Vale"]);
+        assert!(!is_day_heading("Wednesday is when we meet, 2009"));
+    }
+
+    #[test]
+    fn a_footnote_mark_after_a_witness_name_is_not_part_of_it() {
+        let w = statement_headings(
+            ["STATEMENT OF OREN T. VALE,\\1\\ CHAIRMAN, VALE INVESTMENT"].into_iter(),
+            &[],
+        );
+        assert_eq!(w[0].name, "Oren T. Vale");
+        assert_eq!(without_footnote_marks(r"a\b \12\ c\"), r"a\b  c\");
+    }
 
     #[test]
     fn ordinals() {
