@@ -32,7 +32,13 @@ pub const BUNDLED: &[Bundled] = bundled![
 const TRANSCRIPT_EXTENSIONS: &[&str] = &["txt", "htm", "html", "text"];
 
 /// How a bundled sample is named in `source`: it has no path on disk.
-const BUNDLED_PREFIX: &str = "bundled:";
+pub const BUNDLED_PREFIX: &str = "bundled:";
+
+/// The bundled sample a stored source (`bundled:NAME`) names, if any.
+pub fn bundled_source(source: &str) -> Option<&'static Bundled> {
+    let name = source.strip_prefix(BUNDLED_PREFIX)?;
+    BUNDLED.iter().find(|b| b.name == name)
+}
 
 pub enum Input {
     Bundled(&'static Bundled),
@@ -52,8 +58,8 @@ impl Input {
     /// sample from the bytes compiled in, a file from disk. None when it is
     /// gone (deleted or moved, or a sample this gavel no longer bundles).
     pub fn from_source(source: &str) -> Option<Input> {
-        if let Some(name) = source.strip_prefix(BUNDLED_PREFIX) {
-            return BUNDLED.iter().find(|b| b.name == name).map(Input::Bundled);
+        if source.starts_with(BUNDLED_PREFIX) {
+            return bundled_source(source).map(Input::Bundled);
         }
         let path = PathBuf::from(source);
         path.is_file().then_some(Input::File(path))

@@ -77,10 +77,8 @@ fn split_id(id: &str) -> Result<(String, u64), QuoteError> {
 
 /// Reads the bytes behind a source string: a path, or `bundled:NAME`.
 fn source_bytes(source: &str) -> Result<Vec<u8>, QuoteError> {
-    if let Some(name) = source.strip_prefix("bundled:") {
-        return crate::corpus::BUNDLED
-            .iter()
-            .find(|b| b.name == name)
+    if source.starts_with(crate::corpus::BUNDLED_PREFIX) {
+        return crate::corpus::bundled_source(source)
             .map(|b| b.bytes.to_vec())
             .ok_or_else(|| QuoteError::SourceChanged(source.to_owned()));
     }

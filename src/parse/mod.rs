@@ -97,7 +97,7 @@ pub fn parse_text(text: &str, source: &str, forced: Option<Format>) -> Transcrip
 
 /// The stable id of a hearing: its file name without extension.
 pub fn hearing_id(source: &str) -> String {
-    let name = source.strip_prefix("bundled:").unwrap_or(source);
+    let name = source.strip_prefix(crate::corpus::BUNDLED_PREFIX).unwrap_or(source);
     let stem = Path::new(name).file_stem().and_then(|s| s.to_str()).unwrap_or(name);
     stem.chars().map(|c| if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '-' }).collect()
 }
