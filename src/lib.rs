@@ -11,6 +11,7 @@ pub mod corpus;
 pub mod export;
 pub mod index;
 pub mod model;
+pub mod names;
 pub mod parse;
 pub mod sanitize;
 pub mod speakers;

@@ -131,7 +131,7 @@ fn personal_name(s: &str) -> bool {
         "Foundation", "University", "Senior", "Action", "Aging", "Health", "Care", "Houses", "Project",
         "Network",
     ];
-    let name = super::front::strip_title(s);
+    let name = crate::names::strip_title(s);
     let words: Vec<&str> = name.split_whitespace().collect();
     (2..=5).contains(&words.len())
         && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -196,7 +196,7 @@ pub fn front(h: &mut Hearing, front: &str) {
         let titled: Vec<&str> =
             entries[k + 1..].iter().copied().take_while(|t| !personal_name(t) && !t.ends_with(':')).collect();
         let person = Person {
-            name: super::front::strip_title(text),
+            name: crate::names::strip_title(text),
             honorific: None,
             title: (!titled.is_empty()).then(|| titled.join(", ")),
             party: None,
@@ -211,8 +211,8 @@ pub fn front(h: &mut Hearing, front: &str) {
             _ => h.witnesses.push(person),
         }
     }
-    h.title = super::front::title_case(&title.join(" "));
+    h.title = crate::names::title_case(&title.join(" "));
     if !committee.is_empty() {
-        h.committee = Some(super::front::title_case(&committee.join(" ")));
+        h.committee = Some(crate::names::title_case(&committee.join(" ")));
     }
 }

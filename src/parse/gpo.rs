@@ -331,5 +331,5 @@ fn heading_author(flat: &str) -> Option<String> {
     if name.is_empty() || name.split_whitespace().count() > 6 {
         return None;
     }
-    Some(super::front::title_case(name))
+    Some(crate::names::title_case(name))
 }

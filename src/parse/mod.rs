@@ -20,7 +20,6 @@ mod source;
 
 pub use clean::decode_entities;
 pub use decode::DecodeError;
-pub use front::{strip_title, title_case};
 
 use crate::model::{BlockKind, Format, Hearing, Transcript};
 use source::Source;

@@ -24,7 +24,7 @@ struct Parts {
 }
 
 fn parts(name: &str) -> Option<Parts> {
-    let stripped = crate::parse::strip_title(name);
+    let stripped = crate::names::strip_title(name);
     let words: Vec<String> = fold(&stripped)
         .split_whitespace()
         .filter(|w| !matches!(*w, "JR" | "SR" | "II" | "III" | "IV"))

@@ -192,12 +192,12 @@ fn as_intended(label: &str) -> std::borrow::Cow<'_, str> {
 /// A label that is itself a full name: `KWAME ADJEI-BRENNAN` -> `Kwame Adjei-Brennan`.
 fn full_name(label: &str) -> Option<String> {
     let base = label.split(" (").next().unwrap_or(label);
-    let name = crate::parse::strip_title(base);
+    let name = crate::names::strip_title(base);
     let words: Vec<&str> = name.split_whitespace().collect();
     let named = words.len() >= 2
         && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
         && !name.chars().any(|c| c.is_ascii_digit());
-    named.then(|| if name.chars().any(char::is_lowercase) { name } else { crate::parse::title_case(&name) })
+    named.then(|| if name.chars().any(char::is_lowercase) { name } else { crate::names::title_case(&name) })
 }
 
 enum Fit {
@@ -214,7 +214,7 @@ enum Fit {
 fn fit(roster: &[Entry], name: &str, state: Option<&str>, full_names: bool) -> Fit {
     let base = name.split(" (").next().unwrap_or(name);
     let key = surname_key(base);
-    let stripped = crate::parse::strip_title(base);
+    let stripped = crate::names::strip_title(base);
     let given: Vec<&str> = stripped.split_whitespace().collect();
     let given = (full_names && given.len() >= 2).then(|| given[0].trim_end_matches('.').to_uppercase());
     let fits: Vec<&Entry> = roster

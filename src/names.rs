@@ -1,0 +1,122 @@
+//! Names and titles as printed: dropping a leading title, and title case
+//! for text a file prints in capitals. Used by the parser (front matter,
+//! labels) and by speaker resolution alike, so it sits below both.
+
+/// Drops a leading title: `SEN. ROGER WICKER` -> `ROGER WICKER`.
+pub fn strip_title(name: &str) -> String {
+    const TITLES: &[&str] = &[
+        "SEN.", "SENATOR", "REP.", "REPRESENTATIVE", "GEN.", "GENERAL", "ADM.", "ADMIRAL", "MR.", "MRS.",
+        "MS.", "DR.", "HON.", "SECRETARY", "LT.", "GEN", "COL.", "AMB.", "GOV.", "DEL.", "DELEGATE", "VICE",
+        "REAR", "MAJ.", "CAPT.", "THE", "HONORABLE", "COMMISSIONER", "CHAIRMAN", "CHAIRWOMAN", "MAYOR",
+        "JUDGE", "PROF.", "PROFESSOR", "GOVERNOR", "AMBASSADOR",
+    ];
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    while words.len() > 1 && TITLES.contains(&words[0].to_uppercase().as_str()) {
+        words.remove(0);
+    }
+    words.join(" ")
+}
+
+pub fn title_case_if_caps(s: &str) -> String {
+    if s.chars().any(char::is_lowercase) { s.to_owned() } else { title_case(s) }
+}
+
+const SMALL_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
+    "with", "versus", "via",
+];
+const ACRONYMS: &[&str] = &[
+    "AIG", "TARP", "GSE", "OTC", "FDIC", "SEC", "CFTC", "FHFA", "FHA", "HUD", "OCC", "OTS", "NCUA", "FSOC",
+    "CFPA", "CFPB", "IMF", "GDP", "NATO", "DHS", "DOD", "DOJ", "FBI", "CIA", "NSA", "ISR", "AI", "II", "III",
+    "IV", "VI", "VII", "USA", "US", "EU", "UN", "EPA", "FAA", "FEMA", "NOAA", "FTC", "FCC", "IRS", "GAO",
+    "CBO", "OMB", "NIH", "CDC", "FDA", "TSA", "DEA", "ATF", "ICE", "CBP", "ABA", "ICBA", "NYSE", "CEO",
+    "CFO", "LLC", "LLP", "NW", "SW", "DC", "GSES", "CDS", "MBS", "SIFI", "SIFIS", "ERISA", "HR", "NY",
+    "USPS", "HHS", "VA", "NTSB",
+];
+
+/// `FEDERAL RESERVE'S SECOND MONETARY POLICY REPORT FOR 2005` ->
+/// `Federal Reserve's Second Monetary Policy Report for 2005`.
+pub fn title_case(s: &str) -> String {
+    // Written into one buffer: this runs for every roster name and heading.
+    let mut out = String::with_capacity(s.len());
+    for (i, w) in s.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if i > 0 && is_small_word(w) {
+            out.push_str(&w.to_lowercase());
+        } else if ACRONYMS.contains(&bare)
+            || (bare.contains('.') && bare.len() <= 6)
+            || w.chars().any(|c| c.is_ascii_digit())
+        {
+            out.push_str(w);
+        } else {
+            for (k, part) in w.split('-').enumerate() {
+                if k > 0 {
+                    out.push('-');
+                }
+                capitalise_into(&mut out, part);
+            }
+        }
+    }
+    out
+}
+
+/// `w` lower-cased is one of `SMALL_WORDS`; plain ASCII is compared without
+/// lower-casing a copy.
+fn is_small_word(w: &str) -> bool {
+    if w.is_ascii() {
+        SMALL_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w))
+    } else {
+        SMALL_WORDS.contains(&w.to_lowercase().as_str())
+    }
+}
+
+/// Appends `w` lower-cased with its first letter (and the one after `Mc`,
+/// `O'`, or a period) in capitals.
+fn capitalise_into(out: &mut String, w: &str) {
+    let start = out.len();
+    let lower = w.to_lowercase();
+    let len = lower.chars().count();
+    let mut up_next = true;
+    for (i, c) in lower.chars().enumerate() {
+        if up_next && c.is_alphabetic() {
+            out.extend(c.to_uppercase());
+            up_next = false;
+        } else {
+            out.push(c);
+        }
+        // O'Brien, McCarthy; but not Reserve's
+        if (c == '\'' || c == '’') && i == 1 && len > 3 {
+            up_next = true;
+        }
+        if i == 1 && &out[start..] == "Mc" && len > 3 {
+            up_next = true;
+        }
+        if c == '.' {
+            up_next = true;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles() {
+        assert_eq!(
+            title_case("FEDERAL RESERVE'S SECOND MONETARY POLICY REPORT FOR 2005"),
+            "Federal Reserve's Second Monetary Policy Report for 2005"
+        );
+        assert_eq!(title_case("TURMOIL IN U.S. CREDIT MARKETS"), "Turmoil in U.S. Credit Markets");
+        assert_eq!(title_case("RICHARD C. SHELBY"), "Richard C. Shelby");
+        assert_eq!(title_case("CAROLYN B. MCCARTHY"), "Carolyn B. McCarthy");
+        assert_eq!(title_case("PAT O'BRIEN"), "Pat O'Brien");
+        assert_eq!(
+            title_case("REGULATION OF OVER-THE-COUNTER DERIVATIVES"),
+            "Regulation of Over-The-Counter Derivatives"
+        );
+    }
+}

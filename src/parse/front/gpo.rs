@@ -1,0 +1,123 @@
+//! GPO hearing covers: title, serial, chamber, Congress and session,
+//! committee, days, roster, chair, members present and witnesses.
+
+use super::dates::{caps_date, hearing_days, ordinal_number};
+use super::rosters::{members_present, presiding_member, roster};
+use super::witnesses::{contents_witnesses, statement_headings};
+use super::{flatten, html_title, rejoin_breaks};
+use crate::model::{Chamber, Hearing, Person};
+use crate::names::title_case;
+use std::borrow::Cow;
+
+/// GPO hearing text. `front` is the text before the first turn; `headings`
+/// the headings found between turns, which name the witnesses and, in files
+/// holding several days, each later day.
+pub fn gpo(h: &mut Hearing, front: &str, whole: &str, headings: &[&str]) {
+    let lines: Vec<&str> = front.lines().collect();
+    let flat: Vec<Cow<str>> = lines.iter().map(|l| flatten(l)).collect();
+    h.title = gpo_title(&flat).unwrap_or_else(|| html_title(whole).unwrap_or_default());
+    h.serial = flat.iter().find_map(|l| {
+        ["S. Hrg.", "Serial No.", "H. Hrg.", "J. Hrg."]
+            .iter()
+            .find_map(|key| l.find(key).map(|i| l[i..].trim_end_matches(']').to_owned()))
+    });
+    h.chamber = if flat.iter().any(|l| l.contains("[Senate Hearing") || l == "UNITED STATES SENATE") {
+        Some(Chamber::Senate)
+    } else if flat.iter().any(|l| l.contains("[House Hearing") || l == "HOUSE OF REPRESENTATIVES") {
+        Some(Chamber::House)
+    } else if flat.iter().any(|l| l.starts_with("JOINT ") && l.contains("COMMITTEE")) {
+        Some(Chamber::Joint)
+    } else {
+        None
+    };
+    h.congress =
+        flat.iter().find_map(|l| l.strip_suffix(" CONGRESS").and_then(ordinal_number)).or_else(|| {
+            flat.iter()
+                .find_map(|l| l.strip_prefix("[House Hearing, ").or(l.strip_prefix("[Senate Hearing, ")))
+                .and_then(|r| r.split(' ').next()?.parse().ok())
+        });
+    h.session =
+        flat.iter().find_map(|l| l.strip_suffix(" SESSION").and_then(ordinal_number)).map(|n| n as u8);
+    let (committee, subcommittee) = gpo_committee(&flat);
+    h.committee = committee;
+    h.subcommittee = subcommittee;
+    h.dates = hearing_days(std::iter::once(front).chain(headings.iter().copied()));
+    if h.dates.is_empty() {
+        h.dates = flat.iter().take(120).find_map(|l| caps_date(l)).into_iter().collect();
+    }
+    h.members = roster(&lines);
+    // Both read prose paragraphs, where a name may break across a line.
+    let rejoined = rejoin_breaks(front);
+    h.chair = presiding_member(&rejoined).or_else(|| {
+        h.members.iter().find(|m| m.title.as_deref() == Some("Chairman")).map(|m| m.name.clone())
+    });
+    h.present = members_present(&rejoined);
+    h.witnesses = statement_headings(headings.iter().copied(), &h.members);
+    for w in contents_witnesses(front) {
+        let key = w.name.rsplit(' ').next().unwrap_or("").to_uppercase();
+        let same = |p: &Person| p.name.rsplit(' ').next().unwrap_or("").to_uppercase() == key;
+        match h.witnesses.iter_mut().find(|p| same(p)) {
+            // The contents spell names in mixed case; the headings in capitals.
+            Some(p) => {
+                if p.name.split(' ').count() <= w.name.split(' ').count() {
+                    p.name = w.name;
+                }
+                if p.title.is_none() {
+                    p.title = w.title;
+                }
+            }
+            None if !h.members.iter().any(same) => h.witnesses.push(w),
+            None => {}
+        }
+    }
+}
+
+fn gpo_title(flat: &[Cow<str>]) -> Option<String> {
+    let hearing = flat.iter().position(|l| {
+        matches!(l.as_ref(), "HEARING" | "HEARINGS" | "JOINT HEARING" | "FIELD HEARING" | "ROUNDTABLE")
+            || l.starts_with("HEARING BEFORE")
+            || l.starts_with("HEARINGS BEFORE")
+    })?;
+    let start = flat[..hearing]
+        .iter()
+        .rposition(|l| {
+            l.starts_with('[') || l.contains("Hrg.") || l.contains("Serial No.") || l.starts_with("<")
+        })
+        .map_or(0, |i| i + 1);
+    let title: Vec<&str> = flat[start..hearing]
+        .iter()
+        .filter(|l| !l.is_empty() && !l.chars().all(|c| matches!(c, '=' | '-' | '_')))
+        .map(|l| l.as_ref())
+        .collect();
+    (!title.is_empty()).then(|| title_case(&title.join(" ").replace("- ", "-")))
+}
+
+fn gpo_committee(flat: &[Cow<str>]) -> (Option<String>, Option<String>) {
+    let Some(before) = flat.iter().position(|l| l == "before the" || l == "BEFORE THE") else {
+        return (None, None);
+    };
+    let mut parts = Vec::new();
+    for l in &flat[before + 1..] {
+        if l.is_empty() {
+            if parts.is_empty() { continue } else { break }
+        }
+        if l.contains("UNITED STATES SENATE")
+            || l.contains("HOUSE OF REPRESENTATIVES")
+            || l.ends_with("CONGRESS")
+            || l == "UNITED STATES"
+        {
+            break;
+        }
+        parts.push(l.as_ref());
+    }
+    let joined = parts.join(" ").replace(",", ", ").split_whitespace().collect::<Vec<_>>().join(" ");
+    if joined.is_empty() {
+        return (None, None);
+    }
+    match joined.split_once(" OF THE ") {
+        Some((sub, main)) if sub.starts_with("SUBCOMMITTEE") => {
+            (Some(title_case(main)), Some(title_case(sub)))
+        }
+        _ => (Some(title_case(&joined)), None),
+    }
+}

@@ -1,0 +1,163 @@
+//! Witnesses from the CONTENTS list and the `STATEMENT OF` headings.
+
+use super::dates::is_day_heading;
+use crate::model::Person;
+use crate::names::{strip_title, title_case};
+
+/// The CONTENTS list of witnesses: `Alan Greenspan, Chairman, Board of ...`
+/// or, in newer volumes, surname first: `Lindqvist, Hon. Ingrid, Secretary of the Navy`.
+pub(super) fn contents_witnesses(front: &str) -> Vec<Person> {
+    let mut out = Vec::new();
+    let mut lines =
+        front.lines().skip_while(|l| !matches!(l.trim(), "WITNESS" | "WITNESSES")).skip(1).peekable();
+    while let Some(line) = lines.next() {
+        if line.trim().is_empty() {
+            // A hearing held over several days lists each day's witnesses
+            // under a centred `Wednesday, March 4, 2009`: the list goes on.
+            if lines.peek().is_some_and(|n| is_day_heading(n)) {
+                lines.next();
+                continue;
+            }
+            if lines.peek().is_some_and(|n| n.trim().is_empty() || n.starts_with("  ")) {
+                break;
+            }
+            continue;
+        }
+        if line.starts_with(' ') {
+            continue; // `    Prepared statement....` and other sub-entries
+        }
+        let mut entry = line.trim().to_owned();
+        while let Some(next) = lines.peek() {
+            if next.starts_with("  ") && !next.starts_with("    ") && !next.trim().is_empty() {
+                entry.push(' ');
+                entry.push_str(next.trim());
+                lines.next();
+            } else {
+                break;
+            }
+        }
+        let entry = entry.split("..").next().unwrap_or(&entry).trim().trim_end_matches(',');
+        // `Robert E. Litan, Ph.D., Vice President`: a degree is neither the
+        // given name of a surname-first entry nor part of the title.
+        let parts: Vec<&str> = entry.split(", ").filter(|p| !NAME_SUFFIXES.contains(p)).collect();
+        if parts.len() < 2 || parts[0].chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let (name, title) = if looks_like_given_name(parts[1]) {
+            (format!("{} {}", strip_title(parts[1]), parts[0]), parts[2..].join(", "))
+        } else {
+            (strip_title(parts[0]), parts[1..].join(", "))
+        };
+        out.push(Person {
+            name,
+            honorific: None,
+            title: (!title.is_empty()).then_some(title),
+            party: None,
+            state: None,
+        });
+    }
+    out
+}
+
+/// `POZEN,\1\ CHAIRMAN` -> `POZEN, CHAIRMAN`: GPO prints a footnote's number
+/// between backslashes right after the name it annotates.
+fn without_footnote_marks(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('\\') {
+        let after = &rest[i + 1..];
+        let digits = after.chars().take_while(char::is_ascii_digit).count();
+        out.push_str(&rest[..i]);
+        if digits > 0 && after[digits..].starts_with('\\') {
+            rest = &after[digits + 1..];
+        } else {
+            out.push('\\');
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Degrees and service branches printed between a name and a title.
+const NAME_SUFFIXES: &[&str] =
+    &["Ph.D.", "Jr.", "Sr.", "Esq.", "M.D.", "USA", "USN", "USAF", "USMC", "USCG", "USSF"];
+
+/// Words that open a job title rather than a given name.
+const TITLE_WORDS: &[&str] = &[
+    "Chairman", "Chairwoman", "Chair", "President", "Director", "Secretary", "Commissioner", "Chief",
+    "Senior", "Professor", "Executive", "Vice", "Deputy", "Managing", "Former", "Acting", "Associate",
+    "Assistant", "Partner", "Founder", "Member", "Administrator", "Counsel", "Economist", "Fellow", "Head",
+    "Principal", "Staff", "Governor", "Comptroller", "Inspector", "Under", "Attorney",
+];
+
+/// In a surname-first entry the second part is a given name, perhaps titled:
+/// `Hon. Ingrid`, `General Rowan`, `Lucia`; in a name-first entry it is a job:
+/// `Chairman`, `Senior Fellow`, `President and Chief Executive Officer`.
+fn looks_like_given_name(s: &str) -> bool {
+    let name = strip_title(s);
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (1..=2).contains(&words.len())
+        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !TITLE_WORDS.contains(&words[0])
+}
+
+/// Witnesses from `STATEMENT OF EDWARD YINGLING, PRESIDENT AND CHIEF EXECUTIVE
+/// OFFICER, ...` headings, skipping members' own statements.
+pub(super) fn statement_headings<'a>(
+    headings: impl Iterator<Item = &'a str>,
+    members: &[Person],
+) -> Vec<Person> {
+    const MEMBERS: &[&str] =
+        &["SENATOR", "REPRESENTATIVE", "CHAIRMAN", "CHAIRWOMAN", "RANKING", "CONGRESSMAN", "CONGRESSWOMAN"];
+    let mut out: Vec<Person> = Vec::new();
+    for heading in headings {
+        let flat = without_footnote_marks(&heading.split_whitespace().collect::<Vec<_>>().join(" "));
+        let Some(rest) = flat.strip_prefix("STATEMENT OF ") else { continue };
+        let (name, title) = match rest.split_once(", ") {
+            Some((n, t)) => (n, Some(t.trim_end_matches(',').trim())),
+            None => (rest, None),
+        };
+        let member_title = title.is_some_and(|t| {
+            ["MEMBER OF CONGRESS", "SENATOR", "REPRESENTATIVE", "DELEGATE"].iter().any(|m| t.contains(m))
+        });
+        if MEMBERS.iter().any(|m| name.starts_with(m)) || member_title {
+            continue;
+        }
+        let name = title_case(&strip_title(name));
+        if members.iter().any(|m| m.name.eq_ignore_ascii_case(&name)) || out.iter().any(|w| w.name == name) {
+            continue;
+        }
+        out.push(Person {
+            name,
+            honorific: None,
+            title: title.filter(|t| !t.is_empty()).map(title_case),
+            party: None,
+            state: None,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_witness_list_goes_on_past_each_days_heading() {
+        let front = "                            WITNESSES\n\n                        Tuesday, February 3, 2009\n\nAda Quill, Professor of Law, Marsh University.................    11\n\n                        Wednesday, March 4, 2009\n\nOren T. Vale, Ph.D., Chairman, Vale Investment Management.....    51\n\n                     Alphabetical List of Witnesses\n\nQuill, Ada:\n";
+        let names: Vec<String> = contents_witnesses(front).into_iter().map(|p| p.name).collect();
+        assert_eq!(names, ["Ada Quill", "Oren T. Vale"]);
+        assert!(!is_day_heading("Wednesday is when we meet, 2009"));
+    }
+
+    #[test]
+    fn a_footnote_mark_after_a_witness_name_is_not_part_of_it() {
+        let w = statement_headings(
+            ["STATEMENT OF OREN T. VALE,\\1\\ CHAIRMAN, VALE INVESTMENT"].into_iter(),
+            &[],
+        );
+        assert_eq!(w[0].name, "Oren T. Vale");
+        assert_eq!(without_footnote_marks(r"a\b \12\ c\"), r"a\b  c\");
+    }
+}
