@@ -150,7 +150,7 @@ mod tests {
 
     #[test]
     fn the_message_says_which_way_the_versions_differ() {
-        let n = crate::corpus::BUNDLED.len();
+        let n = crate::samples::BUNDLED.len();
         let older = SCHEMA_VERSION - 1;
         assert_eq!(
             upgrade(&older.to_string(), 1).message(),

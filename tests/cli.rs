@@ -72,7 +72,7 @@ fn every_sample_parses_with_full_coverage() {
         assert!(stdout(&o).lines().count() > 10, "{}", stdout(&o));
         checked += 1;
     }
-    assert_eq!(checked, gavel::corpus::BUNDLED.len());
+    assert_eq!(checked, gavel::samples::BUNDLED.len());
 }
 
 #[test]

@@ -4,7 +4,6 @@
 mod common;
 
 use gavel::model::{BlockKind, Transcript};
-use gavel::parse;
 
 /// What the index holds, kept in memory: one row per turn or statement.
 struct Row {
@@ -24,9 +23,9 @@ fn tokens(s: &str) -> Vec<String> {
 
 fn rows() -> Vec<Row> {
     let mut out = Vec::new();
-    for b in gavel::corpus::BUNDLED {
+    for b in gavel::samples::BUNDLED {
         let (t, _): (Transcript, String) =
-            parse::parse(b.bytes, &format!("bundled:{}", b.name), None).unwrap();
+            gavel::speakers::read(b.bytes, &format!("bundled:{}", b.name), None).unwrap();
         let h = &t.hearing;
         let base = |who: Vec<String>, role: &str, text: &str| Row {
             hearing: h.id.clone(),

@@ -139,7 +139,7 @@ fn hearing_browser_lists_hearings_and_opens_one() {
     let (_dir, lib) = common::sample_library();
     let (mut app, _) = App::new(String::new());
     send(&mut app, &lib, Msg::Act(Action::ShowHearings));
-    assert_eq!(app.hearing_list.len(), gavel::corpus::BUNDLED.len());
+    assert_eq!(app.hearing_list.len(), gavel::samples::BUNDLED.len());
     let s = screen(&mut app, 100, 30);
     assert!(s.contains("hearings (6)"), "{s}");
     insta::assert_snapshot!("hearings_100x30", s);
@@ -291,7 +291,7 @@ fn compare_from_a_hit_brings_in_whoever_else_speaks_most_on_the_topic() {
         }
     }
     let trend = &view.data.as_ref().unwrap().trend;
-    assert_eq!(trend.len(), gavel::corpus::BUNDLED.len());
+    assert_eq!(trend.len(), gavel::samples::BUNDLED.len());
     let total: usize = trend.iter().map(|r| r.matching_turns).sum();
     assert_eq!(total, lib.count("fentanyl").unwrap().0);
 }

@@ -116,7 +116,7 @@ fn gavel_index_rebuilds_an_index_with_another_schema_version() {
     let o = gavel(data.path(), &["index"]);
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(0), "{err}");
-    let files = gavel::corpus::BUNDLED.len() + 2;
+    let files = gavel::samples::BUNDLED.len() + 2;
     assert!(
         err.contains(&format!(
             "gavel: the index was built by an older gavel (schema 2); rebuilding it from its {files} files"
@@ -166,7 +166,7 @@ fn paths_given_during_an_upgrade_are_indexed_after_the_old_files() {
     let o = gavel(data.path(), &["index", rail.to_str().unwrap()]);
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(0), "{err}");
-    let n = gavel::corpus::BUNDLED.len();
+    let n = gavel::samples::BUNDLED.len();
     assert!(err.contains(&format!("rebuilding it from its {n} files")), "{err}");
     // Plain lines (stderr is no terminal): the samples first, then the path asked for.
     let last = err.lines().rfind(|l| l.starts_with('[')).unwrap();

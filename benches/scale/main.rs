@@ -207,7 +207,7 @@ fn main() {
     for f in &files {
         let bytes = std::fs::read(f).unwrap();
         let t = Instant::now();
-        if let Ok((tr, _)) = gavel::parse::parse(&bytes, &f.to_string_lossy(), None) {
+        if let Ok((tr, _)) = gavel::speakers::read(&bytes, &f.to_string_lossy(), None) {
             turns += tr.turns.len();
         }
         parse_time += t.elapsed();

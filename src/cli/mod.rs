@@ -127,7 +127,7 @@ impl Context {
 
     pub fn corpus_name(&self) -> String {
         if self.config.corpus.paths.is_empty() {
-            format!("the {} bundled sample hearings", corpus::BUNDLED.len())
+            format!("the {} bundled sample hearings", crate::samples::BUNDLED.len())
         } else {
             "the corpus named in the config file".to_owned()
         }

@@ -8,10 +8,11 @@ use super::keymap::Keymap;
 use super::picker::{self, Filter, Picker};
 use super::plural::count;
 use super::theme::Theme;
-use crate::analysis::exchanges::{self, Exchange};
 use crate::index::query;
+use crate::index::search::exchanges_of;
 use crate::index::search::{Hit, StoredTurn};
-use crate::index::writer::HearingSummary;
+use crate::summary::HearingSummary;
+use crate::summary::exchanges::Exchange;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -428,7 +429,7 @@ impl App {
             Msg::Hearing { hearing_id, turns } => {
                 match turns {
                     Ok(t) => {
-                        self.exchanges.insert(hearing_id.clone(), exchanges::of_stored(&t));
+                        self.exchanges.insert(hearing_id.clone(), exchanges_of(&t));
                         self.hearings.insert(hearing_id, t);
                     }
                     Err(e) => self.error = Some(e),
