@@ -269,8 +269,13 @@ pub enum BlockKind {
     Graphic,
     /// `{time}  1117` and other clock stamps.
     Timestamp,
-    /// Prepared statements, answers for the record, inserted letters.
+    /// Prepared statements, inserted papers and letters: printed, never
+    /// spoken; `author` when the heading, introduction or byline names one.
     Submitted,
+    /// A written question for the record (`Q.1.`), by the member who asked it.
+    Question,
+    /// The written answer to one (`A.1.`), by the witness.
+    Answer,
     /// Anything else that is not speech.
     Other,
 }
@@ -284,6 +289,8 @@ impl BlockKind {
             BlockKind::Graphic => "graphic",
             BlockKind::Timestamp => "timestamp",
             BlockKind::Submitted => "submitted",
+            BlockKind::Question => "question",
+            BlockKind::Answer => "answer",
             BlockKind::Other => "other",
         }
     }

@@ -14,6 +14,7 @@ pub mod coverage;
 mod decode;
 mod front;
 mod gpo;
+mod inserted;
 mod html;
 mod label;
 mod nonspeech;

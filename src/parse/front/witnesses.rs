@@ -9,7 +9,8 @@ use crate::names::{strip_title, title_case};
 pub(super) fn contents_witnesses(front: &str) -> Vec<Person> {
     let mut out = Vec::new();
     let mut lines =
-        front.lines().skip_while(|l| !matches!(l.trim(), "WITNESS" | "WITNESSES")).skip(1).peekable();
+        // `WITNESSES`, or `Witnesses` in the House's newer contents.
+        front.lines().skip_while(|l| !is_witness_heading(l)).skip(1).peekable();
     while let Some(line) = lines.next() {
         if line.trim().is_empty() {
             // A hearing held over several days lists each day's witnesses
@@ -39,7 +40,7 @@ pub(super) fn contents_witnesses(front: &str) -> Vec<Person> {
         let entry = entry.split("..").next().unwrap_or(&entry).trim().trim_end_matches(',');
         // `Robert E. Litan, Ph.D., Vice President`: a degree is neither the
         // given name of a surname-first entry nor part of the title.
-        let parts: Vec<&str> = entry.split(", ").filter(|p| !NAME_SUFFIXES.contains(p)).collect();
+        let parts: Vec<&str> = entry.split(", ").filter(|p| !is_name_suffix(p)).collect();
         if parts.len() < 2 || parts[0].chars().any(|c| c.is_ascii_digit()) {
             continue;
         }
@@ -79,16 +80,32 @@ fn without_footnote_marks(s: &str) -> String {
     out
 }
 
+/// `Jr.`, `USN`, and any degree printed with its periods (`M.P.H.`, `D.Phil.`):
+/// letters and at least two periods, short.
+fn is_name_suffix(part: &str) -> bool {
+    let degree = part.len() <= 8
+        && part.matches('.').count() >= 2
+        && part.chars().all(|c| c.is_ascii_alphabetic() || c == '.');
+    NAME_SUFFIXES.contains(&part) || degree
+}
+
+fn is_witness_heading(line: &str) -> bool {
+    let t = line.trim();
+    ["WITNESS", "WITNESSES"].iter().any(|w| t.eq_ignore_ascii_case(w))
+}
+
 /// Degrees and service branches printed between a name and a title.
 const NAME_SUFFIXES: &[&str] =
-    &["Ph.D.", "Jr.", "Sr.", "Esq.", "M.D.", "USA", "USN", "USAF", "USMC", "USCG", "USSF"];
+    &["Ph.D.", "Jr.", "Sr.", "Esq.", "M.D.", "J.D.", "USA", "USN", "USAF", "USMC", "USCG", "USSF"];
 
 /// Words that open a job title rather than a given name.
 const TITLE_WORDS: &[&str] = &[
     "Chairman", "Chairwoman", "Chair", "President", "Director", "Secretary", "Commissioner", "Chief",
     "Senior", "Professor", "Executive", "Vice", "Deputy", "Managing", "Former", "Acting", "Associate",
     "Assistant", "Partner", "Founder", "Member", "Administrator", "Counsel", "Economist", "Fellow", "Head",
-    "Principal", "Staff", "Governor", "Comptroller", "Inspector", "Under", "Attorney",
+    "Principal", "Staff", "Governor", "Comptroller", "Inspector", "Under", "Attorney", "Retired", "Owner",
+    "Co-Owner", "Co-Founder", "Officer", "Manager", "Adviser", "Advisor", "Analyst", "Consultant", "Dean",
+    "Scholar", "Lecturer", "Researcher", "Treasurer", "Trustee", "Board",
 ];
 
 /// In a surname-first entry the second part is a given name, perhaps titled:
@@ -97,9 +114,12 @@ const TITLE_WORDS: &[&str] = &[
 fn looks_like_given_name(s: &str) -> bool {
     let name = strip_title(s);
     let words: Vec<&str> = name.split_whitespace().collect();
+    // `Retired Chairman` is a job whatever its first word; `CRMS` (an
+    // organisation's initials) is nobody's given name, though `J.` may be.
+    let acronym = |w: &&str| w.len() >= 2 && !w.contains('.') && !w.chars().any(char::is_lowercase);
     (1..=2).contains(&words.len())
         && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && !TITLE_WORDS.contains(&words[0])
+        && !words.iter().any(|w| TITLE_WORDS.contains(w) || acronym(w))
 }
 
 /// Witnesses from `STATEMENT OF EDWARD YINGLING, PRESIDENT AND CHIEF EXECUTIVE
@@ -149,6 +169,23 @@ mod tests {
         let names: Vec<String> = contents_witnesses(front).into_iter().map(|p| p.name).collect();
         assert_eq!(names, ["Ada Quill", "Oren T. Vale"]);
         assert!(!is_day_heading("Wednesday is when we meet, 2009"));
+    }
+
+    #[test]
+    fn name_first_entries_keep_their_name_and_a_mixed_case_heading_counts() {
+        let front = "                               Witnesses\n\nMarc Quillon, Chief Executive Officer, Safe Screens \n  Institute.....................................................    12\n    Prepared statement...........................................    14\nJohn Reedley, Retired Chairman, Invented Bank....................    20\nMike Andersby, CRMS..............................................    22\nOrr, J.D., Kelvin, Professor, Marsh University...................    24\nLynn Gold, M.D., M.P.H., Dean, Marsh School of Public Health....    26\n";
+        let got: Vec<(String, Option<String>)> =
+            contents_witnesses(front).into_iter().map(|p| (p.name, p.title)).collect();
+        let want = [
+            ("Marc Quillon", Some("Chief Executive Officer, Safe Screens Institute")),
+            ("John Reedley", Some("Retired Chairman, Invented Bank")),
+            ("Mike Andersby", Some("CRMS")),
+            ("Kelvin Orr", Some("Professor, Marsh University")),
+            ("Lynn Gold", Some("Dean, Marsh School of Public Health")),
+        ];
+        let want: Vec<(String, Option<String>)> =
+            want.iter().map(|(n, t)| (n.to_string(), t.map(str::to_owned))).collect();
+        assert_eq!(got, want);
     }
 
     #[test]
