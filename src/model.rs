@@ -256,6 +256,25 @@ pub struct Block {
     pub span: Range<usize>,
 }
 
+impl Block {
+    /// Written words with an author of their own (a prepared statement, an
+    /// inserted paper, a question or answer for the record): searchable as
+    /// that author's, never part of anyone's spoken turn.
+    pub fn is_written(&self) -> bool {
+        matches!(self.kind, BlockKind::Submitted | BlockKind::Question | BlockKind::Answer)
+    }
+
+    /// The author's part in the hearing: a question for the record is a
+    /// member's; a statement is a member's when the hearing lists its author
+    /// as one, a witness's otherwise; nobody's when no author is printed.
+    pub fn author_role(&self, hearing: &Hearing) -> Role {
+        let Some(author) = self.author.as_deref() else { return Role::Unknown };
+        let member =
+            hearing.members.iter().any(|m| m.name == author) || hearing.chair.as_deref() == Some(author);
+        if self.kind == BlockKind::Question || member { Role::Member } else { Role::Witness }
+    }
+}
+
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
 #[serde(rename_all = "snake_case")]
 pub enum BlockKind {

@@ -3,7 +3,7 @@
 
 mod common;
 
-use gavel::model::{BlockKind, Transcript};
+use gavel::model::Transcript;
 
 /// What the index holds, kept in memory: one row per turn or statement.
 struct Row {
@@ -41,8 +41,9 @@ fn rows() -> Vec<Row> {
             let who = tokens(&format!("{} {}", turn.display_speaker(), turn.label));
             out.push(base(who, turn.role.as_str(), &turn.text));
         }
-        for block in t.blocks.iter().filter(|b| b.kind == BlockKind::Submitted) {
-            out.push(base(tokens(block.author.as_deref().unwrap_or("")), "witness", &block.text));
+        for block in t.blocks.iter().filter(|b| b.is_written()) {
+            let role = block.author_role(h).as_str();
+            out.push(base(tokens(block.author.as_deref().unwrap_or("")), role, &block.text));
         }
     }
     out

@@ -217,7 +217,7 @@ fn documents(
         add(d)?;
     }
     for (i, block) in t.blocks.iter().enumerate() {
-        if block.kind != crate::model::BlockKind::Submitted {
+        if !block.is_written() {
             continue;
         }
         let mut d = base("statement");
@@ -226,7 +226,7 @@ fn documents(
         d.add_text(f.speaker, &who);
         d.add_text(f.speaker_exact, who.to_lowercase());
         d.add_text(f.who, &who);
-        d.add_text(f.role, "witness");
+        d.add_text(f.role, block.author_role(h).as_str());
         d.add_u64(f.seq, 0);
         d.add_u64(f.line_start, block.line_start as u64);
         d.add_u64(f.line_end, block.line_end as u64);

@@ -44,6 +44,9 @@ pub fn marks(src: &Source, body: Range<usize>, record: bool) -> Vec<Mark> {
     let mut speaking: Option<String> = None;
     // Inside written questions for the record: who asks, who answers.
     let mut qfr: Option<QuestionsForRecord> = None;
+    // Inside material a `[... follows:]` brought into the hearing: its own
+    // `PREPARED STATEMENT` heading does not end the hearing's labels.
+    let mut introduced = false;
     let mut out = Vec::new();
     let mut i = 0;
     while i < lines.len() {
@@ -116,6 +119,7 @@ pub fn marks(src: &Source, body: Range<usize>, record: bool) -> Vec<Mark> {
                 && let Some(author) = inserted::introduction(text)
             {
                 let author = author.or_else(|| inserted::byline(&lines, i));
+                introduced = !submitted;
                 out.push(Mark::new(span, Event::Section { kind: BlockKind::Submitted, author }));
                 continue;
             }
@@ -125,7 +129,10 @@ pub fn marks(src: &Source, body: Range<usize>, record: bool) -> Vec<Mark> {
                 // After the adjournment nothing is spoken: what follows is
                 // nobody's turn, whatever it is.
                 submitted = true;
-                out.push(Mark::new(span.end..span.end, Event::Section { kind: BlockKind::Submitted, author: None }));
+                out.push(Mark::new(
+                    span.end..span.end,
+                    Event::Section { kind: BlockKind::Submitted, author: None },
+                ));
             }
             continue;
         }
@@ -153,8 +160,9 @@ pub fn marks(src: &Source, body: Range<usize>, record: bool) -> Vec<Mark> {
                     continue;
                 }
                 let l_indent = l.len() - l.trim_start().len();
-                // A flush-left heading's second line may be flush left too.
-                let flush_next = l_indent == 0 && j == end + 1 && end == i - 1 && indent < 2;
+                // A heading's next line may be printed flush left (or one
+                // space in) when it follows with no blank line.
+                let flush_next = l_indent < 2 && j == end + 1;
                 if is_heading(l, l_indent) || (flush_next && caps_line(l, l_indent)) {
                     end = j;
                     j += 1;
@@ -167,7 +175,7 @@ pub fn marks(src: &Source, body: Range<usize>, record: bool) -> Vec<Mark> {
             let flat = heading.split_whitespace().collect::<Vec<_>>().join(" ");
             i = end + 1;
             if SUBMITTED_HEADINGS.iter().any(|h| flat.starts_with(h)) {
-                submitted = true;
+                submitted |= !introduced;
                 qfr = inserted::questions_for_record(&flat);
                 // Written questions: the heading stands alone, the `Q.`/`A.`
                 // paragraphs under it are the asker's and the witness's.
@@ -186,7 +194,10 @@ pub fn marks(src: &Source, body: Range<usize>, record: bool) -> Vec<Mark> {
                 qfr = None;
                 let end = span.end;
                 out.push(Mark::new(span, Event::Block(BlockKind::Heading)));
-                out.push(Mark::new(end..end, Event::Section { kind: BlockKind::Submitted, author: Some(author) }));
+                out.push(Mark::new(
+                    end..end,
+                    Event::Section { kind: BlockKind::Submitted, author: Some(author) },
+                ));
             } else {
                 out.push(Mark::new(span, Event::Block(BlockKind::Heading)));
             }
@@ -197,6 +208,7 @@ pub fn marks(src: &Source, body: Range<usize>, record: bool) -> Vec<Mark> {
             && let Some(m) = label_at(line, indent, range.start)
         {
             speaking = label_of(&m);
+            introduced = false;
             out.push(m);
         }
     }
@@ -302,7 +314,11 @@ fn inserted_material(lines: &[(Range<usize>, &str)], start: usize, out: &mut Vec
             j += 1;
             continue;
         }
-        if indent < 4 {
+        // Printed material is indented line by line; speech resumes with a
+        // label or a paragraph whose next line is flush left. A centred
+        // heading three spaces in (`   Section-by-Section Analysis`) or a
+        // two-space line inside a bill's contents is still the material.
+        if indent < 4 && ends_material(lines, j, indent) {
             break;
         }
         let end = range.start + line.trim_end().len();
@@ -311,6 +327,26 @@ fn inserted_material(lines: &[(Range<usize>, &str)], start: usize, out: &mut Vec
     }
     flush(&mut block, out);
     j
+}
+
+/// Whether line `j`, indented less than printed material, is speech again.
+fn ends_material(lines: &[(Range<usize>, &str)], j: usize, indent: usize) -> bool {
+    let line = lines[j].1;
+    if indent < 2 || line.starts_with("<bullet>") || label_at(line, indent, 0).is_some() {
+        return true;
+    }
+    let t = line.trim();
+    if NARRATION.iter().any(|n| t.starts_with(n)) {
+        return true;
+    }
+    // The paragraph's next line: flush left is speech; indented, or a blank
+    // line or page anchor after a line of its own, is printed matter.
+    match lines.get(j + 1) {
+        Some((_, next)) if !next.trim().is_empty() && page_anchor(next.trim()).is_none() => {
+            !next.starts_with(' ')
+        }
+        _ => !(caps_line(line, indent) || t.chars().filter(|c| c.is_alphabetic()).count() < 60),
+    }
 }
 
 /// A label at the start of an indented paragraph. A label standing alone with
@@ -353,7 +389,10 @@ fn label_of(m: &Mark) -> Option<String> {
 fn next_is_label(lines: &[(Range<usize>, &str)], i: usize) -> bool {
     lines[i.min(lines.len())..]
         .iter()
-        .find(|(_, l)| !l.trim().is_empty() && l.len() - l.trim_start().len() <= 6)
+        .find(|(_, l)| {
+            let indent = l.len() - l.trim_start().len();
+            !l.trim().is_empty() && indent <= 6 && !caps_line(l, indent)
+        })
         .is_some_and(|(r, l)| label_at(l, l.len() - l.trim_start().len(), r.start).is_some())
 }
 
@@ -367,7 +406,7 @@ fn flush_heading(lines: &[(Range<usize>, &str)], i: usize) -> bool {
     indent < 2
         && i > 0
         && lines[i - 1].1.trim().is_empty()
-        && ["STATEMENT OF ", "OPENING STATEMENT OF ", "PREPARED STATEMENT OF ", "TESTIMONY OF "]
+        && ["STATEMENT OF ", "OPENING STATEMENT OF ", "PREPARED STATEMENT OF ", "TESTIMONY OF ", "RESPONSE"]
             .iter()
             .any(|p| t.starts_with(p))
         && caps_line(line, indent)
@@ -427,6 +466,9 @@ fn caps_word(w: &str) -> bool {
 /// `PREPARED STATEMENT OF ALAN GREENSPAN, CHAIRMAN, ...` -> `Alan Greenspan`;
 /// `RESPONSES TO WRITTEN QUESTIONS OF SENATOR REED FROM ALAN GREENSPAN` -> `Alan Greenspan`.
 fn heading_author(flat: &str) -> Option<String> {
+    if let Some(name) = inserted::statement_author(flat) {
+        return Some(name);
+    }
     let after =
         flat.rsplit_once(" FROM ").map(|(_, a)| a).or_else(|| flat.split_once(" OF ").map(|(_, a)| a))?;
     let name = after.split(',').next()?.trim();

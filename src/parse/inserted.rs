@@ -46,7 +46,7 @@ pub fn statement_author(flat: &str) -> Option<String> {
             .or_else(|| flat.strip_prefix("OPENING ").and_then(|f| f.strip_prefix(p)))
             .or_else(|| flat.strip_prefix("PREPARED ").and_then(|f| f.strip_prefix(p)))
     })?;
-    let name = rest.split(',').next()?.trim();
+    let name = rest.split(',').next()?.trim().trim_end_matches(['.', ';', ':']);
     // `A SENATOR FROM THE STATE OF`: the name ends before it.
     let name = name.split(" A SENATOR").next()?.split(" A REPRESENTATIVE").next()?.trim();
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -55,8 +55,21 @@ pub fn statement_author(flat: &str) -> Option<String> {
         .take_while(|w| {
             matches!(
                 **w,
-                "THE" | "HON." | "HONORABLE" | "SENATOR" | "CHAIRMAN" | "CHAIRWOMAN" | "RANKING" | "MEMBER"
-                    | "REPRESENTATIVE" | "CONGRESSMAN" | "CONGRESSWOMAN" | "DR." | "MR." | "MS." | "MRS."
+                "THE"
+                    | "HON."
+                    | "HONORABLE"
+                    | "SENATOR"
+                    | "CHAIRMAN"
+                    | "CHAIRWOMAN"
+                    | "RANKING"
+                    | "MEMBER"
+                    | "REPRESENTATIVE"
+                    | "CONGRESSMAN"
+                    | "CONGRESSWOMAN"
+                    | "DR."
+                    | "MR."
+                    | "MS."
+                    | "MRS."
             )
         })
         .count();
@@ -112,7 +125,8 @@ pub fn byline(lines: &[(Range<usize>, &str)], start: usize) -> Option<String> {
             let name = l.strip_prefix("By ").or_else(|| l.strip_prefix("BY "))?.trim();
             let words = name.split_whitespace().count();
             let plain = !name.contains([',', ';', ':']) && !name.ends_with('.');
-            ((2..=4).contains(&words) && plain && is_person(name)).then(|| crate::names::title_case_if_caps(name))
+            ((2..=4).contains(&words) && plain && is_person(name))
+                .then(|| crate::names::title_case_if_caps(name))
         })
 }
 
@@ -125,7 +139,9 @@ pub fn same_surname(label: &str, author: &str) -> bool {
             .next()
             .unwrap_or(s)
             .split_whitespace()
-            .rfind(|w| !matches!(w.trim_end_matches(['.', ',']).to_uppercase().as_str(), "JR" | "SR" | "III" | "II"))
+            .rfind(|w| {
+                !matches!(w.trim_end_matches(['.', ',']).to_uppercase().as_str(), "JR" | "SR" | "III" | "II")
+            })
             .map(|w| w.trim_end_matches(',').to_uppercase())
     };
     matches!((last(label), last(author)), (Some(a), Some(b)) if a == b)
@@ -154,7 +170,10 @@ mod tests {
             f("STATEMENT OF THE HONORABLE STEVE BARTLETT, PRESIDENT AND CHIEF EXECUTIVE OFFICER"),
             Some("Steve Bartlett".into())
         );
-        assert_eq!(f("OPENING STATEMENT OF CHAIRMAN CHRISTOPHER J. DODD"), Some("Christopher J. Dodd".into()));
+        assert_eq!(
+            f("OPENING STATEMENT OF CHAIRMAN CHRISTOPHER J. DODD"),
+            Some("Christopher J. Dodd".into())
+        );
         assert_eq!(f("STATEMENT OF SENATOR MIKE CRAPO"), Some("Mike Crapo".into()));
         assert_eq!(
             f("STATEMENT OF THE HONORABLE CARL LEVIN, A SENATOR FROM THE STATE OF MICHIGAN"),
@@ -166,7 +185,8 @@ mod tests {
 
     #[test]
     fn written_questions_name_asker_and_witness() {
-        let q = questions_for_record("RESPONSE TO WRITTEN QUESTIONS OF SENATOR SHELBY FROM BEN S. BERNANKE").unwrap();
+        let q = questions_for_record("RESPONSE TO WRITTEN QUESTIONS OF SENATOR SHELBY FROM BEN S. BERNANKE")
+            .unwrap();
         assert_eq!((q.questioner.as_str(), q.witness.as_str()), ("Senator Shelby", "Ben S. Bernanke"));
         assert_eq!(questions_for_record("RESPONSE TO THE CHAIRMAN"), None);
         assert_eq!(question_or_answer("Q.1. Inflation: Mr. Chairman"), Some('Q'));
@@ -178,7 +198,8 @@ mod tests {
 
     #[test]
     fn bylines_and_surnames() {
-        let text = "    [GRAPHIC] x\n\n    The Case for Reform\n    By Phillip Swagel\n    Text by the author.\n";
+        let text =
+            "    [GRAPHIC] x\n\n    The Case for Reform\n    By Phillip Swagel\n    Text by the author.\n";
         let lines: Vec<(Range<usize>, &str)> = text.lines().map(|l| (0..0, l)).collect();
         assert_eq!(byline(&lines, 0), Some("Phillip Swagel".into()));
         let prose = "    By the end of the year, prices rose.\n";

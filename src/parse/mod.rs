@@ -14,14 +14,15 @@ pub mod coverage;
 mod decode;
 mod front;
 mod gpo;
-mod inserted;
 mod html;
+mod inserted;
 mod label;
 mod nonspeech;
 mod source;
 
 pub use clean::decode_entities;
 pub use decode::DecodeError;
+pub use inserted::statement_author;
 
 use crate::model::{BlockKind, Format, Hearing, Transcript};
 use source::Source;

@@ -12,6 +12,7 @@
 
 pub mod identity;
 pub mod members;
+mod naming;
 mod nicknames;
 pub mod roster;
 
@@ -43,6 +44,8 @@ pub fn attribute(t: &mut Transcript) {
     let full_names =
         matches!(t.hearing.format, Format::Colon | Format::Timestamped | Format::OwnLine | Format::Court);
     resolve(&t.hearing, &mut t.turns, full_names);
+    naming::after_statement_headings(&t.hearing, &mut t.turns, &t.blocks);
+    naming::authors(&t.hearing, &mut t.blocks);
 }
 
 /// `full_names`: the format prints people's full names in its labels
@@ -190,7 +193,10 @@ fn resolve_one(
         Fit::One(name, role) => (Some(name), role, Vec::new()),
         // Several people in the hearing fit: none is chosen, not even by the
         // full name the label prints, which would only restate the label.
-        Fit::Many(names) => (None, role, names),
+        Fit::Many(names) => match naming::settle(h, roster, &upper, state.is_some(), &names) {
+            Some((name, role)) => (Some(name), role, Vec::new()),
+            None => (None, role, names),
+        },
         Fit::Nobody => (full_names.then(|| full_name(name)).flatten(), role, Vec::new()),
     }
 }
@@ -260,8 +266,11 @@ fn fit(roster: &[Entry], name: &str, state: Option<&str>, full_names: bool) -> F
     }
     // One person listed under two forms of their name (`John M. Spratt` in
     // the roster, `John Spratt` as chair) is still one.
+    // A member and a witness are two people however alike their names
+    // (Sen. Jack Reed and the witness John Reed).
     let keys = identity::name_keys(names.iter().map(String::as_str));
-    if names.iter().all(|n| keys[n] == keys[&names[0]]) {
+    let one_side = fits.iter().all(|e| (e.role == Role::Witness) == (first.role == Role::Witness));
+    if names.len() == 1 || (one_side && names.iter().all(|n| keys[n] == keys[&names[0]])) {
         let fullest = names.iter().max_by_key(|n| n.len()).unwrap_or(&first.name).clone();
         // Listed as chair under one form of the name: they chair.
         let role = if fits.iter().any(|e| e.role == Role::Chair) { Role::Chair } else { first.role };

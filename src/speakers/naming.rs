@@ -1,0 +1,89 @@
+//! How hearings print people's names, for labels that fit more than one
+//! person, and the authors of written blocks.
+//!
+//! In a Senate hearing senators are printed `Senator Reed` and witnesses
+//! `Mr. Reed`; in the House members are `Mr. Reed`, so there `Mr.` settles
+//! nothing, but `Representative` (or `of Ohio`) names a member and `Senator`
+//! a witness from the other chamber. A turn right under a `STATEMENT OF
+//! JOHN REED` heading is John Reed's. Anything else stays unresolved.
+
+use super::{Entry, Fit, fit, roster};
+use crate::model::{Block, BlockKind, Chamber, Hearing, Role, Turn};
+
+/// One of `names` (the people a label fits) when the label's title says
+/// which side of the table they sit on and one person there fits.
+pub(super) fn settle(
+    h: &Hearing,
+    roster: &[Entry],
+    upper: &str,
+    state_printed: bool,
+    names: &[String],
+) -> Option<(String, Role)> {
+    let starts = |titles: &[&str]| titles.iter().any(|t| upper.starts_with(t));
+    let senator = starts(&["SENATOR ", "SEN. "]);
+    let representative = starts(&["REPRESENTATIVE ", "REP. ", "CONGRESSMAN ", "CONGRESSWOMAN "]);
+    let plain = starts(&["MR. ", "MS. ", "MRS. ", "MISS ", "DR. "]);
+    let witness = match h.chamber {
+        _ if state_printed => false,
+        Some(Chamber::Senate) if senator => false,
+        Some(Chamber::Senate) if representative || plain => true,
+        Some(Chamber::House) if representative => false,
+        Some(Chamber::House) if senator => true,
+        _ => return None,
+    };
+    let side: Vec<&Entry> =
+        roster.iter().filter(|e| names.contains(&e.name) && (e.role == Role::Witness) == witness).collect();
+    let first = side.first()?;
+    side.iter().all(|e| e.name == first.name).then(|| (first.name.clone(), first.role))
+}
+
+/// A turn several people fit, directly under a `STATEMENT OF` heading
+/// naming one of them (no turn between): that one.
+pub(super) fn after_statement_headings(h: &Hearing, turns: &mut [Turn], blocks: &[Block]) {
+    let roster = roster(h);
+    let mut prev_end = 0;
+    let mut b = 0;
+    for turn in turns.iter_mut() {
+        let start = turn.span.start;
+        let mut heading = None;
+        while b < blocks.len() && blocks[b].span.end <= start {
+            if blocks[b].kind == BlockKind::Heading && blocks[b].span.start >= prev_end {
+                heading = Some(&blocks[b]);
+            }
+            b += 1;
+        }
+        prev_end = turn.span.end;
+        if turn.speaker.is_some() || turn.candidates.is_empty() {
+            continue;
+        }
+        let flat = |b: &Block| b.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let Some(author) = heading.and_then(|b| crate::parse::statement_author(&flat(b))) else { continue };
+        let Fit::One(name, role) = fit(&roster, &author, None, true) else { continue };
+        if turn.candidates.contains(&name) {
+            turn.speaker = Some(name);
+            turn.role = role;
+            turn.candidates.clear();
+        }
+    }
+}
+
+/// Written blocks' authors as the hearing lists them: `Mr. Peterson` (from
+/// `[The prepared statement of Mr. Peterson follows:]`) -> `Collin C.
+/// Peterson`, `Senator Shelby` -> `Richard C. Shelby`. An author the
+/// hearing's lists do not settle is kept as printed.
+pub(super) fn authors(h: &Hearing, blocks: &mut [Block]) {
+    let roster = roster(h);
+    for block in blocks.iter_mut() {
+        let Some(author) = &block.author else { continue };
+        let titled = crate::names::strip_title(author) != *author;
+        let upper = author.to_uppercase();
+        let found = match fit(&roster, author, None, !titled) {
+            Fit::One(name, _) => Some(name),
+            Fit::Many(names) if titled => settle(h, &roster, &upper, false, &names).map(|(n, _)| n),
+            _ => None,
+        };
+        if let Some(name) = found {
+            block.author = Some(name);
+        }
+    }
+}
