@@ -132,3 +132,33 @@ fn said_before_finds_similar_statements_in_other_hearings_only() {
     assert!(hits.iter().all(|h| h.hearing_id != "wicker-guillot-armed-services-2025"), "{hits:?}");
     assert!(lib.said_before("no-such#1", 5).unwrap().is_empty());
 }
+
+/// Written questions for the record are the asking member's and their
+/// answers the witness's; neither is spoken, so `compare` leaves them out
+/// unless `--written` asks for them (issue #14).
+#[test]
+fn written_questions_are_the_askers_and_written_words_only_on_request() {
+    let data = tempfile::tempdir().unwrap();
+    let fixture = common::fixtures().join("parse/gpo_inserted.txt");
+    let o = gavel(data.path(), &["index", fixture.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let groups = |args: &[&str]| -> Vec<serde_json::Value> {
+        let o = gavel(data.path(), args);
+        String::from_utf8_lossy(&o.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+    };
+    // The witness never said "inflation" in the hearing.
+    assert!(groups(&["compare", "--speaker", "barnacle", "inflation", "--json"]).is_empty());
+    let written = groups(&["compare", "--speaker", "barnacle", "inflation", "--written", "--json"]);
+    let statements: Vec<&serde_json::Value> =
+        written.iter().flat_map(|g| g["statements"].as_array().unwrap()).collect();
+    assert_eq!(statements.len(), 2, "{statements:?}"); // his prepared statement and answer A.1
+    for s in &statements {
+        assert_eq!(s["speaker"], "Ben S. Barnacle");
+        assert_eq!(s["written"], true);
+        assert!(!s["key_sentence"].as_str().unwrap().contains("great concerns"), "{s}");
+    }
+    // The question is the senator's.
+    let asked = groups(&["compare", "--speaker", "reedley", "inflation", "--written", "--json"]);
+    let text = serde_json::to_string(&asked).unwrap();
+    assert!(text.contains("great concerns") && text.contains("Jack Reedley"), "{text}");
+}

@@ -16,6 +16,10 @@ pub struct Statement {
     pub speaker: String,
     pub page: Option<String>,
     pub key_sentence: String,
+    /// Written for the record (a prepared statement, an answer to a written
+    /// question), not said in the hearing.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub written: bool,
 }
 
 /// A person's statements in one hearing.
@@ -47,11 +51,14 @@ pub fn spoke_in_both(a: &HearingSummary, b: &HearingSummary) -> Vec<String> {
 const LIMIT: usize = 10_000;
 
 /// Each person's turns matching `topic`, grouped by hearing, oldest hearing
-/// first; with the query's notes (what it ignored).
+/// first; with the query's notes (what it ignored). What they wrote for the
+/// record only when `written` asks for it, marked as such: spoken and
+/// written words are not one thing to a reporter quoting them.
 pub fn statements(
     lib: &Library,
     topic: &str,
     people: &[String],
+    written: bool,
 ) -> Result<(Vec<HearingGroup>, Vec<String>), IndexError> {
     let terms = query::parse(topic).terms();
     let mut hits: Vec<Hit> = Vec::new();
@@ -59,7 +66,7 @@ pub fn statements(
     for person in people {
         let r = lib.search_texts(&format!("{topic} speaker:\"{}\"", person.replace('"', "")), LIMIT)?;
         notes.extend(r.notes.into_iter().filter(|n| !notes.contains(n)).collect::<Vec<_>>());
-        hits.extend(r.hits);
+        hits.extend(r.hits.into_iter().filter(|h| written || h.kind != "statement"));
     }
     hits.sort_by(|a, b| {
         a.date.cmp(&b.date).then_with(|| a.hearing_id.cmp(&b.hearing_id)).then_with(|| a.seq.cmp(&b.seq))
@@ -73,6 +80,7 @@ pub fn statements(
             speaker: h.speaker,
             page: h.page,
             key_sentence: key_sentence(&h.text, &terms),
+            written: h.kind == "statement",
         };
         match groups.last_mut() {
             Some(g) if g.hearing_id == h.hearing_id => g.statements.push(statement),

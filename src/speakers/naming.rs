@@ -87,3 +87,80 @@ pub(super) fn authors(h: &Hearing, blocks: &mut [Block]) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Block, BlockKind, Chamber, Hearing, Person, Role, Turn};
+
+    fn hearing(chamber: Chamber) -> Hearing {
+        let member =
+            |n: &str, s: &str| Person { name: n.into(), state: Some(s.into()), ..Default::default() };
+        Hearing {
+            chamber: Some(chamber),
+            members: vec![member("Jack Reedley", "Rhode Island"), member("Charles A. Wilby", "Ohio")],
+            witnesses: vec![
+                Person { name: "John Reedley".into(), ..Default::default() },
+                Person { name: "Stephen Wilby".into(), ..Default::default() },
+            ],
+            ..Default::default()
+        }
+    }
+
+    fn resolved(h: &Hearing, labels: &[&str]) -> Vec<(Option<String>, Role)> {
+        let mut turns: Vec<Turn> =
+            labels.iter().map(|l| Turn { label: (*l).into(), ..Default::default() }).collect();
+        super::super::resolve(h, &mut turns, false);
+        turns.into_iter().map(|t| (t.speaker, t.role)).collect()
+    }
+
+    #[test]
+    fn each_chamber_prints_its_own_members_and_others_apart() {
+        let s = |n: &str| Some(n.to_owned());
+        let senate =
+            resolved(&hearing(Chamber::Senate), &["Senator Reedley", "Mr. Reedley", "Mr. Wilby of Ohio"]);
+        assert_eq!(
+            senate,
+            [
+                (s("Jack Reedley"), Role::Member),
+                (s("John Reedley"), Role::Witness),
+                (s("Charles A. Wilby"), Role::Member),
+            ]
+        );
+        // In the House `Mr.` is everyone's: it settles nothing; `Senator` is a witness.
+        let house =
+            resolved(&hearing(Chamber::House), &["Mr. Reedley", "Senator Reedley", "Representative Wilby"]);
+        assert_eq!(
+            house,
+            [
+                (None, Role::Unknown),
+                (s("John Reedley"), Role::Witness),
+                (s("Charles A. Wilby"), Role::Member)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_turn_right_under_a_statement_heading_is_that_witness() {
+        let h = hearing(Chamber::House);
+        let heading = |at: usize, text: &str| Block {
+            kind: BlockKind::Heading,
+            author: None,
+            text: text.into(),
+            page: None,
+            line_start: 0,
+            line_end: 0,
+            span: at..at + 10,
+        };
+        let blocks = [heading(100, "STATEMENT OF STEPHEN WILBY, CHAIRMAN, INVENTED BANK")];
+        let turn = |at: usize| Turn { label: "Mr. Wilby".into(), span: at..at + 50, ..Default::default() };
+        // The second `Mr. Wilby` has a turn between it and the heading: still open.
+        let mut turns = vec![turn(0), turn(120), turn(200), turn(300)];
+        turns[2].label = "Mr. Other".into();
+        super::super::resolve(&h, &mut turns, false);
+        super::after_statement_headings(&h, &mut turns, &blocks);
+        assert_eq!(turns[0].speaker, None);
+        assert_eq!(turns[1].speaker.as_deref(), Some("Stephen Wilby"));
+        assert_eq!(turns[3].speaker, None);
+        assert_eq!(turns[3].candidates, ["Charles A. Wilby", "Stephen Wilby"]);
+    }
+}
