@@ -29,7 +29,12 @@ fn rows() -> Vec<Row> {
         let h = &t.hearing;
         let base = |who: Vec<String>, role: &str, text: &str| Row {
             hearing: h.id.clone(),
-            committee: h.committee.clone().unwrap_or_default().to_lowercase(),
+            committee: format!(
+                "{} {}",
+                h.committee.as_deref().unwrap_or(""),
+                h.subcommittee.as_deref().unwrap_or("")
+            )
+            .to_lowercase(),
             chamber: h.chamber.map(|c| c.as_str().to_owned()).unwrap_or_default(),
             congress: h.congress,
             date: h.date().unwrap_or("").to_owned(),
@@ -180,4 +185,23 @@ fn a_phrase_is_highlighted_as_one_span() {
         assert!(spans.iter().any(|s| s.eq_ignore_ascii_case("by the department")), "{spans:?}");
         assert!(hit.highlights.windows(2).all(|w| w[0].end <= w[1].start), "{:?}", hit.highlights);
     }
+}
+
+/// A subcommittee's hearing is found by its full committee's name and by its
+/// own, and hits name the full committee (issue #14).
+#[test]
+fn a_subcommittee_hearing_is_found_by_either_committee() {
+    let data = tempfile::tempdir().unwrap();
+    let fixture = common::fixtures().join("parse/gpo_subcommittee.txt");
+    let o = common::gavel(data.path(), &["index", fixture.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    for query in ["doorbell committee:judiciary", "doorbell committee:\"privacy, technology\""] {
+        let o = common::gavel(data.path(), &["search", query, "--json"]);
+        let hits: Vec<serde_json::Value> =
+            String::from_utf8_lossy(&o.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        assert_eq!(hits.len(), 2, "{query}: {hits:?}");
+        assert!(hits.iter().all(|h| h["committee"] == "Committee on the Judiciary"), "{hits:?}");
+    }
+    let o = common::gavel(data.path(), &["search", "doorbell committee:commerce", "--count"]);
+    assert_eq!(String::from_utf8_lossy(&o.stdout).trim(), "0");
 }

@@ -197,6 +197,11 @@ fn documents(
             d.add_text(f.committee, c);
             d.add_facet(f.committee_facet, Facet::from_path([c.as_str()]));
         }
+        // A second value after the committee (which hits show): `committee:`
+        // finds a subcommittee's hearing by either name.
+        if let Some(s) = &h.subcommittee {
+            d.add_text(f.committee, s);
+        }
         if let Some(n) = h.congress {
             d.add_u64(f.congress, n as u64);
         }
