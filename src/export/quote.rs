@@ -150,7 +150,12 @@ pub fn build(
             speaker: t.speaker.clone(),
             label: t.label.clone(),
             role: t.role.clone(),
-            attribution: cite::attribution(h, Some(&t.speaker), &t.label),
+            attribution: cite::attribution(
+                h,
+                Some(&t.speaker),
+                &t.label,
+                cite::Affiliation { party: t.party.as_deref(), state: t.state.as_deref() },
+            ),
             text,
         });
     }
@@ -210,7 +215,8 @@ impl Quote {
             if i > 0 {
                 s.push_str(">\n");
             }
-            for (j, para) in p.text.split('\n').enumerate() {
+            let text = cite::typography(&p.text);
+            for (j, para) in text.split('\n').enumerate() {
                 if j > 0 {
                     s.push_str(">\n");
                 }
@@ -233,11 +239,11 @@ impl Quote {
         match &self.attribution {
             Some(a) => {
                 let body: Vec<&str> = self.parts.iter().map(|p| p.text.as_str()).collect();
-                s.push_str(&format!("“{}”\n— {a}\n", body.join("\n")));
+                s.push_str(&format!("“{}”\n— {a}\n", cite::typography(&body.join("\n"))));
             }
             None => {
                 for p in &self.parts {
-                    s.push_str(&format!("{}: {}\n", p.attribution, p.text));
+                    s.push_str(&format!("{}: {}\n", p.attribution, cite::typography(&p.text)));
                 }
             }
         }
