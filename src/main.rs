@@ -9,7 +9,7 @@ fn main() -> ExitCode {
     match gavel::cli::run(cli) {
         Ok(code) => code,
         Err(report) => {
-            eprintln!("gavel: {}", gavel::cli::error_message(&report));
+            eprintln!("gavel: {}", gavel::workspace::error_message(&report));
             if std::env::var_os("RUST_BACKTRACE").is_some_and(|v| v != "0") {
                 eprintln!("{report:?}");
             }

@@ -156,8 +156,8 @@ fn phrase_matches_rank_first_and_ties_go_to_the_newest() {
         "SMITH: The water levels are rising fast.\n\nJONES: Levels of water keep rising.",
     );
     let lib = gavel::index::Library::open(&dir.path().join("index")).unwrap();
-    let (inputs, _) = gavel::corpus::discover(&[dir.path().to_owned()]);
-    gavel::corpus::ingest(&lib, &inputs, false, &mut |_| {}).unwrap();
+    let (inputs, _) = gavel::workspace::corpus::discover(&[dir.path().to_owned()]);
+    gavel::workspace::corpus::ingest(&lib, &inputs, false, &mut |_| {}).unwrap();
     let hits = lib.search("rising water", 10).unwrap().hits;
     let order: Vec<(&str, &str)> = hits.iter().map(|h| (h.hearing_id.as_str(), h.label.as_str())).collect();
     // "Rising water" as a phrase first; the identical SMITH turns tie and

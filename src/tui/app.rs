@@ -13,6 +13,7 @@ use crate::index::search::exchanges_of;
 use crate::index::search::{Hit, StoredTurn};
 use crate::summary::HearingSummary;
 use crate::summary::exchanges::Exchange;
+pub use crate::workspace::quotes::Mark;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -150,13 +151,6 @@ pub struct Reader {
     /// The list of the hearing's exchanges beside the transcript.
     pub show_exchanges: bool,
     /// Sentences `a..=b` (1-based) of the turn in focus, selected for marking.
-    pub sentences: Option<(usize, usize)>,
-}
-
-/// A turn marked for export, whole or some of its sentences (1-based, inclusive).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Mark {
-    pub turn_id: String,
     pub sentences: Option<(usize, usize)>,
 }
 
