@@ -2,9 +2,11 @@
 //! `worker` thread, drawing in `view`. This module owns the terminal and the
 //! event loop, and restores the terminal however the program ends.
 
+pub mod action;
 pub mod app;
 pub mod compare;
 pub mod keymap;
+pub mod message;
 pub mod picker;
 pub mod plural;
 pub mod theme;

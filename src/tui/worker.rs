@@ -1,8 +1,8 @@
 //! The search thread: typing never waits for the index. Requests carry a
 //! generation number; the app shows only the newest generation's results.
 
-use super::app::{Effect, Msg, SearchOutput};
 use super::compare::Comparison;
+use super::message::{Effect, Msg, SearchOutput};
 use crate::index::Library;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender};
