@@ -12,7 +12,7 @@
 
 pub mod identity;
 pub mod members;
-mod nicknames;
+pub mod nicknames;
 pub mod roster;
 
 use crate::model::{Format, Hearing, Role, Transcript, Turn};
