@@ -7,7 +7,6 @@
 pub mod analysis;
 pub mod cli;
 pub mod config;
-pub mod corpus;
 pub mod export;
 pub mod index;
 pub mod model;
@@ -18,4 +17,4 @@ pub mod sanitize;
 pub mod speakers;
 pub mod summary;
 pub mod tui;
-pub mod upgrade;
+pub mod workspace;

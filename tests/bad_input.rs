@@ -7,7 +7,7 @@
 
 mod common;
 
-use gavel::corpus::{self, Input};
+use gavel::workspace::corpus::{self, Input};
 use std::fmt::Write as _;
 use std::path::Path;
 

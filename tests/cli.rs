@@ -180,3 +180,19 @@ fn a_bad_key_or_colour_in_the_config_is_named_before_the_tui_starts() {
         assert!(!err.contains("panicked"), "{err}");
     }
 }
+
+#[test]
+fn a_users_error_is_one_line_even_with_rust_backtrace_set() {
+    let data = tempfile::tempdir().unwrap();
+    assert_eq!(gavel(data.path(), &["search", "mexico"]).status.code(), Some(0));
+    let o = std::process::Command::new(common::gavel_bin())
+        .args(["quote", "no-such-hearing#1"])
+        .env("GAVEL_DATA_DIR", data.path())
+        .env("RUST_BACKTRACE", "1")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.starts_with("gavel: ") && err.contains("no-such-hearing"), "{err}");
+}

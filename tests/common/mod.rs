@@ -1,8 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
-use gavel::corpus;
 use gavel::index::Library;
+use gavel::workspace::corpus;
 use std::path::PathBuf;
 
 /// A fresh index over the bundled samples, in a temporary folder.
