@@ -161,6 +161,12 @@ fn written_questions_are_the_askers_and_written_words_only_on_request() {
     let asked = groups(&["compare", "--speaker", "reedley", "inflation", "--written", "--json"]);
     let text = serde_json::to_string(&asked).unwrap();
     assert!(text.contains("great concerns") && text.contains("Jack Reedley"), "{text}");
+    // The query language says which: `kind:question`, `kind:answer`.
+    for (kind, who) in [("question", "Jack Reedley"), ("answer", "Ben S. Barnacle")] {
+        let hits = groups(&["search", &format!("inflation kind:{kind}"), "--json"]);
+        assert_eq!(hits.len(), 1, "{kind}: {hits:?}");
+        assert_eq!((hits[0]["speaker"].as_str(), hits[0]["kind"].as_str()), (Some(who), Some(kind)));
+    }
 }
 
 /// A name that fits two people who spoke on the topic is refused with both

@@ -14,6 +14,8 @@ struct Row {
     date: String,
     who: Vec<String>,
     role: String,
+    /// `turn`, or the written block's kind as indexed.
+    kind: String,
     tokens: Vec<String>,
 }
 
@@ -27,7 +29,7 @@ fn rows() -> Vec<Row> {
         let (t, _): (Transcript, String) =
             gavel::speakers::read(b.bytes, &format!("bundled:{}", b.name), None).unwrap();
         let h = &t.hearing;
-        let base = |who: Vec<String>, role: &str, text: &str| Row {
+        let base = |who: Vec<String>, role: &str, kind: &str, text: &str| Row {
             hearing: h.id.clone(),
             committee: format!(
                 "{} {}",
@@ -40,15 +42,17 @@ fn rows() -> Vec<Row> {
             date: h.date().unwrap_or("").to_owned(),
             who,
             role: role.to_owned(),
+            kind: kind.to_owned(),
             tokens: tokens(text),
         };
         for turn in &t.turns {
             let who = tokens(&format!("{} {}", turn.display_speaker(), turn.label));
-            out.push(base(who, turn.role.as_str(), &turn.text));
+            out.push(base(who, turn.role.as_str(), "turn", &turn.text));
         }
         for block in t.blocks.iter().filter(|b| b.is_written()) {
             let role = block.author_role(h).as_str();
-            out.push(base(tokens(block.author.as_deref().unwrap_or("")), role, &block.text));
+            let kind = gavel::index::written_kind(block.kind);
+            out.push(base(tokens(block.author.as_deref().unwrap_or("")), role, kind, &block.text));
         }
     }
     out
@@ -95,6 +99,10 @@ fn every_query_form_finds_what_a_scan_finds() {
     check(&lib, "the date:2025-02..2025-04", |r| {
         has(r, "the") && r.date.as_str() >= "2025-02" && r.date.as_str() < "2025-05" && r.date.len() == 10
     });
+    check(&lib, "the kind:written", |r| has(r, "the") && r.kind != "turn");
+    check(&lib, "the kind:statement", |r| has(r, "the") && r.kind == "statement");
+    check(&lib, "the -kind:written", |r| has(r, "the") && r.kind == "turn");
+    check(&lib, "kind:spoken", |r| r.kind == "turn");
     check(&lib, "hearing:wicker-guillot-armed-services-2025", |r| {
         r.hearing == "wicker-guillot-armed-services-2025"
     });

@@ -99,7 +99,7 @@ pub fn statements(
     for person in people {
         let r = lib.search_texts(&format!("{topic} speaker:\"{}\"", person.replace('"', "")), LIMIT)?;
         notes.extend(r.notes.into_iter().filter(|n| !notes.contains(n)).collect::<Vec<_>>());
-        let found: Vec<Hit> = r.hits.into_iter().filter(|h| written || h.kind != "statement").collect();
+        let found: Vec<Hit> = r.hits.into_iter().filter(|h| written || h.kind == "turn").collect();
         let named = people_named(&found);
         if named.len() > 1 {
             ambiguous.push((person.clone(), named));
@@ -118,7 +118,7 @@ pub fn statements(
             speaker: h.speaker,
             page: h.page,
             key_sentence: key_sentence(&h.text, &terms),
-            written: h.kind == "statement",
+            written: h.kind != "turn",
         };
         match groups.last_mut() {
             Some(g) if g.hearing_id == h.hearing_id => g.statements.push(statement),

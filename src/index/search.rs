@@ -81,7 +81,8 @@ pub struct Hit {
     /// Byte ranges of the matched words inside `snippet`.
     pub highlights: Vec<Range<usize>>,
     pub text: String,
-    /// `turn` or `statement` (submitted for the record).
+    /// `turn`, or what was written for the record: `statement`, `question`,
+    /// `answer` (`index::WRITTEN_KINDS`).
     pub kind: String,
 }
 

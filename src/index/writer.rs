@@ -225,7 +225,7 @@ fn documents(
         if !block.is_written() {
             continue;
         }
-        let mut d = base("statement");
+        let mut d = base(super::written_kind(block.kind));
         d.add_text(f.turn_id, format!("{}#s{}", h.id, i + 1));
         let who = block.author.clone().unwrap_or_default();
         d.add_text(f.speaker, &who);
