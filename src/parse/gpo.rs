@@ -146,7 +146,7 @@ pub fn marks(src: &Source, body: Range<usize>, record: bool) -> Vec<Mark> {
                 'Q' => (BlockKind::Question, q.questioner.clone()),
                 _ => (BlockKind::Answer, q.witness.clone()),
             };
-            out.push(Mark::new(content.start..content.start, Event::Section { kind, author: Some(author) }));
+            out.push(Mark::new(content.start..content.start, Event::Section { kind, author }));
             continue;
         }
         if is_heading(line, indent) || flush_heading(&lines, i - 1) {
@@ -403,9 +403,11 @@ fn flush_heading(lines: &[(Range<usize>, &str)], i: usize) -> bool {
     let line = lines[i].1;
     let t = line.trim_start();
     let indent = line.len() - t.len();
+    // Written questions' headings are printed even straight under text.
+    let qfr = inserted::QUESTIONS_FOR_RECORD.iter().any(|p| t.starts_with(p));
     indent < 2
         && i > 0
-        && lines[i - 1].1.trim().is_empty()
+        && (lines[i - 1].1.trim().is_empty() || qfr)
         && ["STATEMENT OF ", "OPENING STATEMENT OF ", "PREPARED STATEMENT OF ", "TESTIMONY OF ", "RESPONSE"]
             .iter()
             .any(|p| t.starts_with(p))

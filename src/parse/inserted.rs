@@ -22,6 +22,13 @@ pub fn introduction(bracket: &str) -> Option<Option<String>> {
         .iter()
         .filter_map(|p| head.rfind(p).map(|i| &head[i + p.len()..]))
         .next()
+        // `Mr. Bernanke's responses to Ms. Kaptur's questions`: the first
+        // possessive answers.
+        .or_else(|| {
+            ["'s responses", "'s answers", "'s response", "'s answer"]
+                .iter()
+                .find_map(|p| head.find(p).map(|i| head[..i].trim_start_matches("The ")))
+        })
         .map(str::trim)
         .filter(|n| is_person(n))
         .map(str::to_owned);
@@ -84,23 +91,34 @@ pub fn statement_author(flat: &str) -> Option<String> {
 /// `RESPONSE TO WRITTEN QUESTIONS OF SENATOR SHELBY FROM BEN S. BERNANKE`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QuestionsForRecord {
-    /// As printed, title kept so resolution knows a member is meant: `Senator Shelby`.
-    pub questioner: String,
-    pub witness: String,
+    /// As printed, title kept so resolution knows a member is meant:
+    /// `Senator Shelby`; `None` for several askers or a name cut short.
+    pub questioner: Option<String>,
+    pub witness: Option<String>,
 }
 
+/// The openings of a written-questions heading.
+pub const QUESTIONS_FOR_RECORD: [&str; 3] = [
+    "RESPONSE TO WRITTEN QUESTIONS OF ",
+    "RESPONSES TO WRITTEN QUESTIONS OF ",
+    "RESPONSE TO A WRITTEN QUESTION OF ",
+];
+
 pub fn questions_for_record(flat: &str) -> Option<QuestionsForRecord> {
-    let rest = ["RESPONSE TO WRITTEN QUESTIONS OF ", "RESPONSES TO WRITTEN QUESTIONS OF "]
-        .iter()
-        .find_map(|p| flat.strip_prefix(p))?;
-    let (asker, witness) = rest.split_once(" FROM ")?;
-    let witness = witness.split(',').next()?.trim();
-    let asker = asker.trim();
-    let both = [asker, witness];
-    if both.iter().any(|n| n.is_empty() || n.split_whitespace().count() > 5) {
-        return None;
-    }
-    Some(QuestionsForRecord { questioner: title_case(asker), witness: title_case(witness) })
+    let rest = QUESTIONS_FOR_RECORD.iter().find_map(|p| flat.strip_prefix(p))?;
+    let (asker, witness) = rest.split_once(" FROM ").unwrap_or((rest, ""));
+    // One person, name whole: `SENATORS BROWN AND TESTER` is two, and a
+    // name whose last word is an initial (`ROGER T.`) was cut off.
+    let one = |n: &str| {
+        let words: Vec<&str> = n.split_whitespace().collect();
+        let whole = words.last().is_some_and(|w| !(w.ends_with('.') && w.len() <= 2));
+        ((1..=5).contains(&words.len()) && whole && !n.contains(" AND ") && !n.starts_with("SENATORS"))
+            .then(|| title_case(n))
+    };
+    Some(QuestionsForRecord {
+        questioner: one(asker.trim()),
+        witness: one(witness.split(',').next()?.trim()),
+    })
 }
 
 /// `Q.1.`, `Q.4.a.`, `Q. 2.` at a paragraph's start: a written question
@@ -157,6 +175,10 @@ mod tests {
         assert_eq!(f("[The prepared statement of Mr. Peterson follows:]"), Some(Some("Mr. Peterson".into())));
         assert_eq!(f("[The statement of Ben Bernanke follows:]"), Some(Some("Ben Bernanke".into())));
         assert_eq!(f("[The information follows:]"), Some(None));
+        assert_eq!(
+            f("[Mr. Bernanke's responses to Ms. Kaptur's questions \nfollow:]"),
+            Some(Some("Mr. Bernanke".into()))
+        );
         assert_eq!(f("[Prepared statements supplied for the record follow:]"), Some(None));
         assert_eq!(f("[The prepared statements of Mr. A and Mr. B follow:]"), Some(None));
         assert_eq!(f("[Laughter.]"), None);
@@ -187,7 +209,21 @@ mod tests {
     fn written_questions_name_asker_and_witness() {
         let q = questions_for_record("RESPONSE TO WRITTEN QUESTIONS OF SENATOR SHELBY FROM BEN S. BERNANKE")
             .unwrap();
-        assert_eq!((q.questioner.as_str(), q.witness.as_str()), ("Senator Shelby", "Ben S. Bernanke"));
+        assert_eq!(
+            (q.questioner.as_deref(), q.witness.as_deref()),
+            (Some("Senator Shelby"), Some("Ben S. Bernanke"))
+        );
+        let q = questions_for_record("RESPONSE TO A WRITTEN QUESTION OF SENATOR BENNETT FROM ALAN GREENSPAN")
+            .unwrap();
+        assert_eq!(
+            (q.questioner.as_deref(), q.witness.as_deref()),
+            (Some("Senator Bennett"), Some("Alan Greenspan"))
+        );
+        // Two askers, a witness's name cut short: nobody rather than the wrong one.
+        let q =
+            questions_for_record("RESPONSE TO WRITTEN QUESTIONS OF SENATORS BROWN AND TESTER FROM ROGER T.")
+                .unwrap();
+        assert_eq!((q.questioner, q.witness), (None, None));
         assert_eq!(questions_for_record("RESPONSE TO THE CHAIRMAN"), None);
         assert_eq!(question_or_answer("Q.1. Inflation: Mr. Chairman"), Some('Q'));
         assert_eq!(question_or_answer("Q.4.a. You state that"), Some('Q'));
