@@ -44,7 +44,7 @@ pub fn attribute(t: &mut Transcript) {
     let full_names =
         matches!(t.hearing.format, Format::Colon | Format::Timestamped | Format::OwnLine | Format::Court);
     resolve(&t.hearing, &mut t.turns, full_names);
-    naming::after_statement_headings(&t.hearing, &mut t.turns, &t.blocks);
+    naming::under_statement_headings(&t.hearing, &mut t.turns, &t.blocks);
     naming::authors(&t.hearing, &mut t.blocks);
 }
 

@@ -37,9 +37,11 @@ pub(super) fn settle(
     side.iter().all(|e| e.name == first.name).then(|| (first.name.clone(), first.role))
 }
 
-/// A turn several people fit, directly under a `STATEMENT OF` heading
-/// naming one of them (no turn between): that one.
-pub(super) fn after_statement_headings(h: &Hearing, turns: &mut [Turn], blocks: &[Block]) {
+/// A turn directly under a `STATEMENT OF` heading (no turn between): when
+/// several people fit its label and the heading names one of them, that
+/// one; and when it is that witness's, the page the contents give for
+/// their statement is the turn's page (where the printed hearing has it).
+pub(super) fn under_statement_headings(h: &Hearing, turns: &mut [Turn], blocks: &[Block]) {
     let roster = roster(h);
     let mut prev_end = 0;
     let mut b = 0;
@@ -53,16 +55,16 @@ pub(super) fn after_statement_headings(h: &Hearing, turns: &mut [Turn], blocks: 
             b += 1;
         }
         prev_end = turn.span.end;
-        if turn.speaker.is_some() || turn.candidates.is_empty() {
-            continue;
-        }
         let flat = |b: &Block| b.text.split_whitespace().collect::<Vec<_>>().join(" ");
         let Some(author) = heading.and_then(|b| crate::parse::statement_author(&flat(b))) else { continue };
         let Fit::One(name, role) = fit(&roster, &author, None, true) else { continue };
-        if turn.candidates.contains(&name) {
-            turn.speaker = Some(name);
+        if turn.speaker.is_none() && turn.candidates.contains(&name) {
+            turn.speaker = Some(name.clone());
             turn.role = role;
             turn.candidates.clear();
+        }
+        if turn.page.is_none() && turn.speaker.as_deref() == Some(name.as_str()) {
+            turn.page = h.witnesses.iter().find(|w| w.name == name).and_then(|w| w.page.clone());
         }
     }
 }
@@ -157,7 +159,7 @@ mod tests {
         let mut turns = vec![turn(0), turn(120), turn(200), turn(300)];
         turns[2].label = "Mr. Other".into();
         super::super::resolve(&h, &mut turns, false);
-        super::after_statement_headings(&h, &mut turns, &blocks);
+        super::under_statement_headings(&h, &mut turns, &blocks);
         assert_eq!(turns[0].speaker, None);
         assert_eq!(turns[1].speaker.as_deref(), Some("Stephen Wilby"));
         assert_eq!(turns[3].speaker, None);

@@ -59,6 +59,9 @@ pub fn gpo(h: &mut Hearing, front: &str, whole: &str, headings: &[&str]) {
         match h.witnesses.iter_mut().find(|p| same(p)) {
             // The contents spell names in mixed case; the headings in capitals.
             Some(p) => {
+                if p.page.is_none() {
+                    p.page = w.page;
+                }
                 if p.name.split(' ').count() <= w.name.split(' ').count() {
                     p.name = w.name;
                 }

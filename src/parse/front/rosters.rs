@@ -59,7 +59,7 @@ pub(super) fn roster(lines: &[&str]) -> Vec<Person> {
                 Some(s) => format!("{}, {s}", title_case(name)),
                 None => title_case(name),
             };
-            out.push(Person { name, honorific: None, title: position, party: None, state });
+            out.push(Person { name, honorific: None, title: position, state, ..Person::default() });
         }
     }
     out

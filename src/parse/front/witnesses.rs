@@ -37,6 +37,12 @@ pub(super) fn contents_witnesses(front: &str) -> Vec<Person> {
                 break;
             }
         }
+        // `....     3`: the page their statement starts on.
+        let page = entry
+            .rsplit_once("..")
+            .map(|(_, p)| p.trim_matches(|c: char| c == '.' || c.is_whitespace()))
+            .filter(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+            .map(str::to_owned);
         let entry = entry.split("..").next().unwrap_or(&entry).trim().trim_end_matches(',');
         // `Robert E. Litan, Ph.D., Vice President`: a degree is neither the
         // given name of a surname-first entry nor part of the title.
@@ -55,6 +61,7 @@ pub(super) fn contents_witnesses(front: &str) -> Vec<Person> {
             title: (!title.is_empty()).then_some(title),
             party: None,
             state: None,
+            page,
         });
     }
     out
@@ -154,6 +161,7 @@ pub(super) fn statement_headings<'a>(
             title: title.filter(|t| !t.is_empty()).map(title_case),
             party: None,
             state: None,
+            page: None,
         });
     }
     out
