@@ -270,3 +270,21 @@ fn remove_takes_hearings_out_and_refuses_an_unknown_id() {
     assert!(!ids.iter().any(|i| i.starts_with("sample-rush")));
     assert_eq!(gavel(data.path(), &["search", "speaker:vance"]).status.code(), Some(1));
 }
+
+/// A folder walk says what it passed over and why, and where a PDF's text is.
+#[test]
+fn index_says_what_it_skipped_in_a_folder() {
+    let data = tempfile::tempdir().unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    std::fs::copy(common::fixtures().join("compare/two-johnsons.txt"), folder.path().join("h.txt")).unwrap();
+    for name in ["CHRG-110shrg1.pdf", "CHRG-110shrg2.PDF", "notes.md", ".h.txt.swp", ".hidden.txt"] {
+        std::fs::write(folder.path().join(name), "x").unwrap();
+    }
+    let o = gavel(data.path(), &["index", folder.path().to_str().unwrap()]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(err.contains("indexed 1 file"), "{err}");
+    assert!(err.contains("skipped 2 PDF files") && err.contains("govinfo.gov"), "{err}");
+    assert!(err.contains("skipped 1 file of other kinds") && err.contains("notes.md"), "{err}");
+    assert!(err.contains("skipped 2 hidden files"), "{err}");
+}

@@ -3,7 +3,7 @@
 use super::Context;
 use crate::index::Library;
 use crate::workspace::corpus;
-use crate::workspace::progress::{mb, print_summary, printer};
+use crate::workspace::progress::{mb, print_skipped, print_summary, printer};
 use color_eyre::eyre::{Result, WrapErr};
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -28,6 +28,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
     // What the index held, for a bare `--rebuild` to read again (an index
     // too broken to list its files gives none: then it starts afresh).
     let mut held = Vec::new();
+    let mut skipped = corpus::Skipped::default();
     let (mut lib, mut upgrade) = if args.rebuild {
         if args.paths.is_empty() && dir.exists() {
             held = crate::index::sources::indexed_sources(&dir).unwrap_or_default();
@@ -54,7 +55,8 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
         let (inputs, gone) = ctx.default_inputs(&lib)?;
         (inputs, Vec::new(), gone)
     } else {
-        let (inputs, problems) = corpus::discover(&args.paths);
+        let (inputs, problems, passed_over) = corpus::discover_counting(&args.paths);
+        skipped = passed_over;
         (inputs, problems, Vec::new())
     };
     if let Some(upgrade) = &mut upgrade {
@@ -71,6 +73,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
     report.failed.extend(problems);
     report.gone = gone;
     print_summary(&report);
+    print_skipped(&skipped);
     let secs = started.elapsed().as_secs_f64();
     if secs > 0.0 && report.bytes > 0 {
         eprintln!(
