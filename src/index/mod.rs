@@ -2,6 +2,7 @@
 //! errors a user can act on. Writing is in `writer`, reading in `search`.
 
 pub mod grams;
+pub mod page;
 pub mod query;
 pub mod schema;
 pub mod search;

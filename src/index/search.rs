@@ -148,14 +148,7 @@ impl Library {
             return Ok(results);
         }
         let plan = query::build_plan(parsed, &self.fields);
-        let searcher = self.reader.searcher();
-        let docs = searcher.num_docs() as f32;
-        // Rarer words count for more when passages compete for the snippet.
-        let weight = |w: &str| {
-            let df = searcher.doc_freq(&Term::from_field_text(self.fields.text, w)).unwrap_or(0) as f32;
-            (1.0 + docs / (1.0 + df)).ln()
-        };
-        let highlighter = snippets.then(|| Highlighter::new(parsed, &weight));
+        let highlighter = snippets.then(|| self.highlighter(parsed));
         let (hits, total) = self.ranked(&plan, limit, highlighter.as_ref())?;
         if hits.is_empty() {
             results.notes.extend(self.speaker_hints(parsed)?);
@@ -163,6 +156,18 @@ impl Library {
         results.hits = hits;
         results.total = total;
         Ok(results)
+    }
+
+    /// Snippets around a query's words; rarer words count for more when
+    /// passages compete for the snippet.
+    pub(super) fn highlighter(&self, parsed: &ParsedQuery) -> Highlighter {
+        let searcher = self.reader.searcher();
+        let docs = searcher.num_docs() as f32;
+        let weight = |w: &str| {
+            let df = searcher.doc_freq(&Term::from_field_text(self.fields.text, w)).unwrap_or(0) as f32;
+            (1.0 + docs / (1.0 + df)).ln()
+        };
+        Highlighter::new(parsed, &weight)
     }
 
     /// Words that match nothing spoken but name a speaker: `wicker` finds no
@@ -237,6 +242,26 @@ impl Library {
                 top
             }
         };
+        let mut hits = self.hits_at(&searcher, top, snippets)?;
+        // Equal scores: newest hearing first, then transcript order.
+        hits.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then_with(|| b.date.cmp(&a.date))
+                .then_with(|| a.hearing_id.cmp(&b.hearing_id))
+                .then_with(|| a.seq.cmp(&b.seq))
+        });
+        Ok((hits, total))
+    }
+
+    /// The documents at these addresses as hits, with snippets when given a
+    /// highlighter.
+    pub(super) fn hits_at(
+        &self,
+        searcher: &Searcher,
+        top: Vec<(f32, DocAddress)>,
+        snippets: Option<&Highlighter>,
+    ) -> Result<Vec<Hit>, IndexError> {
         let mut hits = Vec::with_capacity(top.len());
         for (score, addr) in top {
             let mut doc: Stored = searcher.doc(addr)?;
@@ -251,15 +276,7 @@ impl Library {
             }
             hits.push(hit);
         }
-        // Equal scores: newest hearing first, then transcript order.
-        hits.sort_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
-                .then_with(|| b.date.cmp(&a.date))
-                .then_with(|| a.hearing_id.cmp(&b.hearing_id))
-                .then_with(|| a.seq.cmp(&b.seq))
-        });
-        Ok((hits, total))
+        Ok(hits)
     }
 
     /// Number of matching turns, without reading any.

@@ -6,6 +6,7 @@
 
 pub mod corpus;
 pub mod files;
+pub mod lines;
 pub mod progress;
 pub mod quotes;
 pub mod upgrade;
