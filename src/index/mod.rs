@@ -6,6 +6,7 @@ pub mod page;
 pub mod query;
 pub mod schema;
 pub mod search;
+pub mod similar;
 pub mod snippet;
 pub mod sources;
 pub mod writer;
