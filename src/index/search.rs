@@ -226,6 +226,14 @@ impl Library {
         Ok((hits, total))
     }
 
+    /// One turn or submitted statement by its id (`HEARING#SEQ`,
+    /// `HEARING#sN`), whole, without a snippet.
+    pub fn by_id(&self, turn_id: &str) -> Result<Option<Hit>, IndexError> {
+        let q = TermQuery::new(Term::from_field_text(self.fields.turn_id, turn_id), IndexRecordOption::Basic);
+        let plan = query::Plan { query: Box::new(q), rank_phrase: None, prunable: false };
+        Ok(self.ranked(&plan, 1, None)?.0.into_iter().next())
+    }
+
     /// The documents at these addresses as hits, with snippets when given a
     /// highlighter.
     pub(super) fn hits_at(

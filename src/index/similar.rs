@@ -25,7 +25,7 @@ impl Library {
     /// The statements of other hearings most like turn `turn_id`, any date,
     /// best first. Empty when there is no such turn.
     pub fn similar(&self, turn_id: &str, limit: usize) -> Result<Vec<Hit>, IndexError> {
-        let Some(turn) = self.turn_hit(turn_id)? else { return Ok(Vec::new()) };
+        let Some(turn) = self.by_id(turn_id)? else { return Ok(Vec::new()) };
         self.like(&turn, None, limit)
     }
 
@@ -34,17 +34,11 @@ impl Library {
     /// (nothing can be said to be before it) or there is no such turn. A
     /// hearing dated by year alone is before only earlier years' hearings.
     pub fn said_before(&self, turn_id: &str, limit: usize) -> Result<Option<Vec<Hit>>, IndexError> {
-        let Some(turn) = self.turn_hit(turn_id)? else { return Ok(None) };
+        let Some(turn) = self.by_id(turn_id)? else { return Ok(None) };
         let Some(date) = turn.date.as_deref() else { return Ok(None) };
         let mut hits = self.like(&turn, Some(date_number(date)), limit)?;
         hits.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| b.score.total_cmp(&a.score)));
         Ok(Some(hits))
-    }
-
-    fn turn_hit(&self, turn_id: &str) -> Result<Option<Hit>, IndexError> {
-        let q = TermQuery::new(Term::from_field_text(self.fields.turn_id, turn_id), IndexRecordOption::Basic);
-        let plan = Plan { query: Box::new(q), rank_phrase: None, prunable: false };
-        Ok(self.ranked(&plan, 1, None)?.0.into_iter().next())
     }
 
     fn like(&self, turn: &Hit, before: Option<u64>, limit: usize) -> Result<Vec<Hit>, IndexError> {
