@@ -107,7 +107,7 @@ fn a_submitted_statement_quotes_by_the_id_search_prints() {
         let q = quote::build(&lib, &s.turn_id, None, None, Style::Bluebook).unwrap();
         assert_eq!(q.parts.len(), 1);
         assert_eq!(q.parts[0].text, s.text, "{}", s.turn_id);
-        assert_eq!(q.turn_ids, [s.turn_id.clone()]);
+        assert_eq!(q.turn_ids, std::slice::from_ref(&s.turn_id));
         assert!(q.citation.contains("(prepared statement of "), "{}", q.citation);
         assert_eq!(q.parts[0].speaker, s.speaker);
     }
