@@ -268,14 +268,24 @@ impl Block {
         matches!(self.kind, BlockKind::Submitted | BlockKind::Question | BlockKind::Answer)
     }
 
-    /// The author's part in the hearing: a question for the record is a
-    /// member's; a statement is a member's when the hearing lists its author
-    /// as one, a witness's otherwise; nobody's when no author is printed.
+    /// The author's part in the hearing, as a role: a witness when a listed
+    /// witness wrote it, a member when a listed member did or it is a
+    /// question for the record (only members ask them), else unknown. A
+    /// `role:witness` search must not return a senator's prepared statement
+    /// or a bill's text with no author.
     pub fn author_role(&self, hearing: &Hearing) -> Role {
-        let Some(author) = self.author.as_deref() else { return Role::Unknown };
-        let member =
-            hearing.members.iter().any(|m| m.name == author) || hearing.chair.as_deref() == Some(author);
-        if self.kind == BlockKind::Question || member { Role::Member } else { Role::Witness }
+        let Some(author) = self.author.as_deref().filter(|a| !a.is_empty()) else { return Role::Unknown };
+        let named = |p: &Person| p.name == author;
+        if hearing.witnesses.iter().any(named) {
+            Role::Witness
+        } else if hearing.members.iter().chain(&hearing.present).any(named)
+            || hearing.chair.as_deref() == Some(author)
+            || self.kind == BlockKind::Question
+        {
+            Role::Member
+        } else {
+            Role::Unknown
+        }
     }
 }
 

@@ -50,9 +50,24 @@ fn rows() -> Vec<Row> {
             out.push(base(who, turn.role.as_str(), "turn", &turn.text));
         }
         for block in t.blocks.iter().filter(|b| b.is_written()) {
-            let role = block.author_role(h).as_str();
+            // A written block is a witness's when a listed witness wrote it,
+            // a member's when a listed member did or it is a question for
+            // the record (only members ask them).
+            let author = block.author.as_deref().unwrap_or("");
+            let role = if author.is_empty() {
+                "unknown"
+            } else if h.witnesses.iter().any(|w| w.name == author) {
+                "witness"
+            } else if h.members.iter().chain(&h.present).any(|m| m.name == author)
+                || h.chair.as_deref() == Some(author)
+                || block.kind == gavel::model::BlockKind::Question
+            {
+                "member"
+            } else {
+                "unknown"
+            };
             let kind = gavel::index::written_kind(block.kind);
-            out.push(base(tokens(block.author.as_deref().unwrap_or("")), role, kind, &block.text));
+            out.push(base(tokens(author), role, kind, &block.text));
         }
     }
     out
@@ -121,6 +136,9 @@ fn every_query_form_finds_what_a_scan_finds() {
     check(&lib, "speaker:\"Greg Guillot\"", guillot);
     check(&lib, "speaker:\"Roger Wicker\"", |r| r.who.iter().any(|w| w == "wicker"));
     assert_eq!(lib.count("speaker:\"Roger Guillot\"").unwrap().0, 0, "a given name of someone else");
+    check(&lib, "the role:witness", |r| has(r, "the") && r.role == "witness");
+    let witnesses = lib.search("role:witness", 1000).unwrap().hits;
+    assert!(witnesses.iter().all(|h| !h.speaker.trim().is_empty()), "a witness's words with no speaker");
     check(&lib, "chamber:senate -fentanyl", |r| r.chamber == "senate" && !has(r, "fentanyl"));
     check(&lib, "-the hearing:wicker-guillot-armed-services-2025", |r| {
         r.hearing == "wicker-guillot-armed-services-2025" && !has(r, "the")
