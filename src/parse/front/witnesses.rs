@@ -44,25 +44,23 @@ pub(super) fn contents_witnesses(front: &str) -> Vec<Person> {
             .filter(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
             .map(str::to_owned);
         let entry = entry.split("..").next().unwrap_or(&entry).trim().trim_end_matches(',');
-        // `Robert E. Litan, Ph.D., Vice President`: a degree is neither the
-        // given name of a surname-first entry nor part of the title.
-        let parts: Vec<&str> = entry.split(", ").filter(|p| !is_name_suffix(p)).collect();
-        if parts.len() < 2 || parts[0].chars().any(|c| c.is_ascii_digit()) {
-            continue;
+        let (main, with) = accompanied(entry);
+        for (k, entry) in std::iter::once(main).chain(with).enumerate() {
+            // `Robert E. Litan, Ph.D., Vice President`: a degree is neither the
+            // given name of a surname-first entry nor part of the title.
+            let parts: Vec<&str> = entry.split(", ").filter(|p| !is_name_suffix(p)).collect();
+            if parts.len() < 2 || parts[0].chars().any(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            let (name, title) = if looks_like_given_name(parts[1]) {
+                (format!("{} {}", strip_title(parts[1]), parts[0]), parts[2..].join(", "))
+            } else {
+                (strip_title(parts[0]), parts[1..].join(", "))
+            };
+            // The page is the statement's, which the one accompanied gives.
+            let page = if k == 0 { page.clone() } else { None };
+            out.push(Person { name, title: (!title.is_empty()).then_some(title), page, ..Person::default() });
         }
-        let (name, title) = if looks_like_given_name(parts[1]) {
-            (format!("{} {}", strip_title(parts[1]), parts[0]), parts[2..].join(", "))
-        } else {
-            (strip_title(parts[0]), parts[1..].join(", "))
-        };
-        out.push(Person {
-            name,
-            honorific: None,
-            title: (!title.is_empty()).then_some(title),
-            party: None,
-            state: None,
-            page,
-        });
     }
     out
 }
@@ -141,30 +139,51 @@ pub(super) fn statement_headings<'a>(
     for heading in headings {
         let flat = without_footnote_marks(&heading.split_whitespace().collect::<Vec<_>>().join(" "));
         let Some(rest) = flat.strip_prefix("STATEMENT OF ") else { continue };
-        let (name, title) = match rest.split_once(", ") {
-            Some((n, t)) => (n, Some(t.trim_end_matches(',').trim())),
-            None => (rest, None),
-        };
-        let member_title = title.is_some_and(|t| {
-            ["MEMBER OF CONGRESS", "SENATOR", "REPRESENTATIVE", "DELEGATE"].iter().any(|m| t.contains(m))
-        });
-        if MEMBERS.iter().any(|m| name.starts_with(m)) || member_title {
-            continue;
+        // `...; ACCOMPANIED BY DAVID DINES, PRESIDENT, ...`: they answer too.
+        let (main, with) = accompanied(rest);
+        for entry in std::iter::once(main).chain(with) {
+            let (name, title) = match entry.split_once(", ") {
+                Some((n, t)) => (n, Some(t.trim_end_matches([',', ';']).trim())),
+                None => (entry.trim_end_matches([',', ';']), None),
+            };
+            let member_title = title.is_some_and(|t| {
+                ["MEMBER OF CONGRESS", "SENATOR", "REPRESENTATIVE", "DELEGATE"].iter().any(|m| t.contains(m))
+            });
+            if MEMBERS.iter().any(|m| name.starts_with(m)) || member_title {
+                continue;
+            }
+            let name = title_case(&strip_title(name));
+            if members.iter().any(|m| m.name.eq_ignore_ascii_case(&name))
+                || out.iter().any(|w| w.name == name)
+            {
+                continue;
+            }
+            out.push(Person {
+                name,
+                honorific: None,
+                title: title.filter(|t| !t.is_empty()).map(title_case),
+                party: None,
+                state: None,
+                page: None,
+            });
         }
-        let name = title_case(&strip_title(name));
-        if members.iter().any(|m| m.name.eq_ignore_ascii_case(&name)) || out.iter().any(|w| w.name == name) {
-            continue;
-        }
-        out.push(Person {
-            name,
-            honorific: None,
-            title: title.filter(|t| !t.is_empty()).map(title_case),
-            party: None,
-            state: None,
-            page: None,
-        });
     }
     out
+}
+
+/// A witness's entry and the entries of those accompanying them:
+/// `X, TITLE; ACCOMPANIED BY Y, TITLE; AND Z, TITLE` -> (`X, TITLE`, [`Y,
+/// TITLE`, `Z, TITLE`]), in capitals or not.
+fn accompanied(entry: &str) -> (&str, Vec<&str>) {
+    let at = entry.find(" ACCOMPANIED BY ").or_else(|| entry.find(" accompanied by "));
+    let Some(at) = at else { return (entry, Vec::new()) };
+    let main = entry[..at].trim_end_matches([',', ';', ' ']);
+    let with = entry[at + " accompanied by ".len()..]
+        .split("; ")
+        .map(|p| p.trim().trim_start_matches("AND ").trim_start_matches("and "))
+        .filter(|p| !p.is_empty())
+        .collect();
+    (main, with)
 }
 
 #[cfg(test)]
@@ -194,6 +213,21 @@ mod tests {
         let want: Vec<(String, Option<String>)> =
             want.iter().map(|(n, t)| (n.to_string(), t.map(str::to_owned))).collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn those_accompanying_a_witness_are_witnesses_too() {
+        let w = statement_headings(
+            ["STATEMENT OF ODA QUILL, CHIEF EXECUTIVE OFFICER, QUILL GRAIN, WAYZATA, MN; ACCOMPANIED BY DAVID DENES, PRESIDENT, RISK MANAGEMENT; AND ARLO VANCE, COUNSEL"].into_iter(),
+            &[],
+        );
+        let names: Vec<&str> = w.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Oda Quill", "David Denes", "Arlo Vance"]);
+        assert_eq!(w[1].title.as_deref(), Some("President, Risk Management"));
+        let front = "                               WITNESSES\n\nQuill, Oda, Chief Executive Officer, Quill Grain, Wayzata, MN; \n  accompanied by David Denes, President, Risk Management, Quill \n  Grain..........................................................   185\n";
+        let got: Vec<(String, Option<String>)> =
+            contents_witnesses(front).into_iter().map(|p| (p.name, p.page)).collect();
+        assert_eq!(got, [("Oda Quill".to_owned(), Some("185".to_owned())), ("David Denes".to_owned(), None)]);
     }
 
     #[test]
