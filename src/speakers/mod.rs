@@ -45,6 +45,7 @@ pub fn attribute(t: &mut Transcript) {
         matches!(t.hearing.format, Format::Colon | Format::Timestamped | Format::OwnLine | Format::Court);
     resolve(&t.hearing, &mut t.turns, full_names);
     naming::under_statement_headings(&t.hearing, &mut t.turns, &t.blocks);
+    naming::after_recognitions(&t.hearing, &mut t.turns);
     naming::authors(&t.hearing, &mut t.blocks);
 }
 

@@ -69,6 +69,68 @@ pub(super) fn under_statement_headings(h: &Hearing, turns: &mut [Turn], blocks: 
     }
 }
 
+/// A label several members fit, settled by the chair's most recent
+/// recognition of it with a state: after `The gentleman from Kansas, Mr.
+/// Moore.`, a `Mr. Moore` whom a Dennis Moore of Kansas and a Gwen Moore of
+/// Wisconsin both fit is Dennis Moore, until another recognition says
+/// otherwise. The title must be the label's own (`Mr.` is not `Ms.`).
+pub(super) fn after_recognitions(h: &Hearing, turns: &mut [Turn]) {
+    let roster = roster(h);
+    // label -> the state it was last recognized from
+    let mut recognized: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    for turn in turns.iter_mut() {
+        if turn.speaker.is_none()
+            && !turn.candidates.is_empty()
+            && let Some(state) = recognized.get(&turn.label)
+        {
+            let fits: Vec<&Entry> = roster
+                .iter()
+                .filter(|e| turn.candidates.contains(&e.name))
+                .filter(|e| e.state.as_deref().is_some_and(|s| s.eq_ignore_ascii_case(state)))
+                .collect();
+            if let Some(first) = fits.first()
+                && fits.iter().all(|e| e.name == first.name)
+            {
+                turn.speaker = Some(first.name.clone());
+                turn.role = first.role;
+                turn.candidates.clear();
+            }
+        }
+        for (label, state) in recognitions(&turn.text) {
+            recognized.insert(label, state);
+        }
+    }
+}
+
+/// `the gentleman from Kansas, Mr. Moore` in a text: (`Mr. Moore`,
+/// `Kansas`). Only a member is named so (`gentleman`, `gentlewoman`,
+/// `gentlelady`, `Senator`): `a constituent from Ohio, Mr. Wilson` may be a
+/// witness. The state is one to three capitalised words; the name one.
+fn recognitions(text: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (at, _) in text.match_indices(" from ") {
+        let before = text[..at].trim_end().rsplit(' ').next().unwrap_or("").to_lowercase();
+        if !matches!(before.as_str(), "gentleman" | "gentlewoman" | "gentlelady" | "senator") {
+            continue;
+        }
+        let rest = &text[at + " from ".len()..];
+        let Some((state, after)) = rest.split_once(", ") else { continue };
+        let words: Vec<&str> = state.split_whitespace().collect();
+        if !(1..=3).contains(&words.len()) || !words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        {
+            continue;
+        }
+        let mut it = after.split_whitespace();
+        let (Some(title), Some(name)) = (it.next(), it.next()) else { continue };
+        let name = name.trim_end_matches(['.', ',', ';', ':', '?', '!']);
+        let titled = matches!(title, "Mr." | "Ms." | "Mrs." | "Miss" | "Dr." | "Senator");
+        if titled && name.starts_with(|c: char| c.is_uppercase()) && name.len() > 1 {
+            out.push((format!("{title} {name}"), state.to_owned()));
+        }
+    }
+    out
+}
+
 /// Written blocks' authors as the hearing lists them: `Mr. Peterson` (from
 /// `[The prepared statement of Mr. Peterson follows:]`) -> `Collin C.
 /// Peterson`, `Senator Shelby` -> `Richard C. Shelby`. An author the
@@ -164,5 +226,38 @@ mod tests {
         assert_eq!(turns[1].speaker.as_deref(), Some("Stephen Wilby"));
         assert_eq!(turns[3].speaker, None);
         assert_eq!(turns[3].candidates, ["Charles A. Wilby", "Stephen Wilby"]);
+    }
+
+    #[test]
+    fn the_chairs_recognition_with_a_state_settles_a_shared_surname() {
+        let member =
+            |n: &str, st: &str| Person { name: n.into(), state: Some(st.into()), ..Default::default() };
+        let h = Hearing {
+            chamber: Some(Chamber::House),
+            members: vec![member("Dennis Moorland", "Kansas"), member("Gwen Moorland", "Wisconsin")],
+            ..Default::default()
+        };
+        let turn =
+            |label: &str, text: &str| Turn { label: label.into(), text: text.into(), ..Default::default() };
+        let mut turns = vec![
+            turn("Mr. Moorland", "Before anyone recognized me."),
+            turn("The Chairman", "The gentleman from Kansas, Mr. Moorland."),
+            turn("Mr. Moorland", "Thank you."),
+            turn("Mr. Moorland", "One more question."),
+            // A recognition of `Ms. Moorland` says nothing of `Mr. Moorland`.
+            turn("The Chairman", "The gentlelady from Wisconsin, Ms. Moorland."),
+            turn("Mr. Moorland", "And another."),
+        ];
+        super::super::resolve(&h, &mut turns, false);
+        super::after_recognitions(&h, &mut turns);
+        let got: Vec<Option<&str>> = turns.iter().map(|t| t.speaker.as_deref()).collect();
+        let dennis = Some("Dennis Moorland");
+        assert_eq!(got[0], None);
+        assert_eq!([got[2], got[3], got[5]], [dennis, dennis, dennis]);
+        assert_eq!(
+            super::recognitions("the Senator from New Jersey, Mr. Lautenberg, is"),
+            [("Mr. Lautenberg".to_owned(), "New Jersey".to_owned())]
+        );
+        assert!(super::recognitions("a constituent from Ohio, Mr. Wilby, is here").is_empty());
     }
 }

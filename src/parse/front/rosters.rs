@@ -25,7 +25,7 @@ pub(super) fn roster(lines: &[&str]) -> Vec<Person> {
             let Some(name) = parts.next() else { continue };
             // `Jr.`, `III`: part of the name, not the state.
             let suffix = parts.next_if(|p| SUFFIXES.contains(p));
-            let Some(state) = parts.next() else { continue };
+            let Some(state) = parts.next().map(|s| s.trim_end_matches(',')) else { continue };
             // Capitals, but for the `c` of `McHENRY` and `MacDONALD`.
             let caps = name.replace("Mc", "MC").replace("Mac", "MAC");
             let name_ok = name.chars().any(|c| c.is_alphabetic())
@@ -223,6 +223,7 @@ mod tests {
             "SHELLEY MOORE CAVETTO, West              Carolina",
             "    Virginia                         NELL GRANGER, New ",
             "ROBERTA KING, III, South ",
+            "GWENDA MOORLAND, Wisconsin,",
         ];
         let got: Vec<(String, Option<String>)> =
             roster(&lines).into_iter().map(|p| (p.name, p.state)).collect();
@@ -235,6 +236,8 @@ mod tests {
             // The rest of the state is not printed: none rather than half.
             ("Nell Granger", None),
             ("Roberta King, III", None),
+            // A comma the printer left at the end of the line.
+            ("Gwenda Moorland", Some("Wisconsin")),
         ];
         let want: Vec<(String, Option<String>)> =
             want.iter().map(|(n, s)| (n.to_string(), s.map(str::to_owned))).collect();
