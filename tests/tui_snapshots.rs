@@ -656,3 +656,23 @@ fn the_compare_screen_names_statements_by_their_ids() {
     assert_eq!(app.screen, gavel::tui::app::Screen::Compare);
     assert!(app.status.as_deref().unwrap().contains("statement submitted for the record"), "{:?}", app.status);
 }
+
+/// The key hints fit the status line whole at any width: tighter when
+/// needed, and the last left out rather than one cut in the middle.
+#[test]
+fn key_hints_are_never_cut_in_the_middle() {
+    let (_dir, lib) = common::sample_library();
+    let (mut app, _) = App::new(String::new());
+    type_str(&mut app, &lib, "mexico");
+    for width in [40u16, 60, 80, 100, 140] {
+        let s = screen(&mut app, width, 20);
+        let last = s.lines().last().unwrap().trim_end().to_owned();
+        assert!(last.contains("help"), "{width}: {last:?}");
+        for (_, desc) in app.keymap.hints(app.screen) {
+            // A description shown is shown whole.
+            if let Some(i) = last.find(&desc[..desc.len().min(3)]) {
+                assert!(last[i..].starts_with(desc), "{width}: {desc:?} cut in {last:?}");
+            }
+        }
+    }
+}
