@@ -5,10 +5,66 @@
 //! and its error page); no test reaches the internet.
 
 mod common;
+#[path = "govinfo/server.rs"]
+mod server;
 
-use common::{fixtures, gavel};
+use common::{fixtures, gavel, gavel_bin};
 use serde_json::Value;
+use server::{Reply, Server, World, package};
 use std::path::Path;
+use std::process::{Command, Output};
+
+/// A key no output may show.
+const KEY: &str = "k3y-TH4T-MUST-N0T-SH0W";
+
+fn command(data: &Path, server: &Server, args: &[&str]) -> Command {
+    let mut c = Command::new(gavel_bin());
+    c.args(args)
+        .env("GAVEL_DATA_DIR", data)
+        .env_remove("GAVEL_CONFIG")
+        .env("GAVEL_GOVINFO_API_URL", &server.base)
+        .env("GAVEL_GOVINFO_CONTENT_URL", &server.base)
+        .env("GOVINFO_API_KEY", KEY)
+        // A second of waiting lasts a millisecond here.
+        .env("GAVEL_GOVINFO_SECOND_MS", "1")
+        .env("NO_COLOR", "1")
+        .env("RUST_BACKTRACE", "0");
+    c
+}
+
+/// Runs a command against the stand-in, and checks the key shows nowhere.
+fn run(data: &Path, server: &Server, args: &[&str]) -> Output {
+    let o = command(data, server, args).output().unwrap();
+    for text in [&o.stdout, &o.stderr] {
+        assert!(
+            !String::from_utf8_lossy(text).contains(KEY),
+            "the key was shown:\n{}",
+            String::from_utf8_lossy(text)
+        );
+    }
+    o
+}
+
+fn world(n: usize, page_size: usize) -> World {
+    World {
+        packages: (1..=n).map(|i| package(i, "The channel depth is a guess.")).collect(),
+        page_size,
+        ..World::default()
+    }
+}
+
+fn hearing_ids(data: &Path) -> Vec<String> {
+    let o = gavel(data, &["hearings", "--json"]);
+    ok(&o);
+    let mut ids: Vec<String> =
+        json_lines(&o).iter().map(|h| h["hearing_id"].as_str().unwrap().to_owned()).collect();
+    ids.sort();
+    ids
+}
+
+fn paths_seen(server: &Server, prefix: &str) -> Vec<String> {
+    server.seen().into_iter().map(|s| s.path).filter(|p| p.starts_with(prefix)).collect()
+}
 
 fn json_lines(o: &std::process::Output) -> Vec<Value> {
     String::from_utf8_lossy(&o.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect()
@@ -89,4 +145,196 @@ fn a_mods_record_beside_a_hearing_names_its_witnesses_and_members() {
     let o = gavel(&data, &["index", folder_arg]);
     assert!(stderr(&o).contains("MODS record") && stderr(&o).contains("not valid XML"), "{}", stderr(&o));
     assert!(speakers(&data).iter().any(|(n, _, _)| n == "Mr. Quillfeather"));
+}
+
+#[test]
+fn pages_are_followed_with_the_key_and_a_second_run_downloads_nothing() {
+    let server = Server::start(world(5, 2));
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let o = run(&data, &server, &["get"]);
+    ok(&o);
+    // Three pages of two, the later ones from nextPage, each with the key
+    // as a header and never in the address.
+    let listings: Vec<_> =
+        server.seen().into_iter().filter(|s| s.path.starts_with("/collections/")).collect();
+    assert_eq!(listings.len(), 3, "{listings:?}");
+    assert!(listings[0].path.contains("offsetMark=*"));
+    assert!(listings[2].path.contains("offsetMark=AoI4"));
+    for l in &listings {
+        assert_eq!(l.header("X-Api-Key"), Some(KEY));
+        assert!(!l.path.contains(KEY));
+    }
+    // The content host is not sent the key.
+    assert!(
+        server
+            .seen()
+            .iter()
+            .filter(|s| s.path.starts_with("/content/"))
+            .all(|s| s.header("X-Api-Key").is_none())
+    );
+    let ids = hearing_ids(&data);
+    assert_eq!(ids, (1..=5).map(|n| format!("CHRG-118shrg9{n:04}")).collect::<Vec<_>>());
+    let folder = data.join("hearings");
+    assert!(
+        folder.join("CHRG-118shrg90003.htm").is_file() && folder.join("CHRG-118shrg90003.mods.xml").is_file()
+    );
+    // MODS names the witness the text calls `Mr. Cranfield`.
+    let people = speakers(&data);
+    assert!(people.contains(&("Ada Cranfield".into(), "witness".into(), None)), "{people:?}");
+    assert!(
+        people.contains(&("Roland Zephyrine".into(), "chair".into(), Some("Z000901".into()))),
+        "{people:?}"
+    );
+
+    // Nothing changed: listed again (from two days before the newest), nothing fetched.
+    let before = paths_seen(&server, "/content/").len() + paths_seen(&server, "/metadata/").len();
+    let o = run(&data, &server, &["get"]);
+    ok(&o);
+    assert_eq!(paths_seen(&server, "/content/").len() + paths_seen(&server, "/metadata/").len(), before);
+    assert!(stderr(&o).contains("5 unchanged, 0 fetched"), "{}", stderr(&o));
+    assert!(
+        paths_seen(&server, "/collections/")
+            .last()
+            .unwrap()
+            .starts_with("/collections/CHRG/2024-07-13T00:00:00Z")
+    );
+    // The state file does not keep the key either.
+    let state = std::fs::read_to_string(data.join("govinfo.json")).unwrap();
+    assert!(!state.contains(KEY));
+
+    // A changed package (new lastModified) is fetched again, and only it.
+    server.world.lock().unwrap().packages[1].last_modified = "2024-08-01T00:00:00Z".into();
+    let o = run(&data, &server, &["get"]);
+    ok(&o);
+    assert!(stderr(&o).contains("4 unchanged, 1 fetched"), "{}", stderr(&o));
+}
+
+#[test]
+fn a_429_is_waited_out_and_a_503_tried_again_as_retry_after_says() {
+    let server = Server::start(world(2, 10));
+    server.fault(
+        "/collections/CHRG/1990-01-01T00:00:00Z",
+        Reply::status(
+            429,
+            r#"{"error":{"code":"OVER_RATE_LIMIT","message":"You have exceeded your rate limit."}}"#,
+        ),
+    );
+    server.fault("/collections/CHRG/1990-01-01T00:00:00Z", Reply::status(429, "").with("Retry-After", "2"));
+    let html = "/content/pkg/CHRG-118shrg90002/html/CHRG-118shrg90002.htm";
+    server.fault(
+        html,
+        Reply::status(503, r#"{"message":"Generating. Please retry your request again after 30 seconds"}"#)
+            .with("Retry-After", "30"),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let o = run(&data, &server, &["get"]);
+    ok(&o);
+    let err = stderr(&o);
+    assert!(err.contains("govinfo asks to slow down (429); waiting 30 s"), "{err}");
+    assert!(err.contains("waiting 2 s as it says (Retry-After)"), "{err}");
+    assert!(err.contains("answered 503; trying again in 30 s"), "{err}");
+    assert_eq!(paths_seen(&server, "/collections/").len(), 3);
+    assert_eq!(paths_seen(&server, html).len(), 2);
+    assert_eq!(hearing_ids(&data).len(), 2);
+}
+
+#[test]
+fn error_pages_cut_off_bodies_and_bad_records_fail_their_package_by_name_and_nothing_of_them_is_indexed() {
+    let mut w = world(4, 10);
+    // 1: no rendition: a redirect to the error page, which answers 200.
+    w.packages[0].html.clear();
+    w.packages[0].id = "CHRG-118shrg90001".into();
+    let server = Server::start(w);
+    let pkg = |n: usize| format!("CHRG-118shrg9{n:04}");
+    let html = |n: usize| format!("/content/pkg/{0}/html/{0}.htm", pkg(n));
+    server.fault(&html(1), Reply::status(302, "").with("Location", &format!("{}/error", server.base)));
+    // 2: cut off every time it is asked for (the first try and three more).
+    let body = server.world.lock().unwrap().packages[1].html.clone();
+    for _ in 0..4 {
+        server.fault(
+            &html(2),
+            Reply::Truncated { body: body.as_bytes()[..200].to_vec(), declared: body.len() },
+        );
+    }
+    // 3: a record that is not XML.
+    server.world.lock().unwrap().packages[2].mods =
+        "<mods xmlns=\"http://www.loc.gov/mods/v3\"><titleInfo>".into();
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let o = run(&data, &server, &["get"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    let failed = |n: usize| {
+        err.lines()
+            .find(|l| l.starts_with(&format!("  failed: {}", pkg(n))))
+            .unwrap_or_else(|| panic!("{n}: {err}"))
+            .to_owned()
+    };
+    assert!(failed(1).contains("no HTML rendition"), "{}", failed(1));
+    assert!(failed(2).contains("cut off"), "{}", failed(2));
+    assert!(failed(3).contains("MODS record") && failed(3).contains("not valid XML"), "{}", failed(3));
+    assert_eq!(hearing_ids(&data), [pkg(4)]);
+    let folder = data.join("hearings");
+    for n in 1..=3 {
+        assert!(!folder.join(format!("{}.htm", pkg(n))).exists(), "{n}");
+    }
+    assert!(
+        std::fs::read_dir(&folder).unwrap().all(|e| !e
+            .unwrap()
+            .file_name()
+            .to_string_lossy()
+            .starts_with('.'))
+    );
+
+    // The faults are gone: the next run tries the failed ones again, even
+    // though the listing from the last one's newest no longer brings them.
+    server.world.lock().unwrap().packages[0].html =
+        server::hearing_html("HEARING NUMBER 1", "Abbotson", "Words.");
+    server.world.lock().unwrap().packages[2].mods = package(3, "").mods;
+    let o = run(&data, &server, &["get"]);
+    ok(&o);
+    assert_eq!(hearing_ids(&data), (1..=4).map(pkg).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_run_killed_midway_leaves_no_partial_file_and_the_next_run_completes_it() {
+    let server = Server::start(world(5, 10));
+    let held = "/content/pkg/CHRG-118shrg90003/html/CHRG-118shrg90003.htm";
+    let html = server.world.lock().unwrap().packages[2].html.clone();
+    server.fault(held, Reply::Hold(Box::new(Reply::status(200, &html))));
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let mut child = command(&data, &server, &["get"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Killed (SIGKILL) while the third hearing is on its way.
+    for _ in 0..2000 {
+        if !paths_seen(&server, held).is_empty() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert!(!paths_seen(&server, held).is_empty(), "the run never asked for the third hearing");
+    child.kill().unwrap();
+    child.wait().unwrap();
+    server.release.store(true, std::sync::atomic::Ordering::SeqCst);
+    let folder = data.join("hearings");
+    assert!(!folder.join("CHRG-118shrg90003.htm").exists());
+    // What was written is whole.
+    for n in 1..=2 {
+        let served = server.world.lock().unwrap().packages[n - 1].html.clone();
+        assert_eq!(std::fs::read_to_string(folder.join(format!("CHRG-118shrg9{n:04}.htm"))).unwrap(), served);
+    }
+    // A temporary file a kill mid-write would leave is cleared by the next run.
+    std::fs::write(folder.join(".gavel-get-left0ver"), "half a hear").unwrap();
+    let o = run(&data, &server, &["get"]);
+    ok(&o);
+    assert_eq!(hearing_ids(&data), (1..=5).map(|n| format!("CHRG-118shrg9{n:04}")).collect::<Vec<_>>());
+    assert!(!folder.join(".gavel-get-left0ver").exists());
+    let o = run(&data, &server, &["get"]);
+    assert!(stderr(&o).contains("5 unchanged, 0 fetched"), "{}", stderr(&o));
 }

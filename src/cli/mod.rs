@@ -3,6 +3,7 @@
 
 mod compare;
 mod exchanges;
+mod get;
 mod hearings;
 mod index;
 mod parse;
@@ -53,6 +54,8 @@ pub enum Command {
     Hearings(hearings::Args),
     /// List speakers, one row per person across hearings: turns, words, share, questions.
     Speakers(speakers::Args),
+    /// Bring in hearings from govinfo (with their MODS records) and index them; again later for what is new.
+    Get(get::Args),
     /// Import the congress-legislators YAML files, to tie members to bioguide id, party and state.
     #[command(subcommand)]
     Roster(roster::Command),
@@ -91,6 +94,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Compare(args) => compare::run(&ctx, args),
         Command::Speakers(args) => speakers::run(&ctx, args),
         Command::Roster(cmd) => roster::run(&ctx, cmd),
+        Command::Get(args) => get::run(&ctx, args),
         Command::Parse(_) | Command::Completions { .. } => unreachable!("handled above"),
     }
 }

@@ -6,6 +6,7 @@
 
 pub mod corpus;
 pub mod files;
+pub mod govinfo;
 pub mod progress;
 pub mod quotes;
 pub mod upgrade;
@@ -65,7 +66,47 @@ impl Context {
         Ok(roster)
     }
 
+    /// The library opened to add hearings to (`gavel get`): an index
+    /// another gavel built is rebuilt first, as `gavel index` does; an empty
+    /// one stays empty, since the samples are for a first look and would
+    /// only mix with the hearings fetched.
+    pub fn library_for_adding(&self) -> Result<Library> {
+        let (mut lib, upgrade) = upgrade::open(&self.paths.index_dir())?;
+        lib.set_roster(self.roster()?);
+        if let Some(mut upgrade) = upgrade {
+            eprintln!("gavel: {}", upgrade.message());
+            let inputs = upgrade.then(Vec::new());
+            let report = corpus::ingest(
+                &lib,
+                &inputs,
+                false,
+                &mut progress::printer(std::io::stderr().is_terminal()),
+            )?;
+            upgrade.finished().wrap_err("cannot remove the list of files kept while rebuilding the index")?;
+            progress::print_summary(&report);
+        }
+        Ok(lib)
+    }
+
+    /// Where `gavel get` writes hearings: the first folder the config's
+    /// corpus names, else `hearings/` in the data folder.
+    pub fn corpus_folder(&self) -> PathBuf {
+        self.config
+            .corpus
+            .paths
+            .iter()
+            .find(|p| p.is_dir())
+            .cloned()
+            .unwrap_or_else(|| self.paths.hearings_dir())
+    }
+
+    /// The corpus the config names; else the hearings `gavel get` brought;
+    /// else the bundled samples.
     pub fn default_inputs(&self) -> Vec<Input> {
+        let fetched = self.paths.hearings_dir();
+        if self.config.corpus.paths.is_empty() && fetched.is_dir() {
+            return corpus::discover(&[fetched]).0;
+        }
         if self.config.corpus.paths.is_empty() {
             corpus::bundled_inputs()
         } else {
@@ -78,7 +119,9 @@ impl Context {
     }
 
     pub fn corpus_name(&self) -> String {
-        if self.config.corpus.paths.is_empty() {
+        if self.config.corpus.paths.is_empty() && self.paths.hearings_dir().is_dir() {
+            format!("the hearings in {}", self.paths.hearings_dir().display())
+        } else if self.config.corpus.paths.is_empty() {
             format!("the {} bundled sample hearings", BUNDLED.len())
         } else {
             "the corpus named in the config file".to_owned()
