@@ -338,3 +338,49 @@ fn a_run_killed_midway_leaves_no_partial_file_and_the_next_run_completes_it() {
     let o = run(&data, &server, &["get"]);
     assert!(stderr(&o).contains("5 unchanged, 0 fetched"), "{}", stderr(&o));
 }
+
+#[test]
+fn a_watch_reports_a_hit_in_a_hearing_get_brings_once_and_not_again() {
+    let mut w = world(1, 10);
+    // The hearing already indexed says it too: a watch reports what is new.
+    w.packages[0] = package(1, "The zeppelin mooring mast is a relic.");
+    let server = Server::start(w);
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    ok(&run(&data, &server, &["get"]));
+    ok(&run(&data, &server, &["watch", "add", "airships", "zeppelin", "mooring"]));
+    let o = run(&data, &server, &["watch", "add", "airships", "blimp"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("already a watch named \"airships\""), "{}", stderr(&o));
+    let o = run(&data, &server, &["watch", "list"]);
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "airships\tzeppelin mooring\n");
+    let o = run(&data, &server, &["watch"]);
+    assert_eq!(o.status.code(), Some(1), "{}", String::from_utf8_lossy(&o.stdout));
+    assert!(o.stdout.is_empty());
+
+    // govinfo posts two hearings; one says the words.
+    {
+        let mut world = server.world.lock().unwrap();
+        world.packages.push(package(2, "The zeppelin mooring question came up again."));
+        world.packages.push(package(3, "Nothing about airships here."));
+    }
+    let o = run(&data, &server, &["get"]);
+    ok(&o);
+    assert!(stderr(&o).contains("2 fetched"), "{}", stderr(&o));
+    let o = run(&data, &server, &["watch", "--json"]);
+    ok(&o);
+    let hits = json_lines(&o);
+    assert_eq!(hits.len(), 1, "{hits:?}");
+    assert_eq!(hits[0]["watch"], "airships");
+    assert_eq!(hits[0]["hearing_id"], "CHRG-118shrg90002");
+    assert_eq!(hits[0]["speaker"], "Ada Barlowe");
+    // Reported once.
+    let o = run(&data, &server, &["watch"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(o.stdout.is_empty());
+
+    ok(&run(&data, &server, &["watch", "rm", "airships"]));
+    let o = run(&data, &server, &["watch", "rm", "airships"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no watch named \"airships\""), "{}", stderr(&o));
+}

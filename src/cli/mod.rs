@@ -11,6 +11,7 @@ mod quote;
 mod roster;
 mod search;
 mod speakers;
+mod watch;
 
 use crate::speakers::roster::Roster;
 use clap::{Parser, Subcommand};
@@ -56,6 +57,9 @@ pub enum Command {
     Speakers(speakers::Args),
     /// Bring in hearings from govinfo (with their MODS records) and index them; again later for what is new.
     Get(get::Args),
+    /// Saved queries: `watch add NAME QUERY`, `watch list`, `watch rm NAME`; alone, the hits in
+    /// hearings new since it last ran (exit 0: new hits, 1: none).
+    Watch(watch::Args),
     /// Import the congress-legislators YAML files, to tie members to bioguide id, party and state.
     #[command(subcommand)]
     Roster(roster::Command),
@@ -95,6 +99,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Speakers(args) => speakers::run(&ctx, args),
         Command::Roster(cmd) => roster::run(&ctx, cmd),
         Command::Get(args) => get::run(&ctx, args),
+        Command::Watch(args) => watch::run(&ctx, args),
         Command::Parse(_) | Command::Completions { .. } => unreachable!("handled above"),
     }
 }

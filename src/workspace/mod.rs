@@ -10,6 +10,7 @@ pub mod govinfo;
 pub mod progress;
 pub mod quotes;
 pub mod upgrade;
+pub mod watch;
 
 use crate::config::{Config, Paths};
 use crate::index::Library;
