@@ -98,10 +98,15 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
         }
     }
     eprintln!(
-        "gavel: {} listed, {} not asked for, {} unchanged, {} {}, {} failed{}",
+        "gavel: {} listed, {} not asked for, {} unchanged,{} {} {}, {} failed{}",
         summary.listed,
         summary.filtered,
         summary.unchanged,
+        if summary.without_text > 0 {
+            format!(" {} without HTML text (PDF only) as before,", summary.without_text)
+        } else {
+            String::new()
+        },
         summary.fetched.len(),
         if req.dry_run { "to fetch" } else { "fetched" },
         summary.failed.len(),

@@ -24,6 +24,12 @@ pub struct State {
     /// tried again on the next run even when no listing brings them back.
     #[serde(default)]
     pub failed: BTreeMap<String, String>,
+    /// Packages with no HTML text (PDF only, or no rendition at all) as of
+    /// the `lastModified` given: not asked for again until that changes
+    /// (or they are named with `--package`), so a cron job's run is not a
+    /// failure every day for the same PDF-only hearing.
+    #[serde(default)]
+    pub unavailable: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -59,6 +65,19 @@ impl State {
     /// on disk.
     pub fn is_current(&self, p: &Package) -> bool {
         self.packages.get(&p.id).is_some_and(|f| f.last_modified == p.last_modified && f.file.is_file())
+    }
+
+    /// Known to have no HTML text as listed.
+    pub fn is_unavailable(&self, p: &Package) -> bool {
+        self.unavailable.get(&p.id).is_some_and(|lm| *lm == p.last_modified)
+    }
+}
+
+impl PackageError {
+    /// govinfo has no text of the package (as opposed to a failure that
+    /// another try may not meet).
+    pub fn is_lasting(&self) -> bool {
+        matches!(self, PackageError::ErrorPage(_) | PackageError::PdfOnly)
     }
 }
 

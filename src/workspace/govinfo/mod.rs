@@ -76,6 +76,8 @@ pub struct Summary {
     /// Listed but not of the congress, chamber or committee asked for.
     pub filtered: usize,
     pub unchanged: usize,
+    /// Known from an earlier run to have no HTML text, and not changed since.
+    pub without_text: usize,
     /// Written this run (or, with `--dry-run`, that would be): id, title.
     pub fetched: Vec<(String, String)>,
     pub failed: Vec<(String, String)>,
@@ -158,9 +160,11 @@ pub fn get(
         req.congress.is_none_or(|c| p.congress == Some(c)) && req.chamber.is_none_or(|c| p.chamber == Some(c))
     });
     summary.filtered = before - candidates.len();
+    let named = !req.packages.is_empty();
     let (current, todo): (Vec<Package>, Vec<Package>) =
-        candidates.into_iter().partition(|p| state.is_current(p));
-    summary.unchanged = current.len();
+        candidates.into_iter().partition(|p| state.is_current(p) || (!named && state.is_unavailable(p)));
+    summary.without_text = current.iter().filter(|p| !state.is_current(p)).count();
+    summary.unchanged = current.len() - summary.without_text;
 
     bar(Bar::Start(todo.len()));
     let mut since_save = 0;
@@ -171,6 +175,7 @@ pub fn get(
             Ok(Brought::Written(file, title)) => {
                 say(&format!("fetched {} {}", p.id, title));
                 state.failed.remove(&p.id);
+                state.unavailable.remove(&p.id);
                 state.packages.insert(
                     p.id.clone(),
                     download::Fetched { last_modified: p.last_modified.clone(), file, indexed: false },
@@ -182,7 +187,12 @@ pub fn get(
                 let why = e.to_string();
                 say(&format!("FAILED {}: {why}", p.id));
                 if !req.dry_run {
-                    state.failed.insert(p.id.clone(), p.last_modified.clone());
+                    if e.is_lasting() {
+                        state.failed.remove(&p.id);
+                        state.unavailable.insert(p.id.clone(), p.last_modified.clone());
+                    } else {
+                        state.failed.insert(p.id.clone(), p.last_modified.clone());
+                    }
                     since_save += 1;
                 }
                 summary.failed.push((p.id.clone(), why));
