@@ -395,3 +395,82 @@ fn a_watch_reports_a_hit_in_a_hearing_get_brings_once_and_not_again() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("no watch named \"airships\""), "{}", stderr(&o));
 }
+
+#[test]
+fn filters_narrow_the_listing_and_a_dry_run_writes_nothing() {
+    let mut w = world(4, 10);
+    let mut house = package(5, "Words.");
+    house.id = "CHRG-117hhrg95005".into();
+    house.mods = house.mods.replace("CHRG-118shrg90005", "CHRG-117hhrg95005");
+    w.packages.push(house);
+    let server = Server::start(w);
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let stdout = |o: &Output| String::from_utf8_lossy(&o.stdout).into_owned();
+
+    let o = run(&data, &server, &["get", "--dry-run", "--chamber", "house"]);
+    ok(&o);
+    assert_eq!(stdout(&o), "CHRG-117hhrg95005\tHEARING NUMBER 5\n");
+    assert!(paths_seen(&server, "/collections/")[0].contains("docClass=hhrg"));
+    // With a committee, a dry run reads the records to know, and no more.
+    let o = run(&data, &server, &["get", "--dry-run", "--committee", "FINANCE"]);
+    ok(&o);
+    assert_eq!(
+        stdout(&o).lines().map(|l| l.split('\t').next().unwrap()).collect::<Vec<_>>(),
+        ["CHRG-118shrg90002", "CHRG-118shrg90004"]
+    );
+    assert!(paths_seen(&server, "/content/").is_empty());
+    assert!(!data.join("hearings").exists() && !data.join("govinfo.json").exists());
+
+    let o = run(&data, &server, &["get", "--committee", "finance", "--congress", "118"]);
+    ok(&o);
+    assert!(paths_seen(&server, "/collections/").last().unwrap().contains("congress=118"));
+    assert_eq!(hearing_ids(&data), ["CHRG-118shrg90002", "CHRG-118shrg90004"]);
+    let people = speakers(&data);
+    assert!(people.iter().any(|(n, r, _)| n == "Ada Barlowe" && r == "witness"), "{people:?}");
+
+    let o = run(&data, &server, &["get", "--since", "last tuesday"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("--since \"last tuesday\": expected a date such as 2024-01-05"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn without_a_key_demo_key_is_used_and_said_and_a_refused_key_is_an_error_that_does_not_show_it() {
+    let server = Server::start(world(1, 10));
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let o = command(&data, &server, &["get", "--dry-run"]).env_remove("GOVINFO_API_KEY").output().unwrap();
+    ok(&o);
+    assert!(stderr(&o).contains("no govinfo API key") && stderr(&o).contains("DEMO_KEY"), "{}", stderr(&o));
+    assert_eq!(server.seen()[0].header("X-Api-Key"), Some("DEMO_KEY"));
+
+    // The gateway refuses the key: the run stops with its message, and the key shows nowhere.
+    server.fault(
+        "/collections/CHRG/1990-01-01T00:00:00Z",
+        Reply::status(
+            403,
+            r#"{"error":{"code":"API_KEY_INVALID","message":"An invalid api_key was supplied."}}"#,
+        ),
+    );
+    let o = run(&data, &server, &["get"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("answered 403: An invalid api_key was supplied."), "{}", stderr(&o));
+
+    // A nextPage pointing at another host is not followed with the key.
+    server.fault(
+        "/collections/CHRG/1990-01-01T00:00:00Z",
+        Reply::status(200, r#"{"count":2,"message":null,"nextPage":"http://198.51.100.7/collections/CHRG/x?offsetMark=AoI1&api_key=k3y-TH4T-MUST-N0T-SH0W","previousPage":null,"packages":[]}"#),
+    );
+    let o = run(&data, &server, &["get"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o)
+            .contains("nextPage points to http://198.51.100.7/collections/CHRG/x?offsetMark=AoI1&api_key=…"),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -210,7 +210,8 @@ fn answer(req: &Seen, base: &str, world: &mut World) -> Reply {
             .iter()
             .map(|p| {
                 format!(
-                    r#"{{"packageId":"{id}","lastModified":"{lm}","packageLink":"{base}/packages/{id}/summary","docClass":"{dc}","title":"{t}","congress":"118","dateIssued":"2024-07-11"}}"#,
+                    r#"{{"packageId":"{id}","lastModified":"{lm}","packageLink":"{base}/packages/{id}/summary","docClass":"{dc}","title":"{t}","congress":"{c}","dateIssued":"2024-07-11"}}"#,
+                    c = &p.id[5..8],
                     id = p.id,
                     lm = p.last_modified,
                     dc = if p.id.contains("shrg") { "SHRG" } else { "HHRG" },
