@@ -63,31 +63,41 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
         govinfo::since_arg(since)?;
     }
     let lib = if req.dry_run || req.no_index { None } else { Some(ctx.library_for_adding()?) };
-    let say = |line: &str| eprintln!("gavel: {}", for_terminal(line, false));
     let tty = std::io::stderr().is_terminal();
-    let mut progress: Option<indicatif::ProgressBar> = None;
-    let mut bar = |b: Bar| match b {
-        Bar::Start(n) if tty && n > 0 => {
-            let pb = indicatif::ProgressBar::new(n as u64);
-            if let Ok(style) =
-                indicatif::ProgressStyle::with_template("[{bar:24}] {pos}/{len} hearings, ETA {eta} {msg}")
-            {
-                pb.set_style(style.progress_chars("#> "));
-            }
-            progress = Some(pb);
+    // Lines said while the bar is up are printed above it, not through it.
+    let progress: std::sync::Mutex<Option<indicatif::ProgressBar>> = std::sync::Mutex::new(None);
+    let say = |line: &str| {
+        let line = format!("gavel: {}", for_terminal(line, false));
+        match progress.lock().ok().as_deref().and_then(Option::as_ref) {
+            Some(pb) => pb.println(line),
+            None => eprintln!("{line}"),
         }
-        Bar::Done(id) => {
-            if let Some(pb) = &progress {
-                pb.set_message(id);
-                pb.inc(1);
+    };
+    let mut bar = |b: Bar| {
+        let Ok(mut slot) = progress.lock() else { return };
+        match b {
+            Bar::Start(n) if tty && n > 0 => {
+                let pb = indicatif::ProgressBar::new(n as u64);
+                if let Ok(style) = indicatif::ProgressStyle::with_template(
+                    "[{bar:24}] {pos}/{len} hearings, ETA {eta} {msg}",
+                ) {
+                    pb.set_style(style.progress_chars("#> "));
+                }
+                *slot = Some(pb);
             }
-        }
-        Bar::Finish => {
-            if let Some(pb) = progress.take() {
-                pb.finish_and_clear();
+            Bar::Done(id) => {
+                if let Some(pb) = slot.as_ref() {
+                    pb.set_message(id);
+                    pb.inc(1);
+                }
             }
+            Bar::Finish => {
+                if let Some(pb) = slot.take() {
+                    pb.finish_and_clear();
+                }
+            }
+            Bar::Start(_) => {}
         }
-        Bar::Start(_) => {}
     };
     let summary =
         govinfo::get(&settings, &ctx.paths.govinfo_state_file(), &folder, lib.as_ref(), &req, &say, &mut bar)

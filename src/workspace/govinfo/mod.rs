@@ -90,6 +90,8 @@ pub struct Summary {
 const BEGINNING: &str = "1990-01-01T00:00:00Z";
 /// Save what was fetched this often, so a run stopped midway keeps it.
 const SAVE_EVERY: usize = 20;
+/// Packages fetched at once.
+const WORKERS: usize = 3;
 
 /// One `gavel get` run. `say` hears one line per package and every wait;
 /// `bar` is told the packages to fetch and each one done.
@@ -168,42 +170,78 @@ pub fn get(
 
     bar(Bar::Start(todo.len()));
     let mut since_save = 0;
-    for p in &todo {
-        match bring(&client, settings, folder, p, req) {
-            Ok(Brought::Filtered) => summary.filtered += 1,
-            Ok(Brought::WouldFetch) => summary.fetched.push((p.id.clone(), p.title.clone())),
-            Ok(Brought::Written(file, title)) => {
-                say(&format!("fetched {} {}", p.id, title));
-                state.failed.remove(&p.id);
-                state.unavailable.remove(&p.id);
-                state.packages.insert(
-                    p.id.clone(),
-                    download::Fetched { last_modified: p.last_modified.clone(), file, indexed: false },
-                );
-                summary.fetched.push((p.id.clone(), title));
-                since_save += 1;
-            }
-            Err(e) => {
-                let why = e.to_string();
-                say(&format!("FAILED {}: {why}", p.id));
-                if !req.dry_run {
-                    if e.is_lasting() {
-                        state.failed.remove(&p.id);
-                        state.unavailable.insert(p.id.clone(), p.last_modified.clone());
-                    } else {
-                        state.failed.insert(p.id.clone(), p.last_modified.clone());
+    // A few at a time: well under govinfo's 40 requests a second, and a
+    // slow rendition does not hold up the rest. The workers only fetch and
+    // write; this thread keeps the state, the summary and the bar.
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let stop = std::sync::atomic::AtomicBool::new(false);
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::scope(|scope| -> Result<()> {
+        let (next, stop, client, todo) = (&next, &stop, &client, &todo);
+        for _ in 0..WORKERS.min(todo.len()) {
+            let tx = tx.clone();
+            scope.spawn(move || {
+                use std::sync::atomic::Ordering::SeqCst;
+                while !stop.load(SeqCst) {
+                    let i = next.fetch_add(1, SeqCst);
+                    let Some(p) = todo.get(i) else { break };
+                    if tx.send((i, bring(client, settings, folder, p, req))).is_err() {
+                        break;
                     }
-                    since_save += 1;
                 }
-                summary.failed.push((p.id.clone(), why));
+            });
+        }
+        drop(tx);
+        let result = (|| {
+            for (i, result) in rx {
+                let p = &todo[i];
+                match result {
+                    Ok(Brought::Filtered) => summary.filtered += 1,
+                    Ok(Brought::WouldFetch) => summary.fetched.push((p.id.clone(), p.title.clone())),
+                    Ok(Brought::Written(file, title)) => {
+                        say(&format!("fetched {} {}", p.id, title));
+                        state.failed.remove(&p.id);
+                        state.unavailable.remove(&p.id);
+                        state.packages.insert(
+                            p.id.clone(),
+                            download::Fetched {
+                                last_modified: p.last_modified.clone(),
+                                file,
+                                indexed: false,
+                            },
+                        );
+                        summary.fetched.push((p.id.clone(), title));
+                        since_save += 1;
+                    }
+                    Err(e) => {
+                        let why = e.to_string();
+                        say(&format!("FAILED {}: {why}", p.id));
+                        if !req.dry_run {
+                            if e.is_lasting() {
+                                state.failed.remove(&p.id);
+                                state.unavailable.insert(p.id.clone(), p.last_modified.clone());
+                            } else {
+                                state.failed.insert(p.id.clone(), p.last_modified.clone());
+                            }
+                            since_save += 1;
+                        }
+                        summary.failed.push((p.id.clone(), why));
+                    }
+                }
+                bar(Bar::Done(p.id.clone()));
+                if since_save >= SAVE_EVERY {
+                    state.save(state_file)?;
+                    since_save = 0;
+                }
             }
-        }
-        bar(Bar::Done(p.id.clone()));
-        if since_save >= SAVE_EVERY {
-            state.save(state_file)?;
-            since_save = 0;
-        }
-    }
+            Ok(())
+        })();
+        // A state file that cannot be written stops the workers too.
+        stop.store(true, std::sync::atomic::Ordering::SeqCst);
+        result
+    })?;
+    summary.fetched.sort();
+    summary.failed.sort();
     bar(Bar::Finish);
     if req.dry_run {
         return Ok(summary);
