@@ -140,6 +140,18 @@ fn a_mods_record_beside_a_hearing_names_its_witnesses_and_members() {
     assert_eq!(h["committee"], "Committee on Commerce, Science, and Transportation", "{h}");
     assert_eq!(h["dates"], serde_json::json!(["2024-07-11", "2024-07-12"]), "{h}");
 
+    // A quote names the witness MODS gave, and `gavel parse` reads the record too.
+    let o = gavel(&data, &["quote", "CHRG-118shrg99001#4"]);
+    ok(&o);
+    let quote = String::from_utf8_lossy(&o.stdout);
+    assert!(quote.contains("— Gerald W. Quillfeather, Associate Dean, College of Harbor Studies"), "{quote}");
+    let htm = folder.join("CHRG-118shrg99001.htm");
+    let o = gavel(&data, &["parse", "--json", htm.to_str().unwrap()]);
+    ok(&o);
+    let parsed: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(parsed["turns"][3]["speaker"], "Gerald W. Quillfeather");
+    assert_eq!(parsed["turns"][0]["member"]["bioguide"], "Z000901");
+
     // A record that is not XML is said, and the hearing indexed from its own text.
     std::fs::write(folder.join("CHRG-118shrg99001.mods.xml"), "<mods><titleInfo>").unwrap();
     let o = gavel(&data, &["index", folder_arg]);
