@@ -161,11 +161,13 @@ fn a_mods_record_beside_a_hearing_names_its_witnesses_and_members() {
 
 #[test]
 fn pages_are_followed_with_the_key_and_a_second_run_downloads_nothing() {
-    let server = Server::start(world(5, 2));
+    let server = Server::start(World { remaining: Some(7), ..world(5, 2) });
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     let o = run(&data, &server, &["get"]);
     ok(&o);
+    // The allowance running low is said, once.
+    assert_eq!(stderr(&o).matches("requests left in this hour's allowance").count(), 1, "{}", stderr(&o));
     // Three pages of two, the later ones from nextPage, each with the key
     // as a header and never in the address.
     let listings: Vec<_> =
@@ -285,7 +287,9 @@ fn error_pages_cut_off_bodies_and_bad_records_fail_their_package_by_name_and_not
             .to_owned()
     };
     assert!(failed(1).contains("no HTML rendition"), "{}", failed(1));
-    assert!(failed(2).contains("cut off"), "{}", failed(2));
+    assert!(failed(2).contains("the answer was cut off"), "{}", failed(2));
+    // Tried again three times before giving up on it.
+    assert_eq!(paths_seen(&server, &html(2)).len(), 4);
     assert!(failed(3).contains("MODS record") && failed(3).contains("not valid XML"), "{}", failed(3));
     assert_eq!(hearing_ids(&data), [pkg(4)]);
     let folder = data.join("hearings");

@@ -67,6 +67,8 @@ pub struct World {
     pub page_size: usize,
     /// Answers given before the normal one, per path (without the query).
     pub faults: HashMap<String, VecDeque<Reply>>,
+    /// `X-RateLimit-Remaining` on listings; none: 900.
+    pub remaining: Option<u32>,
 }
 
 pub struct Server {
@@ -224,7 +226,8 @@ fn answer(req: &Seen, base: &str, world: &mut World) -> Reply {
             world.packages.len(),
             entries.join(",")
         );
-        return Reply::status(200, &body).with("X-RateLimit-Remaining", "900");
+        let remaining = world.remaining.unwrap_or(900).to_string();
+        return Reply::status(200, &body).with("X-RateLimit-Remaining", &remaining);
     }
     if let Some(rest) = path.strip_prefix("/packages/") {
         let id = rest.trim_end_matches("/summary");

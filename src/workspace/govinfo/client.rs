@@ -55,6 +55,8 @@ pub struct Client<'a> {
     /// Milliseconds a second of waiting lasts (1000; tests make it 1).
     second_ms: u64,
     say: &'a (dyn Fn(&str) + Sync),
+    /// The allowance running low is said once a run, not on every request.
+    low_said: std::sync::atomic::AtomicBool,
 }
 
 /// A successful answer.
@@ -92,6 +94,7 @@ impl<'a> Client<'a> {
             key,
             second_ms,
             say,
+            low_said: std::sync::atomic::AtomicBool::new(false),
         }
     }
 
@@ -130,6 +133,7 @@ impl<'a> Client<'a> {
                     let retry_after = header("retry-after").and_then(|v| v.trim().parse::<u64>().ok());
                     if let Some(left) = header("x-ratelimit-remaining").and_then(|v| v.parse::<u64>().ok())
                         && left < 10
+                        && !self.low_said.swap(true, std::sync::atomic::Ordering::Relaxed)
                     {
                         self.say(&format!("govinfo: {left} requests left in this hour's allowance"));
                     }
