@@ -180,3 +180,111 @@ fn a_bad_key_or_colour_in_the_config_is_named_before_the_tui_starts() {
         assert!(!err.contains("panicked"), "{err}");
     }
 }
+
+#[test]
+fn a_users_error_is_one_line_even_with_rust_backtrace_set() {
+    let data = tempfile::tempdir().unwrap();
+    assert_eq!(gavel(data.path(), &["search", "mexico"]).status.code(), Some(0));
+    let o = std::process::Command::new(common::gavel_bin())
+        .args(["quote", "no-such-hearing#1"])
+        .env("GAVEL_DATA_DIR", data.path())
+        .env("RUST_BACKTRACE", "1")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.starts_with("gavel: ") && err.contains("no-such-hearing"), "{err}");
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn hearing_ids(data: &std::path::Path) -> Vec<String> {
+    let o = gavel(data, &["hearings", "--json"]);
+    stdout(&o)
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["hearing_id"].as_str().unwrap().to_owned()
+        })
+        .collect()
+}
+
+/// The samples are for the first run of an empty, unconfigured gavel: a
+/// bare `gavel index` over a user's own index reads their files again and
+/// adds no sample; a data folder that is not there is an error, not a first
+/// run; samples taken out stay out.
+#[test]
+fn the_samples_never_leak_into_a_users_index() {
+    let data = tempfile::tempdir().unwrap();
+    let fixture = common::fixtures().join("compare/two-johnsons.txt");
+    assert_eq!(gavel(data.path(), &["index", fixture.to_str().unwrap()]).status.code(), Some(0));
+    let o = gavel(data.path(), &["index"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).contains("skipped 1 unchanged"), "{}", stderr(&o));
+    assert_eq!(hearing_ids(data.path()), ["two-johnsons"]);
+    // A rebuild reads again what the index held, and only that.
+    let o = gavel(data.path(), &["index", "--rebuild"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(hearing_ids(data.path()), ["two-johnsons"]);
+
+    let missing = data.path().join("no-such-folder");
+    let o = gavel(&missing, &["search", "mexico"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no gavel data in") && stderr(&o).contains("mistyped"), "{}", stderr(&o));
+    assert!(o.stdout.is_empty() && !missing.join("index").exists());
+
+    // A first run fills an empty folder with the samples, marked as such.
+    let first = tempfile::tempdir().unwrap();
+    let o = gavel(first.path(), &["search", "smuggling", "speaker:vance"]);
+    assert!(stdout(&o).contains("(sample, fictional)"), "{}", stdout(&o));
+    let o = gavel(first.path(), &["quote", "sample-rush-house-drug-trafficking#5", "--format", "txt"]);
+    assert!(stdout(&o).contains("[sample, fictional]"), "{}", stdout(&o));
+    let o = gavel(first.path(), &["remove", "--samples"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).contains("removed 6 of 6 hearings"), "{}", stderr(&o));
+    let o = gavel(first.path(), &["search", "mexico"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("is empty; `gavel index PATH`"), "{}", stderr(&o));
+    assert_eq!(gavel(first.path(), &["index", fixture.to_str().unwrap()]).status.code(), Some(0));
+    assert_eq!(hearing_ids(first.path()), ["two-johnsons"]);
+}
+
+#[test]
+fn remove_takes_hearings_out_and_refuses_an_unknown_id() {
+    let data = tempfile::tempdir().unwrap();
+    assert_eq!(gavel(data.path(), &["search", "mexico"]).status.code(), Some(0));
+    let o = gavel(data.path(), &["remove", "no-such-hearing", "sample-rush-house-drug-trafficking"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("\"no-such-hearing\"") && stderr(&o).contains("nothing was removed"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(hearing_ids(data.path()).len(), 6);
+    let o = gavel(data.path(), &["remove", "sample-rush-house-drug-trafficking"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let ids = hearing_ids(data.path());
+    assert_eq!(ids.len(), 5);
+    assert!(!ids.iter().any(|i| i.starts_with("sample-rush")));
+    assert_eq!(gavel(data.path(), &["search", "speaker:vance"]).status.code(), Some(1));
+}
+
+/// A folder walk says what it passed over and why, and where a PDF's text is.
+#[test]
+fn index_says_what_it_skipped_in_a_folder() {
+    let data = tempfile::tempdir().unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    std::fs::copy(common::fixtures().join("compare/two-johnsons.txt"), folder.path().join("h.txt")).unwrap();
+    for name in ["CHRG-110shrg1.pdf", "CHRG-110shrg2.PDF", "notes.md", ".h.txt.swp", ".hidden.txt"] {
+        std::fs::write(folder.path().join(name), "x").unwrap();
+    }
+    let o = gavel(data.path(), &["index", folder.path().to_str().unwrap()]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(err.contains("indexed 1 file"), "{err}");
+    assert!(err.contains("skipped 2 PDF files") && err.contains("govinfo.gov"), "{err}");
+    assert!(err.contains("skipped 1 file of other kinds") && err.contains("notes.md"), "{err}");
+    assert!(err.contains("skipped 2 hidden files"), "{err}");
+}

@@ -132,3 +132,32 @@ fn said_before_finds_similar_statements_in_other_hearings_only() {
     assert!(hits.iter().all(|h| h.hearing_id != "wicker-guillot-armed-services-2025"), "{hits:?}");
     assert!(lib.said_before("no-such#1", 5).unwrap().is_empty());
 }
+
+/// A name that fits two people who spoke on the topic is refused with both
+/// named, instead of their words being shown as one person's; the full
+/// names then each find only their own.
+#[test]
+fn a_name_that_fits_two_people_is_refused_with_both_named() {
+    let data = tempfile::tempdir().unwrap();
+    let fixture = common::fixtures().join("compare/two-johnsons.txt");
+    let o = common::gavel(data.path(), &["index", fixture.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let o = common::gavel(data.path(), &["compare", "--speaker", "johnson", "inflation"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.contains("\"johnson\" fits 2 people"), "{err}");
+    assert!(
+        err.contains("--speaker \"Tim Johnson\"") && err.contains("--speaker \"Simon Johnson\""),
+        "{err}"
+    );
+    assert!(o.stdout.is_empty());
+    for (name, own, other) in
+        [("Simon Johnson", "Simon Johnson", "Tim Johnson"), ("Tim Johnson", "Tim Johnson", "Simon Johnson")]
+    {
+        let o = common::gavel(data.path(), &["compare", "--speaker", name, "inflation", "--json"]);
+        let out = String::from_utf8_lossy(&o.stdout);
+        assert_eq!(o.status.code(), Some(0), "{name}: {}", String::from_utf8_lossy(&o.stderr));
+        assert_eq!(out.matches(own).count(), 2, "{name}: {out}");
+        assert!(!out.contains(other), "{name}: {out}");
+    }
+}

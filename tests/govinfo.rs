@@ -125,7 +125,9 @@ fn a_mods_record_beside_a_hearing_names_its_witnesses_and_members() {
     std::fs::write(folder.join("CHRG-118shrg99001.mods.xml"), fixture("senate.mods.xml")).unwrap();
     let o = gavel(&data, &["index", folder_arg]);
     ok(&o);
-    assert!(stderr(&o).contains("1 indexed") || stderr(&o).contains("indexed 1"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("indexed 1 file(s)"), "{}", stderr(&o));
+    // The record is read with its hearing, not passed over as another kind of file.
+    assert!(!stderr(&o).contains("other kinds"), "{}", stderr(&o));
     let after = speakers(&data);
     let s =
         |name: &str| after.iter().find(|(n, _, _)| n == name).unwrap_or_else(|| panic!("{name}: {after:?}"));

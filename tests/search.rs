@@ -99,6 +99,14 @@ fn every_query_form_finds_what_a_scan_finds() {
     check(&lib, "role:witness OR speaker:wicker", |r| {
         r.role == "witness" || r.who.iter().any(|w| w == "wicker")
     });
+    // A person however the name is written: middle initial or not, the given
+    // name's short form; the printed name is `Gregory M. Guillot`.
+    let guillot = |r: &Row| r.who.iter().any(|w| w == "gregory") && r.who.iter().any(|w| w == "guillot");
+    check(&lib, "speaker:\"Gregory M. Guillot\"", guillot);
+    check(&lib, "speaker:\"Gregory Guillot\"", guillot);
+    check(&lib, "speaker:\"Greg Guillot\"", guillot);
+    check(&lib, "speaker:\"Roger Wicker\"", |r| r.who.iter().any(|w| w == "wicker"));
+    assert_eq!(lib.count("speaker:\"Roger Guillot\"").unwrap().0, 0, "a given name of someone else");
     check(&lib, "chamber:senate -fentanyl", |r| r.chamber == "senate" && !has(r, "fentanyl"));
     check(&lib, "-the hearing:wicker-guillot-armed-services-2025", |r| {
         r.hearing == "wicker-guillot-armed-services-2025" && !has(r, "the")

@@ -97,10 +97,21 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
         (None, None) => bail!("say whose statements to compare: --speaker NAME, --speakers A B, or --trend"),
     };
     let lib = ctx.library()?;
-    let (groups, notes) = compare::statements(&lib, &args.query.join(" "), &people)?;
-    for n in notes {
+    let found = compare::statements(&lib, &args.query.join(" "), &people)?;
+    for n in &found.notes {
         eprintln!("gavel: query: {n}");
     }
+    if let Some((name, who)) = found.ambiguous.first() {
+        let list: Vec<String> =
+            who.iter().map(|p| format!("  --speaker \"{}\"", for_terminal(p, false))).collect();
+        bail!(
+            "{:?} fits {} people who spoke on this; name one of them:\n{}",
+            name,
+            who.len(),
+            list.join("\n")
+        );
+    }
+    let groups = found.groups;
     let color = use_color();
     for g in &groups {
         if args.json {

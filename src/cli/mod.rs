@@ -8,6 +8,7 @@ mod hearings;
 mod index;
 mod parse;
 mod quote;
+mod remove;
 mod roster;
 mod search;
 mod speakers;
@@ -51,6 +52,8 @@ pub enum Command {
     Quote(quote::Args),
     /// One person's (or two people's) statements on a topic across hearings, in date order.
     Compare(compare::Args),
+    /// Take hearings out of the index (their files are left alone).
+    Remove(remove::Args),
     /// List indexed hearings.
     Hearings(hearings::Args),
     /// List speakers, one row per person across hearings: turns, words, share, questions.
@@ -100,6 +103,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Roster(cmd) => roster::run(&ctx, cmd),
         Command::Get(args) => get::run(&ctx, args),
         Command::Watch(args) => watch::run(&ctx, args),
+        Command::Remove(args) => remove::run(&ctx, args),
         Command::Parse(_) | Command::Completions { .. } => unreachable!("handled above"),
     }
 }

@@ -64,8 +64,9 @@ pub(super) fn print_hit(hit: &Hit, color: bool) {
     let (bold, dim, hl, reset) =
         if color { ("\x1b[1m", "\x1b[2m", "\x1b[1;33m", "\x1b[0m") } else { ("", "", "", "") };
     let t = |s: &str| for_terminal(s, false).into_owned();
+    let sample = crate::samples::note(&hit.source).map(|n| format!(" ({n})")).unwrap_or_default();
     out(format!(
-        "{bold}{}{reset} {dim}{} | {}{}{reset}",
+        "{bold}{}{reset}{sample} {dim}{} | {}{}{reset}",
         t(&hit.hearing_title),
         hit.date.as_deref().unwrap_or("undated"),
         t(hit.committee.as_deref().unwrap_or("")),

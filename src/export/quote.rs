@@ -164,7 +164,12 @@ pub fn build(
             Style::Chicago => cite::chicago(&p),
         }
     };
-    let (citation, citation_md) = (cite_with(false), cite_with(true));
+    let (mut citation, mut citation_md) = (cite_with(false), cite_with(true));
+    // A sample bundled with gavel is not a record anyone may cite as one.
+    if let Some(note) = crate::samples::note(&h.source) {
+        citation.push_str(&format!(" [{note}]"));
+        citation_md.push_str(&format!(" [{note}]"));
+    }
     Ok(Quote {
         speaker: one_speaker.then(|| parts[0].speaker.clone()),
         attribution,

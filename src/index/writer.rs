@@ -150,6 +150,14 @@ impl Indexer<'_> {
         gone.into_iter().map(|(s, _)| s).collect()
     }
 
+    /// Removes the hearings of these ids (as `gavel hearings` lists them);
+    /// returns the sources removed, one per id that was held.
+    pub fn remove_hearings(&mut self, ids: &[String]) -> Vec<String> {
+        let sources: std::collections::HashSet<String> =
+            self.known.iter().filter(|(_, (id, ..))| ids.contains(id)).map(|(s, _)| s.clone()).collect();
+        self.prune(|source| !sources.contains(source))
+    }
+
     /// Two files named alike (`a/x.txt`, `b/x.txt`) get distinct hearing ids.
     fn unique_id(&self, id: &str, source: &str) -> String {
         let taken = self.known.iter().any(|(s, (i, ..))| i == id && s != source);

@@ -13,7 +13,7 @@
 pub mod identity;
 pub mod members;
 pub mod mods;
-mod nicknames;
+pub mod nicknames;
 pub mod roster;
 
 use crate::model::{Format, Hearing, Role, Transcript, Turn};

@@ -53,7 +53,7 @@ pub fn run(ctx: &Context, query: String) -> Result<ExitCode> {
             spawn_rebuild(Arc::clone(&lib), upgrade, tx.clone());
         }
         _ if first_run => {
-            spawn_first_index(Arc::clone(&lib), ctx.default_inputs(), ctx.corpus_name(), tx.clone());
+            spawn_first_index(Arc::clone(&lib), ctx.first_run_inputs()?, ctx.corpus_name(), tx.clone());
         }
         _ => {}
     }

@@ -73,9 +73,34 @@ pub fn bundled_inputs() -> Vec<Input> {
     BUNDLED.iter().map(Input::Bundled).collect()
 }
 
+/// Files a folder walk passed over, by why: said in the summary, since a
+/// folder of PDFs indexed as "0 files" would otherwise look like a bug.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Skipped {
+    pub pdf: usize,
+    /// Other extensions (`.md`, `.docx`), with up to three examples.
+    pub other: usize,
+    pub other_examples: Vec<String>,
+    /// Names starting with a dot.
+    pub hidden: usize,
+}
+
+impl Skipped {
+    pub fn is_empty(&self) -> bool {
+        self.pdf + self.other + self.hidden == 0
+    }
+}
+
 /// Expands files and folders (recursively) into inputs. Problems with one
 /// path (missing, unreadable, a symlink loop) are returned, not fatal.
 pub fn discover(paths: &[PathBuf]) -> (Vec<Input>, Vec<(String, String)>) {
+    let (inputs, problems, _) = discover_counting(paths);
+    (inputs, problems)
+}
+
+/// `discover`, also counting the files a folder walk passed over.
+pub fn discover_counting(paths: &[PathBuf]) -> (Vec<Input>, Vec<(String, String)>, Skipped) {
+    let mut skipped = Skipped::default();
     let mut inputs = Vec::new();
     let mut problems = Vec::new();
     for path in paths {
@@ -92,13 +117,23 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Input>, Vec<(String, String)>) {
             match entry {
                 Ok(e) if e.file_type().is_file() => {
                     let p = e.path();
-                    let wanted = p
-                        .extension()
-                        .and_then(|x| x.to_str())
-                        .is_some_and(|x| TRANSCRIPT_EXTENSIONS.contains(&x.to_ascii_lowercase().as_str()));
+                    let ext = p.extension().and_then(|x| x.to_str()).unwrap_or("").to_ascii_lowercase();
+                    let wanted = TRANSCRIPT_EXTENSIONS.contains(&ext.as_str());
                     let hidden = p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
-                    if wanted && !hidden {
+                    if hidden {
+                        skipped.hidden += 1;
+                    } else if wanted {
                         files.push(absolute(p));
+                    } else if p.to_string_lossy().ends_with(".mods.xml") {
+                        // A hearing's MODS record: read with the hearing
+                        // (`Input::mods`), not passed over.
+                    } else if ext == "pdf" {
+                        skipped.pdf += 1;
+                    } else {
+                        skipped.other += 1;
+                        if skipped.other_examples.len() < 3 {
+                            skipped.other_examples.push(p.display().to_string());
+                        }
                     }
                 }
                 Ok(_) => {}
@@ -111,7 +146,7 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Input>, Vec<(String, String)>) {
         files.sort();
         inputs.extend(files.into_iter().map(Input::File));
     }
-    (inputs, problems)
+    (inputs, problems, skipped)
 }
 
 fn absolute(p: &Path) -> PathBuf {
