@@ -258,10 +258,11 @@ fn a_429_is_waited_out_and_a_503_tried_again_as_retry_after_says() {
 
 #[test]
 fn error_pages_cut_off_bodies_and_bad_records_fail_their_package_by_name_and_nothing_of_them_is_indexed() {
-    let mut w = world(4, 10);
+    let mut w = world(5, 10);
     // 1: no rendition: a redirect to the error page, which answers 200.
     w.packages[0].html.clear();
-    w.packages[0].id = "CHRG-118shrg90001".into();
+    // 5: only a PDF: the rendition is the placeholder.
+    w.packages[4].html = "<html>\n<title> - HEARING NUMBER 5</title>\n<body><pre>\n[Senate Hearing, 118 Congress]\n[From the U.S. Government Publishing Office]\n\n [TEXT NOT AVAILABLE REFER TO PDF]\n</pre></body>\n</html>\n".into();
     let server = Server::start(w);
     let pkg = |n: usize| format!("CHRG-118shrg9{n:04}");
     let html = |n: usize| format!("/content/pkg/{0}/html/{0}.htm", pkg(n));
@@ -293,9 +294,10 @@ fn error_pages_cut_off_bodies_and_bad_records_fail_their_package_by_name_and_not
     // Tried again three times before giving up on it.
     assert_eq!(paths_seen(&server, &html(2)).len(), 4);
     assert!(failed(3).contains("MODS record") && failed(3).contains("not valid XML"), "{}", failed(3));
+    assert!(failed(5).contains("only a PDF"), "{}", failed(5));
     assert_eq!(hearing_ids(&data), [pkg(4)]);
     let folder = data.join("hearings");
-    for n in 1..=3 {
+    for n in [1, 2, 3, 5] {
         assert!(!folder.join(format!("{}.htm", pkg(n))).exists(), "{n}");
     }
     assert!(
@@ -315,7 +317,7 @@ fn error_pages_cut_off_bodies_and_bad_records_fail_their_package_by_name_and_not
     let o = run(&data, &server, &["get"]);
     ok(&o);
     assert!(
-        stderr(&o).contains("1 without HTML text (PDF only) as before, 2 fetched, 0 failed"),
+        stderr(&o).contains("2 without HTML text (PDF only) as before, 2 fetched, 0 failed"),
         "{}",
         stderr(&o)
     );

@@ -74,8 +74,9 @@ impl State {
 }
 
 impl PackageError {
-    /// govinfo has no text of the package (as opposed to a failure that
-    /// another try may not meet).
+    /// govinfo says it has no text of the package, the way it says so for
+    /// good: the redirect to its error page, or the PDF-only placeholder. A
+    /// page without text otherwise (maintenance, an outage) is tried again.
     pub fn is_lasting(&self) -> bool {
         matches!(self, PackageError::ErrorPage(_) | PackageError::PdfOnly)
     }
@@ -92,6 +93,8 @@ pub enum PackageError {
     Mods(String),
     #[error("govinfo has no HTML rendition of it: the content host answered with {0}")]
     ErrorPage(String),
+    #[error("its HTML rendition is not a hearing: {0}")]
+    NoText(String),
     #[error("govinfo has only a PDF of it (its HTML rendition says [TEXT NOT AVAILABLE REFER TO PDF])")]
     PdfOnly,
     #[error("its HTML rendition is cut off (no closing </pre>, {0} bytes)")]
@@ -142,7 +145,7 @@ fn check_html(final_url: &str, asked: &str, body: &[u8]) -> Result<(), PackageEr
     let text = String::from_utf8_lossy(body);
     let lower = text.to_ascii_lowercase();
     let Some(open) = lower.find("<pre") else {
-        return Err(PackageError::ErrorPage("a page without <pre> text (an error page)".into()));
+        return Err(PackageError::NoText("a page without <pre> text (an error page?)".into()));
     };
     let Some(close) = lower.rfind("</pre>") else { return Err(PackageError::Truncated(body.len())) };
     if text.contains("[TEXT NOT AVAILABLE REFER TO PDF]") {
@@ -214,7 +217,7 @@ mod tests {
             check_html("https://www.govinfo.gov/error", asked, b"<html>Page Not Found</html>").unwrap_err();
         assert!(matches!(e, PackageError::ErrorPage(_)), "{e}");
         let e = check_html(asked, asked, b"<html><body>Page Not Found</body></html>").unwrap_err();
-        assert!(matches!(e, PackageError::ErrorPage(_)), "{e}");
+        assert!(matches!(e, PackageError::NoText(_)) && !e.is_lasting(), "{e}");
         let stub = "<html><pre>\n[Joint Hearing]\n[From the U.S. Government Publishing Office]\n [TEXT NOT AVAILABLE REFER TO PDF]\n</pre></html>";
         assert!(matches!(check_html(asked, asked, stub.as_bytes()), Err(PackageError::PdfOnly)));
         let cut = "<html><pre>\n[Senate Hearing]\n   The Chairman. Good mor";
