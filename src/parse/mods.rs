@@ -76,11 +76,42 @@ pub fn parse(xml: &str) -> Result<Mods, ModsError> {
             _ => {}
         }
     }
+    m.dates = held_dates(std::mem::take(&mut m.dates), m.congress);
     Ok(m)
+}
+
+/// The held dates to trust, in order. GPO's records carry misreadings: a
+/// date run together with the next (`2022-02-012022-02-09`), or one taken
+/// from the title (`1933-03-01` beside `2009-12-09` in a 111th-Congress
+/// hearing). A date not of the form `YYYY-MM-DD`, or outside the years of
+/// the hearing's Congress, is left out: the legislators roster matches
+/// members by the hearing's first date.
+fn held_dates(dates: Vec<String>, congress: Option<u16>) -> Vec<String> {
+    let mut kept: Vec<String> = dates
+        .into_iter()
+        .filter(|d| {
+            let b = d.as_bytes();
+            b.len() == 10
+                && b[4] == b'-'
+                && b[7] == b'-'
+                && d.chars().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        })
+        .filter(|d| {
+            let Some(c) = congress else { return true };
+            // The Nth Congress sits from January of 1787 + 2N to January
+            // two years later.
+            let first = 1787 + 2 * i32::from(c);
+            d[..4].parse::<i32>().is_ok_and(|y| (first..=first + 2).contains(&y))
+        })
+        .collect();
+    kept.sort();
+    kept.dedup();
+    kept
 }
 
 fn read_extension(ext: Node, m: &mut Mods) {
     let mut number = None;
+    let mut serial = None;
     for n in ext.children().filter(Node::is_element) {
         match n.tag_name().name() {
             "accessId" if m.package_id.is_none() => m.package_id = text(n),
@@ -96,6 +127,7 @@ fn read_extension(ext: Node, m: &mut Mods) {
             }
             "preferredCitation" => m.citation = text(n),
             "number" => number = text(n),
+            "congSerial" => serial = n.attribute("number").map(str::to_owned).filter(|s| !s.is_empty()),
             "witness" => {
                 if let Some(w) = text(n).and_then(|w| witness(&w)) {
                     m.witnesses.push(w);
@@ -122,9 +154,13 @@ fn read_extension(ext: Node, m: &mut Mods) {
     // Older records give the number alone: the citation is built the way
     // the cover prints it.
     if m.citation.is_none()
-        && let (Some(n), Some(c), Some(Chamber::Senate)) = (number, m.congress, m.chamber)
+        && let Some(c) = m.congress
     {
-        m.citation = Some(format!("S. Hrg. {c}-{n}"));
+        m.citation = match (m.chamber, number, serial) {
+            (Some(Chamber::Senate), Some(n), _) => Some(format!("S. Hrg. {c}-{n}")),
+            (Some(Chamber::House), _, Some(n)) => Some(format!("Serial No. {c}-{n}")),
+            _ => None,
+        };
     }
 }
 

@@ -92,3 +92,27 @@ fn bad_xml_and_other_documents_are_errors_not_panics() {
     assert_eq!(e.to_string(), "the document is not a MODS record (its root is <html>)");
     assert!(parse("").is_err());
 }
+
+#[test]
+fn misread_held_dates_are_left_out_and_the_rest_sorted() {
+    let dates = |v: &[&str], c| held_dates(v.iter().map(|d| (*d).to_owned()).collect(), c);
+    assert_eq!(dates(&["2009-12-09", "1933-03-01"], Some(111)), ["2009-12-09"]);
+    assert_eq!(
+        dates(&["2022-02-012022-02-09", "2022-02-09", "2022-02-01"], Some(117)),
+        ["2022-02-01", "2022-02-09"]
+    );
+    assert_eq!(dates(&["1946-12-31"], None), ["1946-12-31"]);
+    assert_eq!(dates(&["2021-01-02"], Some(116)), ["2021-01-02"]);
+    assert!(dates(&["soon"], Some(118)).is_empty());
+}
+
+#[test]
+fn without_a_preferred_citation_one_is_made_as_the_cover_prints_it() {
+    let senate = SENATE.replace("<preferredCitation>S. Hrg. 118-376</preferredCitation>", "");
+    assert_eq!(parse(&senate).unwrap().citation.as_deref(), Some("S. Hrg. 118-376"));
+    let house = HOUSE.replace("<preferredCitation>Serial No. 118-30</preferredCitation>", "").replace(
+        "<witness>Dunmere",
+        "<congSerial chamber=\"H\" congress=\"118\" number=\"30\"/><witness>Dunmere",
+    );
+    assert_eq!(parse(&house).unwrap().citation.as_deref(), Some("Serial No. 118-30"));
+}
