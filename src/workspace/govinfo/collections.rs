@@ -33,6 +33,8 @@ pub enum ListError {
 struct Page {
     #[serde(default)]
     next_page: Option<String>,
+    #[serde(default)]
+    count: Option<usize>,
     packages: Vec<Entry>,
 }
 
@@ -90,14 +92,15 @@ pub fn from_id(id: &str) -> (Option<u16>, Option<Chamber>) {
 
 /// Every CHRG package modified since `since` (`2024-01-01T00:00:00Z`),
 /// narrowed by the service where it can (`congress`, `docClass`); `page`
-/// is told each page's size as it comes.
+/// is told, page by page, the packages listed so far and how many the
+/// service says there are.
 pub fn list(
     client: &Client<'_>,
     api_url: &str,
     since: &str,
     congress: Option<u16>,
     chamber: Option<Chamber>,
-    page: &mut dyn FnMut(usize),
+    page: &mut dyn FnMut(usize, Option<usize>),
 ) -> Result<Vec<Package>, ListError> {
     let mut url = format!("{api_url}/collections/CHRG/{since}?pageSize=1000&offsetMark=*");
     if let Some(c) = congress {
@@ -121,11 +124,11 @@ pub fn list(
         let fetched = client.api(&url)?;
         let parsed: Page = serde_json::from_slice(&fetched.body)
             .map_err(|e| ListError::Shape { url: redact(&url), why: e.to_string() })?;
-        page(parsed.packages.len());
         // A package modified while the listing is read can come twice.
         out.extend(
             parsed.packages.into_iter().filter(|e| seen_ids.insert(e.package_id.clone())).map(Entry::package),
         );
+        page(out.len(), parsed.count);
         match parsed.next_page.filter(|n| !n.is_empty()) {
             None => return Ok(out),
             // nextPage comes back without the key; the client sends it as a

@@ -118,17 +118,31 @@ pub fn get(
 
     // What to consider: the packages named, or a listing.
     let mut candidates: Vec<Package> = Vec::new();
+    let mut asked = req.packages.clone();
+    asked.sort();
+    asked.dedup();
     let mut newest: Option<String> = None;
     if req.packages.is_empty() {
         let from = since.clone().unwrap_or_else(|| {
             state.listed_to.get(&filters).map(|t| two_days_before(t)).unwrap_or_else(|| BEGINNING.to_owned())
         });
         say(&format!("listing hearings modified since {from}"));
-        let mut listed = 0;
-        let listing =
-            collections::list(&client, &settings.api_url, &from, req.congress, req.chamber, &mut |n| {
-                listed += n;
-            })?;
+        let mut pages = 0;
+        let listing = collections::list(
+            &client,
+            &settings.api_url,
+            &from,
+            req.congress,
+            req.chamber,
+            &mut |so_far, all| {
+                // A first listing runs to dozens of pages: say how far it is.
+                pages += 1;
+                if pages % 5 == 0 {
+                    let of = all.map(|n| format!(" of {n}")).unwrap_or_default();
+                    say(&format!("listed {so_far}{of} so far"));
+                }
+            },
+        )?;
         summary.listed = listing.len();
         newest = listing.iter().map(|p| p.last_modified.clone()).max();
         candidates = listing;
@@ -146,7 +160,7 @@ pub fn get(
             }
         }
     } else {
-        for id in &req.packages {
+        for id in &asked {
             match download::check_id(id)
                 .map_err(|e| e.to_string())
                 .and_then(|_| collections::summary(&client, &settings.api_url, id).map_err(|e| e.to_string()))
