@@ -166,7 +166,13 @@ fn pages_are_followed_with_the_key_and_a_second_run_downloads_nothing() {
     let server = Server::start(World { remaining: Some(7), ..world(5, 1) });
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
-    let o = run(&data, &server, &["get"]);
+    // The data folder named relatively: sources are stored absolute all the same.
+    let o = command(&data, &server, &["get"])
+        .current_dir(dir.path())
+        .env("GAVEL_DATA_DIR", "data")
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&o.stderr).contains(KEY));
     ok(&o);
     // The allowance running low is said, once.
     assert_eq!(stderr(&o).matches("requests left in this hour's allowance").count(), 1, "{}", stderr(&o));
@@ -216,6 +222,11 @@ fn pages_are_followed_with_the_key_and_a_second_run_downloads_nothing() {
             .unwrap()
             .starts_with("/collections/CHRG/2024-07-13T00:00:00Z")
     );
+    // Indexing the folder by hand finds the same hearings, not copies.
+    let o = gavel(&data, &["index", data.join("hearings").to_str().unwrap()]);
+    ok(&o);
+    assert!(stderr(&o).contains("indexed 0 file(s) (0 turns), skipped 5 unchanged"), "{}", stderr(&o));
+    assert_eq!(hearing_ids(&data).len(), 5);
     // The state file does not keep the key either.
     let state = std::fs::read_to_string(data.join("govinfo.json")).unwrap();
     assert!(!state.contains(KEY));

@@ -177,7 +177,10 @@ pub fn write(folder: &Path, id: &str, mods: &[u8], html: &[u8]) -> Result<PathBu
     };
     write(&sidecar, mods)?;
     write(&file, html)?;
-    Ok(file)
+    // The path the index stores as the hearing's source: absolute, as a
+    // folder walk gives it, so a `gavel index` of the same folder later
+    // (or from another directory) finds the same hearing, not a second.
+    Ok(std::fs::canonicalize(&file).unwrap_or(file))
 }
 
 /// Temporary files of a run are named so: hidden (a folder walk skips
