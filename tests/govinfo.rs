@@ -496,6 +496,15 @@ fn without_a_key_demo_key_is_used_and_said_and_a_refused_key_is_an_error_that_do
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("answered 403: An invalid api_key was supplied."), "{}", stderr(&o));
 
+    // A listing that is not one (a proxy's page) stops the run, said as such.
+    server.fault(
+        "/collections/CHRG/1990-01-01T00:00:00Z",
+        Reply::status(200, "<html>Service Unavailable</html>"),
+    );
+    let o = run(&data, &server, &["get"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("the answer is not a govinfo listing"), "{}", stderr(&o));
+
     // A nextPage pointing at another host is not followed with the key.
     server.fault(
         "/collections/CHRG/1990-01-01T00:00:00Z",

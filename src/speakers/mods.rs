@@ -45,7 +45,9 @@ fn ahead(mut first: Vec<Person>, then: Vec<Person>) -> Vec<Person> {
     let names: Vec<String> = first.iter().chain(&then).map(|p| p.name.clone()).collect();
     let keys = identity::name_keys(names.iter().map(String::as_str));
     for p in then {
-        match first.iter_mut().find(|f| keys.get(&f.name) == keys.get(&p.name)) {
+        let same =
+            |f: &Person| matches!((keys.get(&f.name), keys.get(&p.name)), (Some(a), Some(b)) if a == b);
+        match first.iter_mut().find(|f| same(f)) {
             Some(f) => {
                 f.title = f.title.take().or(p.title);
                 f.honorific = f.honorific.take().or(p.honorific);
