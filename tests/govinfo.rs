@@ -269,6 +269,21 @@ fn a_429_is_waited_out_and_a_503_tried_again_as_retry_after_says() {
 }
 
 #[test]
+fn an_answer_that_does_not_come_is_tried_again() {
+    let server = Server::start(world(1, 10));
+    let html = "/content/pkg/CHRG-118shrg90001/html/CHRG-118shrg90001.htm";
+    let body = server.world.lock().unwrap().packages[0].html.clone();
+    server.fault(html, Reply::Late(10_000, Box::new(Reply::status(200, &body))));
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let o = command(&data, &server, &["get"]).env("GAVEL_GOVINFO_TIMEOUT_MS", "1000").output().unwrap();
+    ok(&o);
+    assert!(stderr(&o).contains("timeout: receive response; trying again"), "{}", stderr(&o));
+    assert!(paths_seen(&server, html).len() >= 2);
+    assert_eq!(hearing_ids(&data), ["CHRG-118shrg90001"]);
+}
+
+#[test]
 fn error_pages_cut_off_bodies_and_bad_records_fail_their_package_by_name_and_nothing_of_them_is_indexed() {
     let mut w = world(5, 10);
     // 1: no rendition: a redirect to the error page, which answers 200.

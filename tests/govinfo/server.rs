@@ -37,6 +37,8 @@ pub enum Reply {
     },
     /// Holds the answer until `release` (or 20 s), then answers.
     Hold(Box<Reply>),
+    /// Answers after this many milliseconds.
+    Late(u64, Box<Reply>),
 }
 
 impl Reply {
@@ -98,7 +100,11 @@ impl Server {
                     break;
                 }
                 let Ok(stream) = stream else { continue };
-                let _ = handle(stream, &base, &world, &log, &release);
+                // A thread per connection: a late answer holds up only its own.
+                let (base, world, log, release) = (base.clone(), world.clone(), log.clone(), release.clone());
+                std::thread::spawn(move || {
+                    let _ = handle(stream, &base, &world, &log, &release);
+                });
             }
         });
         server
@@ -158,6 +164,10 @@ fn send(stream: &mut TcpStream, reply: Reply, release: &AtomicBool) -> std::io::
                 }
                 std::thread::sleep(Duration::from_millis(10));
             }
+            send(stream, *inner, release)
+        }
+        Reply::Late(ms, inner) => {
+            std::thread::sleep(Duration::from_millis(ms));
             send(stream, *inner, release)
         }
         Reply::Full { status, headers, body } => {

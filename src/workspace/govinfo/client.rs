@@ -79,13 +79,20 @@ pub enum FetchError {
 }
 
 impl<'a> Client<'a> {
-    pub fn new(key: Key, second_ms: u64, say: &'a (dyn Fn(&str) + Sync)) -> Client<'a> {
+    /// `answer_timeout`: how long to wait for an answer to begin before
+    /// trying again (the body then has five times as long).
+    pub fn new(
+        key: Key,
+        second_ms: u64,
+        answer_timeout: Duration,
+        say: &'a (dyn Fn(&str) + Sync),
+    ) -> Client<'a> {
         let base = || {
             Agent::config_builder()
                 .http_status_as_error(false)
                 .timeout_connect(Some(Duration::from_secs(30)))
-                .timeout_recv_response(Some(Duration::from_secs(120)))
-                .timeout_recv_body(Some(Duration::from_secs(600)))
+                .timeout_recv_response(Some(answer_timeout))
+                .timeout_recv_body(Some(answer_timeout * 5))
                 .user_agent(concat!("gavel/", env!("CARGO_PKG_VERSION")))
         };
         Client {

@@ -26,6 +26,9 @@ pub struct Settings {
     /// Milliseconds a second of waiting lasts: `GAVEL_GOVINFO_SECOND_MS`,
     /// which tests set to 1 so a `Retry-After: 30` costs nothing.
     pub second_ms: u64,
+    /// How long an answer may take to begin: two minutes, or
+    /// `GAVEL_GOVINFO_TIMEOUT_MS` (a slow link; tests).
+    pub answer_timeout: std::time::Duration,
 }
 
 impl Settings {
@@ -48,6 +51,12 @@ impl Settings {
             content_url: url("GAVEL_GOVINFO_CONTENT_URL", &config.content_url),
             key: Key::new(key.unwrap_or_else(|| DEMO_KEY.to_owned())),
             second_ms: env("GAVEL_GOVINFO_SECOND_MS").and_then(|v| v.parse().ok()).unwrap_or(1000),
+            answer_timeout: std::time::Duration::from_millis(
+                env("GAVEL_GOVINFO_TIMEOUT_MS")
+                    .and_then(|v| v.parse().ok())
+                    .filter(|&ms| ms > 0)
+                    .unwrap_or(120_000),
+            ),
         };
         (settings, warning)
     }
@@ -105,7 +114,7 @@ pub fn get(
     bar: &mut dyn FnMut(Bar),
 ) -> Result<Summary> {
     let mut state = State::load(state_file).map_err(|e| eyre!(e))?;
-    let client = Client::new(settings.key.clone(), settings.second_ms, say);
+    let client = Client::new(settings.key.clone(), settings.second_ms, settings.answer_timeout, say);
     if !req.dry_run {
         download::remove_leftovers(folder);
     }
