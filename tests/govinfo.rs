@@ -534,3 +534,58 @@ fn without_a_key_demo_key_is_used_and_said_and_a_refused_key_is_an_error_that_do
         stderr(&o)
     );
 }
+
+#[test]
+fn a_day_of_the_record_comes_granule_by_granule_with_who_spoke() {
+    let day = "CREC-2024-07-11";
+    let g = |n: u32| format!("{day}-pt1-PgS{n}");
+    let granules = vec![
+        (
+            g(5001),
+            "SENATE".to_owned(),
+            server::record_page("S5001", "ZEPHYRINE", "the dredging backlog has doubled."),
+            server::record_mods(&g(5001), "Z000901", "ZEPHYRINE", "Roland Zephyrine"),
+        ),
+        (
+            g(5002),
+            "SENATE".to_owned(),
+            server::record_page("S5002", "QUARTERMAINE", "the ports cannot wait."),
+            server::record_mods(&g(5002), "Q000903", "QUARTERMAINE", "Hollis Quartermaine"),
+        ),
+        // The Daily Digest only summarises: not fetched.
+        (format!("{day}-pt1-PgD700"), "DAILYDIGEST".to_owned(), String::new(), String::new()),
+    ];
+    let world = World {
+        days: vec![server::Day { id: day.into(), last_modified: "2024-07-12T08:00:00Z".into(), granules }],
+        ..World::default()
+    };
+    let server = Server::start(world);
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let o = run(&data, &server, &["get", "--record"]);
+    ok(&o);
+    assert!(paths_seen(&server, "/collections/CREC/").len() == 1);
+    assert!(paths_seen(&server, "/content/pkg/CREC-2024-07-11/html/CREC-2024-07-11-pt1-PgD700").is_empty());
+    let folder = data.join("hearings").join(day);
+    assert!(
+        folder.join(format!("{}.htm", g(5001))).is_file()
+            && folder.join(format!("{}.mods.xml", g(5002))).is_file()
+    );
+    assert_eq!(hearing_ids(&data), [g(5001), g(5002)]);
+    let people = speakers(&data);
+    assert!(
+        people.contains(&("Roland Zephyrine".into(), "member".into(), Some("Z000901".into()))),
+        "{people:?}"
+    );
+    assert!(
+        people.contains(&("Hollis Quartermaine".into(), "member".into(), Some("Q000903".into()))),
+        "{people:?}"
+    );
+    // The day is current: nothing fetched again.
+    let o = run(&data, &server, &["get", "--record"]);
+    assert!(stderr(&o).contains("1 unchanged, 0 fetched"), "{}", stderr(&o));
+    // A committee is no filter for the Record.
+    let o = run(&data, &server, &["get", "--record", "--committee", "finance"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--committee is for hearings"), "{}", stderr(&o));
+}

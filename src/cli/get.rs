@@ -31,6 +31,9 @@ pub struct Args {
     /// Fetch, but leave indexing to a later `gavel get` or `gavel index`.
     #[arg(long)]
     pub no_index: bool,
+    /// The Congressional Record (each day's speeches and debates, with who spoke) instead of hearings.
+    #[arg(long)]
+    pub record: bool,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -58,6 +61,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
         packages: args.packages,
         dry_run: args.dry_run,
         no_index: args.no_index,
+        record: args.record,
     };
     if let Some(since) = &req.since {
         govinfo::since_arg(since)?;

@@ -344,5 +344,40 @@ fn names(n: Node) -> Vec<(String, String)> {
         .collect()
 }
 
+/// One part of a Congressional Record issue (`CREC-…` package): a speech,
+/// a debate, an insertion, as its own granule with its own page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Granule {
+    /// `CREC-1997-01-28-pt1-PgS693-3`.
+    pub id: String,
+    /// `SENATE`, `HOUSE`, `EXTENSIONS`, `DAILYDIGEST`.
+    pub class: String,
+    pub title: Option<String>,
+}
+
+/// The granules a package's record lists (`relatedItem type="constituent"`).
+pub fn granules(xml: &str) -> Result<Vec<Granule>, ModsError> {
+    let doc = Document::parse(xml)?;
+    let root = doc.root_element();
+    if root.tag_name().name() != "mods" {
+        return Err(ModsError::NotMods(root.tag_name().name().to_owned()));
+    }
+    let mut out = Vec::new();
+    for item in root.children().filter(|n| is(n, "relatedItem") && n.attribute("type") == Some("constituent"))
+    {
+        let Some(id) = item.attribute("ID").map(|i| i.strip_prefix("id-").unwrap_or(i).to_owned()) else {
+            continue;
+        };
+        let class = item
+            .children()
+            .filter(|n| is(n, "extension"))
+            .find_map(|e| text_of(e, "granuleClass"))
+            .unwrap_or_default();
+        let title = item.children().find(|n| is(n, "titleInfo")).and_then(|t| text_of(t, "title"));
+        out.push(Granule { id, class, title });
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests;

@@ -71,6 +71,35 @@ pub struct World {
     pub faults: HashMap<String, VecDeque<Reply>>,
     /// `X-RateLimit-Remaining` on listings; none: 900.
     pub remaining: Option<u32>,
+    /// Days of the Congressional Record (collection CREC).
+    pub days: Vec<Day>,
+}
+
+#[derive(Clone)]
+pub struct Day {
+    pub id: String,
+    pub last_modified: String,
+    /// (granule id, granule class, page, record)
+    pub granules: Vec<(String, String, String, String)>,
+}
+
+impl Day {
+    fn mods(&self) -> String {
+        let items: Vec<String> = self
+            .granules
+            .iter()
+            .map(|(id, class, _, _)| {
+                format!(
+                    r#"<relatedItem type="constituent" ID="id-{id}"><titleInfo><title>T</title></titleInfo><extension><granuleClass>{class}</granuleClass></extension></relatedItem>"#
+                )
+            })
+            .collect();
+        format!(
+            r#"<mods xmlns="http://www.loc.gov/mods/v3"><extension><accessId>{}</accessId></extension>{}</mods>"#,
+            self.id,
+            items.join("")
+        )
+    }
 }
 
 pub struct Server {
@@ -207,6 +236,61 @@ fn answer(req: &Seen, base: &str, world: &mut World) -> Reply {
             r#"{"error":{"code":"API_KEY_MISSING","message":"No api_key was supplied. Get one at https://www.govinfo.gov/api-signup"}}"#,
         );
     }
+    if let Some(since) = path.strip_prefix("/collections/CREC/") {
+        let entries: Vec<String> = world
+            .days
+            .iter()
+            .map(|d| {
+                format!(
+                    r#"{{"packageId":"{id}","lastModified":"{lm}","packageLink":"{base}/packages/{id}/summary","docClass":"CREC","title":"Congressional Record","congress":"118","dateIssued":"2024-07-11"}}"#,
+                    id = d.id,
+                    lm = d.last_modified
+                )
+            })
+            .collect();
+        let _ = since;
+        return Reply::status(
+            200,
+            &format!(
+                r#"{{"count":{},"message":null,"nextPage":null,"previousPage":null,"packages":[{}]}}"#,
+                entries.len(),
+                entries.join(",")
+            ),
+        );
+    }
+    if let Some(rest) = path.strip_prefix("/metadata/granule/") {
+        let mut parts = rest.split('/');
+        let (day, granule) = (parts.next().unwrap_or_default(), parts.next().unwrap_or_default());
+        return match world
+            .days
+            .iter()
+            .find(|d| d.id == day)
+            .and_then(|d| d.granules.iter().find(|g| g.0 == granule))
+        {
+            Some(g) => Reply::status(200, &g.3),
+            None => Reply::status(302, "").with("Location", &format!("{base}/error")),
+        };
+    }
+    if let Some(rest) = path.strip_prefix("/metadata/pkg/CREC-") {
+        let id = format!("CREC-{}", rest.trim_end_matches("/mods.xml"));
+        return match world.days.iter().find(|d| d.id == id) {
+            Some(d) => Reply::status(200, &d.mods()),
+            None => Reply::status(400, "bad request"),
+        };
+    }
+    if let Some(rest) = path.strip_prefix("/content/pkg/CREC-") {
+        let day = format!("CREC-{}", rest.split('/').next().unwrap_or_default());
+        let file = rest.rsplit('/').next().unwrap_or_default().trim_end_matches(".htm");
+        return match world
+            .days
+            .iter()
+            .find(|d| d.id == day)
+            .and_then(|d| d.granules.iter().find(|g| g.0 == file))
+        {
+            Some(g) => Reply::status(200, &g.2),
+            None => Reply::status(302, "").with("Location", &format!("{base}/error")),
+        };
+    }
     if let Some(since) = path.strip_prefix("/collections/CHRG/") {
         let mark = param("offsetMark").unwrap_or_default();
         let start: usize =
@@ -328,4 +412,18 @@ pub fn package(n: usize, words: &str) -> Package {
             &format!("Ada {witness}, Director, Harbor Institute"),
         ),
     }
+}
+
+/// A page of the Record: one granule, a senator speaking.
+pub fn record_page(page: &str, surname: &str, words: &str) -> String {
+    format!(
+        "<html>\n<head>\n<title>Congressional Record, Volume 170 Issue 112 (Thursday, July 11, 2024)</title>\n</head>\n<body><pre>\n[Congressional Record Volume 170, Number 112 (Thursday, July 11, 2024)]\n[Senate]\n[Page {page}]\nFrom the Congressional Record Online through the Government Publishing Office [<a href=\"https://www.gpo.gov\">www.gpo.gov</a>]\n\n\n\n\n                         HARBOR DREDGING\n\n  Mr. {surname}. Mr. President, {words}\n  I yield the floor.\n\n                          ____________________\n\n</pre></body>\n</html>\n"
+    )
+}
+
+/// A granule's record naming the member who speaks in it.
+pub fn record_mods(granule: &str, bioguide: &str, surname: &str, name: &str) -> String {
+    format!(
+        r#"<mods xmlns="http://www.loc.gov/mods/v3"><extension><accessId>{granule}</accessId><chamber>SENATE</chamber><granuleClass>SENATE</granuleClass><congMember bioGuideId="{bioguide}" chamber="S" congress="118" party="D" role="SPEAKING" state="CT"><name type="parsed">Mr. {surname}</name><name type="authority-fnf">{name}</name></congMember></extension></mods>"#
+    )
 }

@@ -116,3 +116,45 @@ fn without_a_preferred_citation_one_is_made_as_the_cover_prints_it() {
     );
     assert_eq!(parse(&house).unwrap().citation.as_deref(), Some("Serial No. 118-30"));
 }
+
+#[test]
+fn a_record_issue_lists_its_granules() {
+    let xml = r#"<mods xmlns="http://www.loc.gov/mods/v3" xmlns:xlink="http://www.w3.org/1999/xlink">
+        <extension><granuleClass>NOT-ME</granuleClass></extension>
+        <relatedItem type="constituent" ID="id-CREC-1997-01-28-pt1-PgS693-2">
+            <titleInfo><title>prayer</title></titleInfo>
+            <extension><granuleClass>SENATE</granuleClass><chamber>SENATE</chamber></extension>
+        </relatedItem>
+        <relatedItem type="otherFormat" ID="id-ignored"/>
+        <relatedItem type="constituent" ID="id-CREC-1997-01-28-pt1-PgD52">
+            <extension><granuleClass>DAILYDIGEST</granuleClass></extension>
+        </relatedItem>
+    </mods>"#;
+    let g = granules(xml).unwrap();
+    assert_eq!(
+        g,
+        [
+            Granule {
+                id: "CREC-1997-01-28-pt1-PgS693-2".into(),
+                class: "SENATE".into(),
+                title: Some("prayer".into())
+            },
+            Granule { id: "CREC-1997-01-28-pt1-PgD52".into(), class: "DAILYDIGEST".into(), title: None },
+        ]
+    );
+    assert!(granules("<html/>").is_err());
+}
+
+#[test]
+fn a_record_granules_speakers_are_members_with_their_bioguide_ids() {
+    let xml = r#"<mods xmlns="http://www.loc.gov/mods/v3"><extension>
+        <accessId>CREC-1997-01-28-pt1-PgS693-3</accessId><chamber>SENATE</chamber>
+        <congMember bioGuideId="B001126" chamber="S" congress="105" party="R" role="SPEAKING" state="MT">
+            <name type="parsed">Mr. BURNS</name>
+            <name type="authority-fnf">Conrad R. Burns</name>
+        </congMember></extension></mods>"#;
+    let m = parse(xml).unwrap();
+    assert_eq!(m.members[0].person.name, "Conrad R. Burns");
+    assert_eq!(m.members[0].person.state.as_deref(), Some("MT"));
+    assert_eq!(m.members[0].member.bioguide, "B001126");
+}

@@ -90,23 +90,25 @@ pub fn from_id(id: &str) -> (Option<u16>, Option<Chamber>) {
     (digits.parse().ok(), chamber)
 }
 
-/// Every CHRG package modified since `since` (`2024-01-01T00:00:00Z`),
+/// Every package of `collection` (`CHRG`, `CREC`) modified since `since` (`2024-01-01T00:00:00Z`),
 /// narrowed by the service where it can (`congress`, `docClass`); `page`
 /// is told, page by page, the packages listed so far and how many the
 /// service says there are.
 pub fn list(
     client: &Client<'_>,
     api_url: &str,
+    collection: &str,
     since: &str,
     congress: Option<u16>,
     chamber: Option<Chamber>,
     page: &mut dyn FnMut(usize, Option<usize>),
 ) -> Result<Vec<Package>, ListError> {
-    let mut url = format!("{api_url}/collections/CHRG/{since}?pageSize=1000&offsetMark=*");
+    let mut url = format!("{api_url}/collections/{collection}/{since}?pageSize=1000&offsetMark=*");
     if let Some(c) = congress {
         url.push_str(&format!("&congress={c}"));
     }
-    if let Some(c) = chamber {
+    // Hearings are of one chamber (docClass); a day of the Record is of both.
+    if let Some(c) = chamber.filter(|_| collection == "CHRG") {
         let class = match c {
             Chamber::House => "hhrg",
             Chamber::Senate => "shrg",

@@ -35,7 +35,8 @@ pub struct State {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Fetched {
     pub last_modified: String,
-    /// The file written (the hearing; its record sits beside it).
+    /// The file written (the hearing; its record sits beside it), or for
+    /// a day of the Congressional Record the folder of its granules.
     pub file: PathBuf,
     /// False until an indexing run has read the file, so a run stopped
     /// after downloading indexes it next time.
@@ -64,7 +65,7 @@ impl State {
     /// Already here as listed: the same `lastModified`, and the file still
     /// on disk.
     pub fn is_current(&self, p: &Package) -> bool {
-        self.packages.get(&p.id).is_some_and(|f| f.last_modified == p.last_modified && f.file.is_file())
+        self.packages.get(&p.id).is_some_and(|f| f.last_modified == p.last_modified && f.file.exists())
     }
 
     /// Known to have no HTML text as listed.
@@ -101,6 +102,9 @@ pub enum PackageError {
     Truncated(usize),
     #[error("cannot write it: {0}")]
     Write(String),
+    /// A granule of a Congressional Record issue failed.
+    #[error("granule {0}: {1}")]
+    Granule(String, Box<PackageError>),
 }
 
 /// Ids go into URLs and file names: letters, digits and dashes only, so a
@@ -113,7 +117,13 @@ pub fn check_id(id: &str) -> Result<(), PackageError> {
 /// The record of a package, read and checked to be that package's.
 pub fn fetch_mods(client: &Client<'_>, content_url: &str, id: &str) -> Result<(Vec<u8>, Mods), PackageError> {
     check_id(id)?;
-    let fetched = client.content(&format!("{content_url}/metadata/pkg/{id}/mods.xml"))?;
+    fetch_mods_at(client, &format!("{content_url}/metadata/pkg/{id}/mods.xml"), id)
+}
+
+/// The record at `url`, read and checked to be `id`'s (a package's or a
+/// granule's).
+pub fn fetch_mods_at(client: &Client<'_>, url: &str, id: &str) -> Result<(Vec<u8>, Mods), PackageError> {
+    let fetched = client.content(url)?;
     if redirected_to_error(&fetched.final_url) {
         return Err(PackageError::Mods(format!("the content host answered with {}", fetched.final_url)));
     }
@@ -129,9 +139,13 @@ pub fn fetch_mods(client: &Client<'_>, content_url: &str, id: &str) -> Result<(V
 /// The HTML rendition, refused when it is not a hearing's text.
 pub fn fetch_html(client: &Client<'_>, content_url: &str, id: &str) -> Result<Vec<u8>, PackageError> {
     check_id(id)?;
-    let url = format!("{content_url}/content/pkg/{id}/html/{id}.htm");
-    let fetched = client.content(&url)?;
-    check_html(&fetched.final_url, &url, &fetched.body)?;
+    fetch_html_at(client, &format!("{content_url}/content/pkg/{id}/html/{id}.htm"))
+}
+
+/// The HTML rendition at `url`, refused when it is not text of the record.
+pub fn fetch_html_at(client: &Client<'_>, url: &str) -> Result<Vec<u8>, PackageError> {
+    let fetched = client.content(url)?;
+    check_html(&fetched.final_url, url, &fetched.body)?;
     Ok(fetched.body)
 }
 

@@ -7,6 +7,7 @@
 pub mod client;
 pub mod collections;
 pub mod download;
+pub mod record;
 
 use crate::config::GovinfoConfig;
 use crate::index::Library;
@@ -76,6 +77,8 @@ pub struct Request {
     pub packages: Vec<String>,
     pub dry_run: bool,
     pub no_index: bool,
+    /// The Congressional Record (CREC) instead of hearings.
+    pub record: bool,
 }
 
 /// What a run did.
@@ -120,6 +123,10 @@ pub fn get(
     }
     let mut summary = Summary { folder: folder.to_owned(), ..Summary::default() };
     let filters = filter_key(req);
+    if req.record && req.committee.is_some() {
+        return Err(eyre!("--committee is for hearings; the Record's days are not of one committee"));
+    }
+    let collection = if req.record { record::COLLECTION } else { "CHRG" };
     let since = match &req.since {
         Some(s) => Some(since_arg(s)?),
         None => None,
@@ -140,6 +147,7 @@ pub fn get(
         let listing = collections::list(
             &client,
             &settings.api_url,
+            collection,
             &from,
             req.congress,
             req.chamber,
@@ -157,7 +165,8 @@ pub fn get(
         candidates = listing;
         // Failures of earlier runs are tried again, listed or not.
         for (id, last_modified) in &state.failed {
-            if !candidates.iter().any(|p| &p.id == id) {
+            // Only this run's collection: a failed hearing is not a Record day.
+            if id.starts_with(&format!("{collection}-")) && !candidates.iter().any(|p| &p.id == id) {
                 let (congress, chamber) = collections::from_id(id);
                 candidates.push(Package {
                     id: id.clone(),
@@ -182,7 +191,8 @@ pub fn get(
     }
     let before = candidates.len();
     candidates.retain(|p| {
-        req.congress.is_none_or(|c| p.congress == Some(c)) && req.chamber.is_none_or(|c| p.chamber == Some(c))
+        req.congress.is_none_or(|c| p.congress == Some(c))
+            && (req.record || req.chamber.is_none_or(|c| p.chamber == Some(c)))
     });
     summary.filtered = before - candidates.len();
     let named = !req.packages.is_empty();
@@ -287,12 +297,20 @@ pub fn get(
             .filter(|(_, f)| !f.indexed && f.file.is_file())
             .map(|(id, f)| (id.clone(), f.file.clone()))
             .collect();
-        let inputs: Vec<Input> = pending.iter().map(|(_, f)| Input::File(f.clone())).collect();
+        // A hearing is a file; a day of the Record a folder of granules.
+        let inputs_of = |f: &PathBuf| {
+            if f.is_dir() {
+                corpus::discover(std::slice::from_ref(f)).0
+            } else {
+                vec![Input::File(f.clone())]
+            }
+        };
+        let inputs: Vec<Input> = pending.iter().flat_map(|(_, f)| inputs_of(f)).collect();
         let tty = std::io::IsTerminal::is_terminal(&std::io::stderr());
         let report = corpus::ingest(lib, &inputs, false, &mut crate::workspace::progress::printer(tty))?;
         for (id, file) in &pending {
-            let source = Input::File(file.clone()).source();
-            if !report.failed.iter().any(|(s, _)| *s == source)
+            let sources: Vec<String> = inputs_of(file).iter().map(Input::source).collect();
+            if !report.failed.iter().any(|(s, _)| sources.contains(s))
                 && let Some(f) = state.packages.get_mut(id)
             {
                 f.indexed = true;
@@ -329,6 +347,10 @@ fn bring(
     if req.dry_run && req.committee.is_none() {
         return Ok(Brought::WouldFetch);
     }
+    if req.record {
+        let (day, title) = record::bring(client, &settings.content_url, folder, p, req.chamber)?;
+        return Ok(Brought::Written(day, title));
+    }
     let (mods_bytes, mods) = download::fetch_mods(client, &settings.content_url, &p.id)?;
     if let Some(wanted) = &req.committee {
         let wanted = wanted.to_lowercase();
@@ -350,6 +372,9 @@ fn bring(
 /// to one congress says nothing of another's packages.
 fn filter_key(req: &Request) -> String {
     let mut key = Vec::new();
+    if req.record {
+        key.push("record".to_owned());
+    }
     if let Some(c) = req.congress {
         key.push(format!("congress={c}"));
     }
