@@ -174,6 +174,7 @@ fn pages_are_followed_with_the_key_and_a_second_run_downloads_nothing() {
         .unwrap();
     assert!(!String::from_utf8_lossy(&o.stderr).contains(KEY));
     ok(&o);
+    assert!(stderr(&o).contains("gavel: indexed 5 file(s)"), "{}", stderr(&o));
     // The allowance running low is said, once.
     assert_eq!(stderr(&o).matches("requests left in this hour's allowance").count(), 1, "{}", stderr(&o));
     // Five pages of one, the later ones from nextPage, each with the key
@@ -428,7 +429,11 @@ fn a_watch_reports_a_hit_in_a_hearing_get_brings_once_and_not_again() {
     }
     let o = run(&data, &server, &["get"]);
     ok(&o);
-    assert!(stderr(&o).contains("2 fetched"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("2 fetched") && stderr(&o).contains("gavel: indexed 2 file(s)"),
+        "{}",
+        stderr(&o)
+    );
     let o = run(&data, &server, &["watch", "--json"]);
     ok(&o);
     let hits = json_lines(&o);
@@ -564,6 +569,8 @@ fn a_day_of_the_record_comes_granule_by_granule_with_who_spoke() {
     let data = dir.path().join("data");
     let o = run(&data, &server, &["get", "--record"]);
     ok(&o);
+    // Indexed by the run itself, the day's folder read as one package.
+    assert!(stderr(&o).contains("gavel: indexed 2 file(s)"), "{}", stderr(&o));
     assert!(paths_seen(&server, "/collections/CREC/").len() == 1);
     assert!(paths_seen(&server, "/content/pkg/CREC-2024-07-11/html/CREC-2024-07-11-pt1-PgD700").is_empty());
     let folder = data.join("hearings").join(day);

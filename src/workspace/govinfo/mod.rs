@@ -291,35 +291,37 @@ pub fn get(
     state.save(state_file)?;
 
     if let Some(lib) = lib.filter(|_| !req.no_index) {
-        let pending: Vec<(String, PathBuf)> = state
-            .packages
-            .iter()
-            .filter(|(_, f)| !f.indexed && f.file.is_file())
-            .map(|(id, f)| (id.clone(), f.file.clone()))
-            .collect();
-        // A hearing is a file; a day of the Record a folder of granules.
-        let inputs_of = |f: &PathBuf| {
-            if f.is_dir() {
-                corpus::discover(std::slice::from_ref(f)).0
-            } else {
-                vec![Input::File(f.clone())]
-            }
-        };
-        let inputs: Vec<Input> = pending.iter().flat_map(|(_, f)| inputs_of(f)).collect();
-        let tty = std::io::IsTerminal::is_terminal(&std::io::stderr());
-        let report = corpus::ingest(lib, &inputs, false, &mut crate::workspace::progress::printer(tty))?;
-        for (id, file) in &pending {
-            let sources: Vec<String> = inputs_of(file).iter().map(Input::source).collect();
-            if !report.failed.iter().any(|(s, _)| sources.contains(s))
-                && let Some(f) = state.packages.get_mut(id)
-            {
-                f.indexed = true;
-            }
-        }
-        state.save(state_file)?;
-        summary.index = Some(report);
+        summary.index = Some(index_pending(lib, &mut state, state_file)?);
     }
     Ok(summary)
+}
+
+/// Indexes every fetched file no indexing run has read yet (this run's, and
+/// those of a run stopped before it indexed), then marks them read.
+fn index_pending(lib: &Library, state: &mut State, state_file: &Path) -> Result<Report> {
+    let pending: Vec<(String, PathBuf)> = state
+        .packages
+        .iter()
+        .filter(|(_, f)| !f.indexed && f.file.exists())
+        .map(|(id, f)| (id.clone(), f.file.clone()))
+        .collect();
+    // A hearing is a file; a day of the Record a folder of granules.
+    let inputs_of = |f: &PathBuf| {
+        if f.is_dir() { corpus::discover(std::slice::from_ref(f)).0 } else { vec![Input::File(f.clone())] }
+    };
+    let inputs: Vec<Input> = pending.iter().flat_map(|(_, f)| inputs_of(f)).collect();
+    let tty = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let report = corpus::ingest(lib, &inputs, false, &mut crate::workspace::progress::printer(tty))?;
+    for (id, file) in &pending {
+        let sources: Vec<String> = inputs_of(file).iter().map(Input::source).collect();
+        if !report.failed.iter().any(|(s, _)| sources.contains(s))
+            && let Some(f) = state.packages.get_mut(id)
+        {
+            f.indexed = true;
+        }
+    }
+    state.save(state_file)?;
+    Ok(report)
 }
 
 /// Progress for a bar: how many packages to fetch, each one done, the end.
