@@ -288,3 +288,77 @@ fn index_says_what_it_skipped_in_a_folder() {
     assert!(err.contains("skipped 1 file of other kinds") && err.contains("notes.md"), "{err}");
     assert!(err.contains("skipped 2 hidden files"), "{err}");
 }
+
+fn json_hits(data: &std::path::Path, args: &[&str]) -> Vec<serde_json::Value> {
+    let o = gavel(data, args);
+    stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+/// Pages in every order join up to the whole list, with no hit twice; date
+/// orders keep a hearing's turns together and in transcript order.
+#[test]
+fn search_pages_through_hits_in_the_order_asked() {
+    let data = tempfile::tempdir().unwrap();
+    for sort in ["relevance", "date", "-date"] {
+        let all = json_hits(data.path(), &["search", "the", "--sort", sort, "-n", "1000", "--json"]);
+        assert!(all.len() > 100, "{sort}: {}", all.len());
+        let mut paged = Vec::new();
+        for offset in (0..all.len()).step_by(37) {
+            let off = offset.to_string();
+            paged.extend(json_hits(
+                data.path(),
+                &["search", "the", "--sort", sort, "-n", "37", "--offset", &off, "--json"],
+            ));
+        }
+        let ids = |v: &[serde_json::Value]| {
+            v.iter().map(|h| h["turn_id"].as_str().unwrap().to_owned()).collect::<Vec<_>>()
+        };
+        assert_eq!(ids(&paged), ids(&all), "{sort}");
+        let mut unique = ids(&all);
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), all.len(), "{sort}: a hit twice");
+        if sort != "relevance" {
+            for w in all.windows(2) {
+                let (a, b) = (w[0]["date"].as_str().unwrap(), w[1]["date"].as_str().unwrap());
+                assert!(if sort == "date" { a <= b } else { a >= b }, "{sort}: {a} then {b}");
+                if w[0]["hearing_id"] == w[1]["hearing_id"] && w[1]["kind"] == "turn" {
+                    assert!(
+                        w[0]["seq"].as_u64() < w[1]["seq"].as_u64(),
+                        "{sort}: {} then {}",
+                        w[0]["turn_id"],
+                        w[1]["turn_id"]
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// The line a hit names holds its marked word; snippets are one line.
+#[test]
+fn search_names_the_line_of_the_match_and_prints_one_line_snippets() {
+    let data = tempfile::tempdir().unwrap();
+    let hits = json_hits(data.path(), &["search", "levees", "-n", "50", "--json"]);
+    assert!(!hits.is_empty());
+    let mut later = 0;
+    for h in &hits {
+        let source = h["source"].as_str().unwrap();
+        let bytes = gavel::samples::bundled_source(source).unwrap().bytes;
+        let text = String::from_utf8_lossy(bytes);
+        let line = h["line"].as_u64().unwrap() as usize;
+        assert!(text.lines().nth(line - 1).unwrap().to_lowercase().contains("levees"), "{}", h["turn_id"]);
+        later += usize::from(line as u64 > h["line_start"].as_u64().unwrap());
+    }
+    assert!(later > 0, "every match on its turn's first line: the test shows nothing");
+    let o = gavel(data.path(), &["search", "levees", "-n", "50"]);
+    for l in stdout(&o).lines() {
+        assert!(!l.contains("  "), "{l:?}");
+    }
+    let o = gavel(data.path(), &["search", "levees", "--format", "csv"]);
+    let mut r = csv::Reader::from_reader(o.stdout.as_slice());
+    assert_eq!(&r.headers().unwrap()[0], "turn_id");
+    let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), hits.len().min(20));
+    assert!(rows.iter().all(|row| !row[16].contains('\n') && row[16].to_lowercase().contains("levees")));
+}

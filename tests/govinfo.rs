@@ -441,6 +441,7 @@ fn a_watch_reports_a_hit_in_a_hearing_get_brings_once_and_not_again() {
     assert_eq!(hits[0]["watch"], "airships");
     assert_eq!(hits[0]["hearing_id"], "CHRG-118shrg90002");
     assert_eq!(hits[0]["speaker"], "Ada Barlowe");
+    assert!(hits[0]["line"].as_u64().is_some_and(|l| l > 20), "{}", hits[0]);
     // Reported once.
     let o = run(&data, &server, &["watch"]);
     assert_eq!(o.status.code(), Some(1));

@@ -130,13 +130,30 @@ pub struct TrendRow {
     pub turns: usize,
 }
 
-/// Matching turns in every hearing of `hearings` (zero included), oldest first.
+/// Matching turns per hearing, oldest first: the hearings where the topic
+/// comes up, or with `all` also those where it does not among the hearings
+/// the topic's filters select (`committee:banking`: the banking hearings).
 /// The summaries are passed in: reading them all is the slow part on a large
 /// index, so a caller that needs them twice reads them once.
-pub fn trend(lib: &Library, hearings: &[HearingSummary], topic: &str) -> Result<Vec<TrendRow>, IndexError> {
+pub fn trend(
+    lib: &Library,
+    hearings: &[HearingSummary],
+    topic: &str,
+    all: bool,
+) -> Result<Vec<TrendRow>, IndexError> {
     let counts: std::collections::HashMap<String, usize> = lib.count_by_hearing(topic)?.into_iter().collect();
+    let filters = query::parse(topic).filters_only();
+    let selected: Option<std::collections::HashSet<String>> = (all && !filters.is_empty())
+        .then(|| lib.count_parsed_by_hearing(&filters))
+        .transpose()?
+        .map(|v| v.into_iter().map(|(id, _)| id).collect());
     let mut rows: Vec<TrendRow> = hearings
         .iter()
+        .filter(|h| match (all, &selected) {
+            (false, _) => counts.contains_key(&h.hearing.id),
+            (true, Some(ids)) => ids.contains(&h.hearing.id) || counts.contains_key(&h.hearing.id),
+            (true, None) => true,
+        })
         .map(|h| TrendRow {
             date: h.hearing.date().map(str::to_owned),
             matching_turns: counts.get(&h.hearing.id).copied().unwrap_or(0),

@@ -68,6 +68,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
             // would lose hits to a closed pipe; after, a failed save
             // reports them again next time, which is the lesser harm.
             let color = use_color();
+            let mut sources = crate::workspace::lines::Sources::default();
             let mut any = false;
             for f in &found {
                 for n in &f.notes {
@@ -78,10 +79,12 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
                     if args.json {
                         let mut v = serde_json::to_value(hit)?;
                         v["watch"] = serde_json::Value::String(f.name.clone());
+                        // As `gavel search --json` gives it: the line of the match.
+                        v["line"] = serde_json::Value::from(sources.match_line(hit));
                         out(serde_json::to_string(&v)?);
                     } else {
                         out(format!("[{}]", for_terminal(&f.name, false)));
-                        super::search::print_hit(hit, color);
+                        super::search::print_hit(hit, sources.match_line(hit), color);
                         out("");
                     }
                 }

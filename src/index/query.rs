@@ -55,6 +55,19 @@ impl ParsedQuery {
         self.clauses.is_empty()
     }
 
+    /// The query's filters alone (`committee:banking date:2008`), each
+    /// required: what says which hearings a question is about, whatever
+    /// their words. Filters joined by OR or negated are left out.
+    pub fn filters_only(&self) -> ParsedQuery {
+        let clauses = self
+            .clauses
+            .iter()
+            .filter(|c| matches!(c.item, Item::Filter(_)) && !c.negated && !c.or_previous)
+            .cloned()
+            .collect();
+        ParsedQuery { clauses, notes: Vec::new() }
+    }
+
     /// Words and phrases, for highlighting in views that have no snippet.
     pub fn terms(&self) -> Vec<String> {
         self.clauses

@@ -251,7 +251,7 @@ fn documents(
         d.add_text(f.speaker, &who);
         d.add_text(f.speaker_exact, who.to_lowercase());
         d.add_text(f.who, &who);
-        d.add_text(f.role, "witness");
+        d.add_text(f.role, statement_role(h, block.author.as_deref()).as_str());
         d.add_u64(f.seq, 0);
         d.add_u64(f.line_start, block.line_start as u64);
         d.add_u64(f.line_end, block.line_end as u64);
@@ -310,4 +310,20 @@ fn add_turn(
     d.add_u64(f.span_end, turn.span.end as u64);
     d.add_u64(f.interrupted, turn.interrupted as u64);
     d.add_text(f.text, &turn.text);
+}
+
+/// Who wrote a statement submitted for the record, as a role: a witness or
+/// member the hearing lists, else unknown. A `role:witness` search must not
+/// return a senator's prepared statement or a bill's text with no author.
+fn statement_role(h: &Hearing, author: Option<&str>) -> crate::model::Role {
+    use crate::model::Role;
+    let Some(author) = author.filter(|a| !a.is_empty()) else { return Role::Unknown };
+    let named = |p: &&crate::model::Person| p.name == author;
+    if h.witnesses.iter().any(|p| named(&p)) {
+        Role::Witness
+    } else if h.members.iter().chain(&h.present).any(|p| named(&p)) {
+        Role::Member
+    } else {
+        Role::Unknown
+    }
 }

@@ -21,7 +21,7 @@ mod nonspeech;
 mod source;
 
 pub use clean::decode_entities;
-pub use decode::DecodeError;
+pub use decode::{DecodeError, decode};
 
 use crate::model::{BlockKind, Format, Hearing, Transcript};
 use source::Source;

@@ -89,6 +89,6 @@ fn compare(
         Some(r) => analysis::statements(lib, topic, std::slice::from_ref(r))?.groups,
         None => Vec::new(),
     };
-    let trend = analysis::trend(lib, &hearings, &about)?;
+    let trend = analysis::trend(lib, &hearings, &about, true)?;
     Ok((right, Comparison { left: left_groups, right: right_groups, trend, others }))
 }

@@ -7,6 +7,7 @@
 pub mod corpus;
 pub mod files;
 pub mod govinfo;
+pub mod lines;
 pub mod progress;
 pub mod quotes;
 pub mod upgrade;
