@@ -135,6 +135,12 @@ fn a_mods_record_beside_a_hearing_names_its_witnesses_and_members() {
     assert_eq!(s("Carrie D. Wolfsbane").1, "witness");
     assert_eq!(s("Roland Zephyrine").2.as_deref(), Some("Z000901"));
     assert_eq!(s("Katrina Yarrowby").2.as_deref(), Some("Y000902"));
+    // A speaker: filter takes the bioguide id MODS gave.
+    let o = gavel(&data, &["search", "--json", "speaker:Y000902"]);
+    ok(&o);
+    let hits = json_lines(&o);
+    assert_eq!(hits.len(), 2, "{hits:?}");
+    assert!(hits.iter().all(|h| h["speaker"] == "Katrina Yarrowby"));
     // The hearing's metadata is MODS's.
     let o = gavel(&data, &["hearings", "--json"]);
     ok(&o);
