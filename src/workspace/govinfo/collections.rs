@@ -135,7 +135,7 @@ pub fn list(
             None => return Ok(out),
             // nextPage comes back without the key; the client sends it as a
             // header again. Only to the configured host, though.
-            Some(next) if next.starts_with(api_url) => url = next,
+            Some(next) if same_origin(&next, api_url) => url = next,
             Some(next) => {
                 return Err(ListError::Elsewhere {
                     url: redact(&url),
@@ -145,6 +145,23 @@ pub fn list(
             }
         }
     }
+}
+
+/// `https://api.govinfo.gov:443/…` is `https://api.govinfo.gov`: scheme,
+/// host (case aside) and port (the scheme's own when not written) agree.
+fn same_origin(url: &str, base: &str) -> bool {
+    fn origin(u: &str) -> Option<(String, String, u16)> {
+        let (scheme, rest) = u.split_once("://")?;
+        let authority = rest.split(['/', '?', '#']).next()?;
+        let scheme = scheme.to_ascii_lowercase();
+        let default = if scheme == "https" { 443 } else { 80 };
+        let (host, port) = match authority.rsplit_once(':') {
+            Some((h, p)) if !h.is_empty() => (h, p.parse().ok()?),
+            _ => (authority, default),
+        };
+        Some((scheme, host.to_ascii_lowercase(), port))
+    }
+    origin(url).is_some_and(|o| Some(o) == origin(base))
 }
 
 /// One package, from its summary: for `--package ID`.
@@ -167,5 +184,18 @@ mod tests {
         assert_eq!(from_id("CHRG-79jhrg79716p11"), (Some(79), Some(Chamber::Joint)));
         assert_eq!(from_id("CREC-2005-07-20"), (None, None));
         assert_eq!(from_id("CHRG-"), (None, None));
+    }
+
+    #[test]
+    fn next_pages_are_followed_on_the_same_host_only() {
+        let base = "https://api.govinfo.gov";
+        assert!(same_origin("https://api.govinfo.gov/collections/CHRG/x?offsetMark=A", base));
+        assert!(same_origin("https://API.govinfo.gov:443/collections/CHRG/x", base));
+        assert!(same_origin("http://127.0.0.1:8080/c", "http://127.0.0.1:8080"));
+        assert!(!same_origin("http://api.govinfo.gov/collections", base));
+        assert!(!same_origin("https://api.govinfo.gov.evil.example/collections", base));
+        assert!(!same_origin("https://evil.example/?u=https://api.govinfo.gov", base));
+        assert!(!same_origin("http://127.0.0.1:8081/c", "http://127.0.0.1:8080"));
+        assert!(!same_origin("garbage", base));
     }
 }
