@@ -478,6 +478,8 @@ mod tests {
         };
         let (s, warning) = Settings::new(&config, |_| None);
         assert_eq!(format!("{:?}", s.key), "Key(…)");
+        // A config printed for debugging does not show it either.
+        assert!(!format!("{config:?}").contains("from-config"));
         assert!(warning.is_none());
         assert_eq!(s.api_url, "https://api.govinfo.gov");
         let empty = GovinfoConfig { api_key: " ".into(), ..config };
