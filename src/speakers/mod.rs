@@ -258,7 +258,11 @@ fn fit(roster: &[Entry], name: &str, state: Option<&str>, full_names: bool) -> F
         .iter()
         .filter(|e| e.surname == key)
         .filter(|e| match (state, &e.state) {
-            (Some(s), Some(es)) => es.eq_ignore_ascii_case(s),
+            // `of Oregon` as printed, `OR` as a MODS record gives it.
+            (Some(s), Some(es)) => {
+                es.eq_ignore_ascii_case(s)
+                    || roster::state_code(es).is_some_and(|c| roster::state_code(s) == Some(c))
+            }
             _ => true,
         })
         .filter(|e| match &given {

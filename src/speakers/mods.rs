@@ -133,6 +133,32 @@ mod tests {
     }
 
     #[test]
+    fn a_state_printed_in_full_fits_the_code_a_record_gives() {
+        let member = |name: &str, id: &str, state: &str| ModsMember {
+            person: Person { name: name.into(), state: Some(state.into()), ..Person::default() },
+            member: Member { bioguide: id.into(), party: None, state: state.into() },
+            chamber: Some(Chamber::Senate),
+        };
+        let m = Mods {
+            members: vec![member("Gordon Smith", "S001142", "OR"), member("Bob Smith", "S000522", "NH")],
+            ..Mods::default()
+        };
+        let mut h = Hearing::default();
+        merge(&mut h, &m);
+        let mut turns = vec![
+            Turn { label: "Mr. SMITH of Oregon".into(), ..Turn::default() },
+            Turn { label: "Mr. SMITH".into(), ..Turn::default() },
+        ];
+        super::super::resolve(&h, &mut turns, false);
+        attach(&m, &mut turns);
+        assert_eq!(turns[0].speaker.as_deref(), Some("Gordon Smith"));
+        assert_eq!(turns[0].member.as_ref().map(|m| m.bioguide.as_str()), Some("S001142"));
+        // Without the state, both fit: neither is chosen.
+        assert_eq!(turns[1].speaker, None);
+        assert_eq!(turns[1].candidates, ["Gordon Smith", "Bob Smith"]);
+    }
+
+    #[test]
     fn labels_resolve_to_mods_people_and_members_carry_their_bioguide_id() {
         let mut h = Hearing::default();
         let m = mods();
