@@ -66,6 +66,8 @@ pub enum Command {
     /// Import the congress-legislators YAML files, to tie members to bioguide id, party and state.
     #[command(subcommand)]
     Roster(roster::Command),
+    /// Print gavel's manual page (roff): `gavel man | man -l -`.
+    Man,
     /// Print a shell completion script.
     Completions {
         #[arg(value_enum)]
@@ -75,6 +77,18 @@ pub enum Command {
 
 pub fn run(cli: Cli) -> Result<ExitCode> {
     let command = cli.command.unwrap_or(Command::Tui { query: Vec::new() });
+    if let Command::Man = command {
+        // From the same clap definitions as --help, so the two cannot drift.
+        let mut page = Vec::new();
+        clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(&mut page)?;
+        // Then each subcommand's own page (gavel-search(1), ...), every flag listed.
+        for sub in <Cli as clap::CommandFactory>::command().get_subcommands() {
+            let name = format!("gavel-{}", sub.get_name());
+            clap_mangen::Man::new(sub.clone()).title(name).render(&mut page)?;
+        }
+        out(String::from_utf8_lossy(&page).trim_end());
+        return Ok(ExitCode::SUCCESS);
+    }
     if let Command::Completions { shell } = command {
         let mut cmd = <Cli as clap::CommandFactory>::command();
         clap_complete::generate(shell, &mut cmd, "gavel", &mut std::io::stdout());
@@ -104,7 +118,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Get(args) => get::run(&ctx, args),
         Command::Watch(args) => watch::run(&ctx, args),
         Command::Remove(args) => remove::run(&ctx, args),
-        Command::Parse(_) | Command::Completions { .. } => unreachable!("handled above"),
+        Command::Parse(_) | Command::Completions { .. } | Command::Man => unreachable!("handled above"),
     }
 }
 
