@@ -572,6 +572,7 @@ fn hearings_and_hits_new_since_the_last_visit_are_marked() {
     let s = screen(&mut app, 100, 30);
     assert!(s.lines().any(|l| l.contains("Roger Wicker (chair) new")), "{s}");
     assert_eq!(app.saved().seen_hearings.as_ref(), Some(&all));
+}
 
 fn key(app: &mut App, lib: &gavel::index::Library, code: crossterm::event::KeyCode) {
     let k = crossterm::event::KeyEvent::new(code, crossterm::event::KeyModifiers::NONE);
