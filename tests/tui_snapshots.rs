@@ -664,3 +664,44 @@ fn a_matched_word_in_the_selected_hit_stays_readable() {
     // The selected hit's plain words do show the selection.
     assert!((0..100).any(|x| (0..30).any(|y| buf[(x, y)].bg == app.theme.selection)));
 }
+
+/// A statement submitted for the record shows its own id (`#s12`, not the
+/// `#0` of a turn number it does not have) and Enter says what it is
+/// instead of opening the hearing at its first turn.
+#[test]
+fn the_compare_screen_names_statements_by_their_ids() {
+    let (_dir, lib) = common::sample_library();
+    let (mut app, _) = App::new(String::new());
+    type_str(&mut app, &lib, "flood speaker:brightwater");
+    send(&mut app, &lib, Msg::Act(Action::Compare));
+    let row = {
+        let view = app.compare.as_ref().unwrap();
+        view.rows().iter().position(|r| r.left.iter().any(|s| s.turn_id.contains("#s"))).expect("a statement row")
+    };
+    app.compare.as_mut().unwrap().selected = row;
+    let s = screen(&mut app, 120, 40);
+    assert!(s.contains("#s12") && !s.contains("#0 ") && !s.contains("#0\n"), "{s}");
+    send(&mut app, &lib, Msg::Act(Action::Open));
+    assert_eq!(app.screen, gavel::tui::app::Screen::Compare);
+    assert!(app.status.as_deref().unwrap().contains("statement submitted for the record"), "{:?}", app.status);
+}
+
+/// The key hints fit the status line whole at any width: tighter when
+/// needed, and the last left out rather than one cut in the middle.
+#[test]
+fn key_hints_are_never_cut_in_the_middle() {
+    let (_dir, lib) = common::sample_library();
+    let (mut app, _) = App::new(String::new());
+    type_str(&mut app, &lib, "mexico");
+    for width in [40u16, 60, 80, 100, 140] {
+        let s = screen(&mut app, width, 20);
+        let last = s.lines().last().unwrap().trim_end().to_owned();
+        assert!(last.contains("help"), "{width}: {last:?}");
+        for (_, desc) in app.keymap.hints(app.screen) {
+            // A description shown is shown whole.
+            if let Some(i) = last.find(&desc[..desc.len().min(3)]) {
+                assert!(last[i..].starts_with(desc), "{width}: {desc:?} cut in {last:?}");
+            }
+        }
+    }
+}
