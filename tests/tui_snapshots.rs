@@ -676,14 +676,21 @@ fn the_compare_screen_names_statements_by_their_ids() {
     send(&mut app, &lib, Msg::Act(Action::Compare));
     let row = {
         let view = app.compare.as_ref().unwrap();
-        view.rows().iter().position(|r| r.left.iter().any(|s| s.turn_id.contains("#s"))).expect("a statement row")
+        view.rows()
+            .iter()
+            .position(|r| r.left.iter().any(|s| s.turn_id.contains("#s")))
+            .expect("a statement row")
     };
     app.compare.as_mut().unwrap().selected = row;
     let s = screen(&mut app, 120, 40);
     assert!(s.contains("#s12") && !s.contains("#0 ") && !s.contains("#0\n"), "{s}");
     send(&mut app, &lib, Msg::Act(Action::Open));
     assert_eq!(app.screen, gavel::tui::app::Screen::Compare);
-    assert!(app.status.as_deref().unwrap().contains("statement submitted for the record"), "{:?}", app.status);
+    assert!(
+        app.status.as_deref().unwrap().contains("statement submitted for the record"),
+        "{:?}",
+        app.status
+    );
 }
 
 /// The key hints fit the status line whole at any width: tighter when
