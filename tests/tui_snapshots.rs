@@ -545,6 +545,35 @@ fn a_rebuild_says_why_then_what_came_of_it() {
     assert_eq!((app.status.as_deref(), app.error.as_deref()), (None, Some("disk full")));
 }
 
+#[test]
+fn hearings_and_hits_new_since_the_last_visit_are_marked() {
+    let (_dir, lib) = common::sample_library();
+    let all: std::collections::BTreeSet<String> =
+        lib.hearings().unwrap().into_iter().map(|h| h.hearing.id).collect();
+    let wicker = all.iter().find(|id| id.contains("wicker")).unwrap().clone();
+
+    // A first visit marks nothing, and remembers every hearing on leaving.
+    let (mut app, _) = App::new(String::new());
+    send(&mut app, &lib, Msg::Act(Action::ShowHearings));
+    assert!(app.new_hearings.is_empty());
+    assert_eq!(app.saved().seen_hearings.as_ref(), Some(&all));
+
+    // The last visit saw all but the Wicker hearing (gavel get brought it since).
+    let (mut app, _) = App::new(String::new());
+    app.seen_before = Some(all.iter().filter(|id| **id != wicker).cloned().collect());
+    send(&mut app, &lib, Msg::Act(Action::ShowHearings));
+    assert_eq!(app.new_hearings, std::collections::HashSet::from([wicker.clone()]));
+    let s = screen(&mut app, 100, 40);
+    let marked: Vec<&str> = s.lines().filter(|l| l.contains("new ")).collect();
+    assert_eq!(marked.len(), 1, "{s}");
+    assert!(marked[0].to_lowercase().contains("wicker") || marked[0].contains("Armed"), "{s}");
+    send(&mut app, &lib, Msg::Act(Action::Back));
+    type_str(&mut app, &lib, "mexico");
+    let s = screen(&mut app, 100, 30);
+    assert!(s.lines().any(|l| l.contains("Roger Wicker (chair) new")), "{s}");
+    assert_eq!(app.saved().seen_hearings.as_ref(), Some(&all));
+}
+
 fn key(app: &mut App, lib: &gavel::index::Library, code: crossterm::event::KeyCode) {
     let k = crossterm::event::KeyEvent::new(code, crossterm::event::KeyModifiers::NONE);
     send(app, lib, Msg::Key(k));

@@ -3,6 +3,7 @@
 
 mod compare;
 mod exchanges;
+mod get;
 mod hearings;
 mod index;
 mod parse;
@@ -11,6 +12,7 @@ mod remove;
 mod roster;
 mod search;
 mod speakers;
+mod watch;
 
 use crate::speakers::roster::Roster;
 use clap::{Parser, Subcommand};
@@ -56,6 +58,11 @@ pub enum Command {
     Hearings(hearings::Args),
     /// List speakers, one row per person across hearings: turns, words, share, questions.
     Speakers(speakers::Args),
+    /// Bring in hearings from govinfo (with their MODS records) and index them; again later for what is new.
+    Get(get::Args),
+    /// Saved queries: `watch add NAME QUERY`, `watch list`, `watch rm NAME`; alone, the hits in
+    /// hearings new since it last ran (exit 0: new hits, 1: none).
+    Watch(watch::Args),
     /// Import the congress-legislators YAML files, to tie members to bioguide id, party and state.
     #[command(subcommand)]
     Roster(roster::Command),
@@ -108,6 +115,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Compare(args) => compare::run(&ctx, args),
         Command::Speakers(args) => speakers::run(&ctx, args),
         Command::Roster(cmd) => roster::run(&ctx, cmd),
+        Command::Get(args) => get::run(&ctx, args),
+        Command::Watch(args) => watch::run(&ctx, args),
         Command::Remove(args) => remove::run(&ctx, args),
         Command::Parse(_) | Command::Completions { .. } | Command::Man => unreachable!("handled above"),
     }

@@ -16,6 +16,7 @@ mod front;
 mod gpo;
 mod html;
 mod label;
+pub mod mods;
 mod nonspeech;
 mod source;
 
