@@ -109,6 +109,23 @@ fn index_is_incremental_and_reports_failures() {
     assert_eq!(stdout(&o).lines().count(), 1, "the index held a hearing, so the samples were not added");
 }
 
+/// `gavel man` prints gavel(1) and a page per subcommand, every flag in it.
+#[test]
+fn the_manual_page_covers_every_subcommand_and_flag() {
+    let data = tempfile::tempdir().unwrap();
+    let o = gavel(data.path(), &["man"]);
+    assert_eq!(o.status.code(), Some(0));
+    let page = stdout(&o);
+    assert!(page.contains(".TH gavel"), "no gavel(1)");
+    for sub in ["search", "index", "quote", "compare", "remove", "speakers", "roster"] {
+        assert!(page.contains(&format!(".TH gavel-{sub}")), "no page for {sub}");
+    }
+    // roff escapes each hyphen of a flag.
+    for flag in [r"\-\-offset", r"\-\-sort", r"\-\-said\-before", r"\-\-samples"] {
+        assert!(page.contains(flag), "{flag} missing");
+    }
+}
+
 #[test]
 fn completions_are_generated() {
     let data = tempfile::tempdir().unwrap();

@@ -3,6 +3,7 @@
 
 mod compare;
 mod exchanges;
+mod get;
 mod hearings;
 mod index;
 mod parse;
@@ -11,6 +12,7 @@ mod remove;
 mod roster;
 mod search;
 mod speakers;
+mod watch;
 
 use crate::speakers::roster::Roster;
 use clap::{Parser, Subcommand};
@@ -56,9 +58,16 @@ pub enum Command {
     Hearings(hearings::Args),
     /// List speakers, one row per person across hearings: turns, words, share, questions.
     Speakers(speakers::Args),
+    /// Bring in hearings from govinfo (with their MODS records) and index them; again later for what is new.
+    Get(get::Args),
+    /// Saved queries: `watch add NAME QUERY`, `watch list`, `watch rm NAME`; alone, the hits in
+    /// hearings new since it last ran (exit 0: new hits, 1: none).
+    Watch(watch::Args),
     /// Import the congress-legislators YAML files, to tie members to bioguide id, party and state.
     #[command(subcommand)]
     Roster(roster::Command),
+    /// Print gavel's manual page (roff): `gavel man | man -l -`.
+    Man,
     /// Print a shell completion script.
     Completions {
         #[arg(value_enum)]
@@ -68,6 +77,18 @@ pub enum Command {
 
 pub fn run(cli: Cli) -> Result<ExitCode> {
     let command = cli.command.unwrap_or(Command::Tui { query: Vec::new() });
+    if let Command::Man = command {
+        // From the same clap definitions as --help, so the two cannot drift.
+        let mut page = Vec::new();
+        clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(&mut page)?;
+        // Then each subcommand's own page (gavel-search(1), ...), every flag listed.
+        for sub in <Cli as clap::CommandFactory>::command().get_subcommands() {
+            let name = format!("gavel-{}", sub.get_name());
+            clap_mangen::Man::new(sub.clone()).title(name).render(&mut page)?;
+        }
+        out(String::from_utf8_lossy(&page).trim_end());
+        return Ok(ExitCode::SUCCESS);
+    }
     if let Command::Completions { shell } = command {
         let mut cmd = <Cli as clap::CommandFactory>::command();
         clap_complete::generate(shell, &mut cmd, "gavel", &mut std::io::stdout());
@@ -94,8 +115,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Compare(args) => compare::run(&ctx, args),
         Command::Speakers(args) => speakers::run(&ctx, args),
         Command::Roster(cmd) => roster::run(&ctx, cmd),
+        Command::Get(args) => get::run(&ctx, args),
+        Command::Watch(args) => watch::run(&ctx, args),
         Command::Remove(args) => remove::run(&ctx, args),
-        Command::Parse(_) | Command::Completions { .. } => unreachable!("handled above"),
+        Command::Parse(_) | Command::Completions { .. } | Command::Man => unreachable!("handled above"),
     }
 }
 

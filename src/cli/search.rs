@@ -200,7 +200,7 @@ fn report_notes(notes: &[String]) {
     }
 }
 
-fn print_hit(hit: &Hit, line: u64, color: bool) {
+pub(super) fn print_hit(hit: &Hit, line: u64, color: bool) {
     let (bold, dim, hl, reset) =
         if color { ("\x1b[1m", "\x1b[2m", "\x1b[1;33m", "\x1b[0m") } else { ("", "", "", "") };
     let t = |s: &str| for_terminal(s, false).into_owned();

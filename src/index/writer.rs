@@ -86,14 +86,31 @@ impl Indexer<'_> {
     /// Takes the bytes by value so they are freed once parsed: a 200 MB file
     /// then never has its bytes, its turns and its documents in memory at once.
     pub fn add(&mut self, source: &str, bytes: std::borrow::Cow<'_, [u8]>) -> Result<Outcome, AddError> {
+        self.add_with(source, bytes, None)
+    }
+
+    /// `add`, with the hearing's MODS record and the hash of its bytes. The
+    /// content hash stays the file's own (quotes check it against the file);
+    /// the record's hash joins the roster fingerprint, so a changed record
+    /// reads the file again as a new roster does.
+    pub fn add_with(
+        &mut self,
+        source: &str,
+        bytes: std::borrow::Cow<'_, [u8]>,
+        mods: Option<(&crate::parse::mods::Mods, &str)>,
+    ) -> Result<Outcome, AddError> {
         let hash = blake3::hash(&bytes).to_hex().to_string();
+        let context = match mods {
+            Some((_, h)) => format!("{}+mods:{h}", self.roster_print),
+            None => self.roster_print.clone(),
+        };
         if let Some((_, known_hash, known_roster)) = self.known.get(source)
             && *known_hash == hash
-            && *known_roster == self.roster_print
+            && *known_roster == context
         {
             return Ok(Outcome::Unchanged);
         }
-        let (mut transcript, _) = crate::speakers::read(&bytes, source, None)?;
+        let (mut transcript, _) = crate::speakers::read_with(&bytes, source, None, mods.map(|m| m.0))?;
         drop(bytes);
         if let Some(roster) = &self.lib.roster {
             crate::speakers::members::attach(&transcript.hearing, &mut transcript.turns, roster);
@@ -103,11 +120,11 @@ impl Indexer<'_> {
         self.writer.delete_term(Term::from_field_text(self.lib.fields.hearing_id, &id));
         let turns = transcript.turns.len();
         let writer = &self.writer;
-        let hearing = documents(&self.lib.fields, &transcript, &hash, &self.roster_print, &mut |doc| {
+        let hearing = documents(&self.lib.fields, &transcript, &hash, &context, &mut |doc| {
             writer.add_document(doc).map(drop)
         })?;
         self.hearings.push(hearing);
-        self.known.insert(source.to_owned(), (id.clone(), hash, self.roster_print.clone()));
+        self.known.insert(source.to_owned(), (id.clone(), hash, context));
         self.pending += 1;
         let mut warnings = std::mem::take(&mut transcript.warnings);
         if turns == 0 {

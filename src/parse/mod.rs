@@ -17,6 +17,7 @@ mod gpo;
 mod html;
 mod inserted;
 mod label;
+pub mod mods;
 mod nonspeech;
 mod source;
 

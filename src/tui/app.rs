@@ -86,6 +86,13 @@ pub struct App {
     pub page_rows: u16,
     /// A selection to restore when the first results arrive (from the last run).
     pub restore_selection: Option<usize>,
+    /// The hearings the index held when the TUI was last left (none on a
+    /// first visit, when nothing is new).
+    pub seen_before: Option<std::collections::BTreeSet<String>>,
+    /// Hearings indexed since the last visit (`gavel get` brought them),
+    /// marked in the hearing browser and on hits; known once the hearing
+    /// list has loaded.
+    pub new_hearings: std::collections::HashSet<String>,
 }
 
 /// What is remembered between runs.
@@ -95,6 +102,9 @@ pub struct Saved {
     pub selected: usize,
     #[serde(default)]
     pub filters: Vec<Filter>,
+    /// The hearings the index held when the TUI was left.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seen_hearings: Option<std::collections::BTreeSet<String>>,
 }
 
 impl App {
@@ -131,6 +141,8 @@ impl App {
             rebuilding: false,
             page_rows: 20,
             restore_selection: None,
+            seen_before: None,
+            new_hearings: std::collections::HashSet::new(),
         };
         let effects = app.search();
         (app, effects)
@@ -146,7 +158,19 @@ impl App {
     }
 
     pub fn saved(&self) -> Saved {
-        Saved { query: self.query.clone(), selected: self.selected, filters: self.filters.clone() }
+        // The hearings seen this visit: all of them once the list loaded;
+        // else those of the last visit, so nothing new goes unmarked.
+        let seen_hearings = if self.hearing_list.is_empty() {
+            self.seen_before.clone()
+        } else {
+            Some(self.hearing_list.iter().map(|h| h.hearing.id.clone()).collect())
+        };
+        Saved {
+            query: self.query.clone(),
+            selected: self.selected,
+            filters: self.filters.clone(),
+            seen_hearings,
+        }
     }
 
     /// The query searched: the filter chips, then what was typed.
@@ -318,7 +342,16 @@ impl App {
             }
             Msg::HearingList(result) => {
                 match result {
-                    Ok(list) => self.hearing_list = list,
+                    Ok(list) => {
+                        if let Some(seen) = &self.seen_before {
+                            self.new_hearings = list
+                                .iter()
+                                .map(|h| h.hearing.id.clone())
+                                .filter(|id| !seen.contains(id))
+                                .collect();
+                        }
+                        self.hearing_list = list;
+                    }
                     Err(e) => self.error = Some(e),
                 }
                 if let Some(p) = &mut self.picker {

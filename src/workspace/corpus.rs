@@ -3,6 +3,7 @@
 
 use crate::index::writer::{AddError, Outcome};
 use crate::index::{IndexError, Library};
+use crate::parse::mods::Mods;
 use crate::samples::{BUNDLED, BUNDLED_PREFIX, Bundled, bundled_source};
 use std::path::{Path, PathBuf};
 
@@ -35,12 +36,37 @@ impl Input {
         path.is_file().then_some(Input::File(path))
     }
 
+    /// The MODS record beside a hearing file (`X.htm` + `X.mods.xml`),
+    /// read, with the hash of its bytes; an error says why it was not used.
+    pub fn mods(&self) -> Option<Result<(Mods, String), String>> {
+        let Input::File(path) = self else { return None };
+        let sidecar = mods_sidecar(path);
+        let bytes = match std::fs::read(&sidecar) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return None,
+            Err(e) => return Some(Err(format!("its MODS record {} was not read: {e}", sidecar.display()))),
+            Ok(b) => b,
+        };
+        let hash = blake3::hash(&bytes).to_hex().to_string();
+        let parsed = std::str::from_utf8(&bytes)
+            .map_err(|e| e.to_string())
+            .and_then(|text| crate::parse::mods::parse(text).map_err(|e| e.to_string()));
+        Some(match parsed {
+            Ok(record) => Ok((record, hash)),
+            Err(e) => Err(format!("its MODS record {} was not used: {e}", sidecar.display())),
+        })
+    }
+
     fn read(&self) -> std::io::Result<std::borrow::Cow<'static, [u8]>> {
         match self {
             Input::Bundled(b) => Ok(std::borrow::Cow::Borrowed(b.bytes)),
             Input::File(p) => std::fs::read(p).map(std::borrow::Cow::Owned),
         }
     }
+}
+
+/// Where a hearing file's MODS record sits: `X.htm` -> `X.mods.xml`.
+pub fn mods_sidecar(path: &Path) -> PathBuf {
+    path.with_extension("mods.xml")
 }
 
 pub fn bundled_inputs() -> Vec<Input> {
@@ -98,6 +124,9 @@ pub fn discover_counting(paths: &[PathBuf]) -> (Vec<Input>, Vec<(String, String)
                         skipped.hidden += 1;
                     } else if wanted {
                         files.push(absolute(p));
+                    } else if p.to_string_lossy().ends_with(".mods.xml") {
+                        // A hearing's MODS record: read with the hearing
+                        // (`Input::mods`), not passed over.
                     } else if ext == "pdf" {
                         skipped.pdf += 1;
                     } else {
@@ -178,7 +207,17 @@ pub fn ingest(
             Ok(bytes) => {
                 size = bytes.len() as u64;
                 report.bytes += size;
-                match indexer.add(&source, bytes) {
+                let record = match input.mods() {
+                    Some(Ok(record)) => Some(record),
+                    // The hearing is still worth indexing from its own
+                    // front matter; the user is told the record was not used.
+                    Some(Err(why)) => {
+                        report.warnings.push((source.clone(), why));
+                        None
+                    }
+                    None => None,
+                };
+                match indexer.add_with(&source, bytes, record.as_ref().map(|(m, h)| (m, h.as_str()))) {
                     Ok(outcome) => Ok(outcome),
                     Err(AddError::Parse(p)) => Err(p.to_string()),
                     // The index, not the file, failed (a full disk): every

@@ -6,10 +6,12 @@
 
 pub mod corpus;
 pub mod files;
+pub mod govinfo;
 pub mod lines;
 pub mod progress;
 pub mod quotes;
 pub mod upgrade;
+pub mod watch;
 
 use crate::config::{Config, Paths};
 use crate::index::Library;
@@ -85,12 +87,51 @@ impl Context {
         Ok(roster)
     }
 
+    /// The library opened to add hearings to (`gavel get`): an index
+    /// another gavel built is rebuilt first, as `gavel index` does; an empty
+    /// one stays empty, since the samples are for a first look and would
+    /// only mix with the hearings fetched.
+    pub fn library_for_adding(&self) -> Result<Library> {
+        let (mut lib, upgrade) = upgrade::open(&self.paths.index_dir())?;
+        lib.set_roster(self.roster()?);
+        if let Some(mut upgrade) = upgrade {
+            eprintln!("gavel: {}", upgrade.message());
+            let inputs = upgrade.then(Vec::new());
+            let report = corpus::ingest(
+                &lib,
+                &inputs,
+                false,
+                &mut progress::printer(std::io::stderr().is_terminal()),
+            )?;
+            upgrade.finished().wrap_err("cannot remove the list of files kept while rebuilding the index")?;
+            progress::print_summary(&report);
+        }
+        Ok(lib)
+    }
+
+    /// Where `gavel get` writes hearings: the first folder the config's
+    /// corpus names, else `hearings/` in the data folder.
+    pub fn corpus_folder(&self) -> PathBuf {
+        self.config
+            .corpus
+            .paths
+            .iter()
+            .find(|p| p.is_dir())
+            .cloned()
+            .unwrap_or_else(|| self.paths.hearings_dir())
+    }
+
     /// What fills an empty index: the configured corpus; else the samples,
     /// unless the user took them out before or named a data folder that is
     /// not there (a typo must not answer from fictional hearings).
     pub fn first_run_inputs(&self) -> Result<Vec<Input>> {
         if !self.config.corpus.paths.is_empty() {
             return Ok(self.configured_inputs());
+        }
+        // Hearings `gavel get --no-index` brought, before any index.
+        let fetched = self.paths.hearings_dir();
+        if fetched.is_dir() {
+            return Ok(corpus::discover(&[fetched]).0);
         }
         if self.named_missing_dir {
             bail!(
@@ -149,7 +190,9 @@ impl Context {
     }
 
     pub fn corpus_name(&self) -> String {
-        if self.config.corpus.paths.is_empty() {
+        if self.config.corpus.paths.is_empty() && self.paths.hearings_dir().is_dir() {
+            format!("the hearings in {}", self.paths.hearings_dir().display())
+        } else if self.config.corpus.paths.is_empty() {
             format!("the {} bundled sample hearings", BUNDLED.len())
         } else {
             "the corpus named in the config file".to_owned()

@@ -27,10 +27,15 @@ pub fn draw(app: &mut App, frame: &mut Frame, area: Rect) {
     let items: Vec<ListItem> = visible
         .iter()
         .map(|h| {
-            let head = Line::from(vec![Span::styled(
+            let mut head = Vec::new();
+            if app.new_hearings.contains(&h.hearing.id) {
+                head.push(Span::styled("new ", app.theme.accent()));
+            }
+            head.push(Span::styled(
                 for_terminal(&h.hearing.title, false).into_owned(),
                 Style::default().add_modifier(Modifier::BOLD),
-            )]);
+            ));
+            let head = Line::from(head);
             // The sample note before the committee, which a narrow terminal cuts.
             let meta = format!(
                 "  {}{}  {}  {}  {}",

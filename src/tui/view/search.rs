@@ -111,6 +111,9 @@ fn hits(app: &App, frame: &mut Frame, area: Rect) {
                 ),
                 Span::styled(format!(" ({})", h.role.replace('_', " ")), app.theme.dim()),
             ];
+            if app.new_hearings.contains(&h.hearing_id) {
+                head.push(Span::styled(" new", app.theme.accent()));
+            }
             let mut meta = format!("  {}", h.date.as_deref().unwrap_or("undated"));
             if let Some(p) = &h.page {
                 meta.push_str(&format!(" p.{p}"));
