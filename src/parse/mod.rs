@@ -85,7 +85,9 @@ pub fn parse_text(text: &str, source: &str, forced: Option<Format>) -> Transcrip
         Format::Court => court::front(&mut hearing, front_text),
         Format::Html => hearing.title = front::html_title(text).unwrap_or_default(),
     }
-    if hearing.title.is_empty() {
+    // A title with no letter (`-----`, ` - ` from an empty <title>) names
+    // nothing; the file's id does better in lists.
+    if !hearing.title.chars().any(char::is_alphabetic) {
         hearing.title = hearing.id.clone();
     }
     let mut turns = assembled.turns;
@@ -158,5 +160,18 @@ impl std::str::FromStr for Format {
         Format::ALL.into_iter().find(|f| f.as_str() == s.to_ascii_lowercase()).ok_or_else(|| {
             format!("unknown format {s:?}; one of: gpo, record, colon, timestamped, own_line, court, html")
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_title_without_a_letter_gives_way_to_the_files_name() {
+        let html = "<html><head><title>-----</title></head><body><p><strong>Mr. LIMAN:</strong> Good morning.</p></body></html>";
+        assert_eq!(parse_text(html, "/x/iran-contra-day-3.html", None).hearing.title, "iran-contra-day-3");
+        let named = html.replace("-----", "Iran-Contra Hearings, Day 3");
+        assert_eq!(parse_text(&named, "/x/d3.html", None).hearing.title, "Iran-Contra Hearings, Day 3");
     }
 }
