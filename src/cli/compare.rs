@@ -11,10 +11,10 @@ use std::process::ExitCode;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// One person (any part of their name).
-    #[arg(long, value_name = "NAME", conflicts_with = "speakers")]
+    #[arg(long, value_name = "NAME", conflicts_with = "speakers", add = clap_complete::engine::ArgValueCompleter::new(super::complete::speakers))]
     pub speaker: Option<String>,
     /// Two people side by side.
-    #[arg(long, num_args = 2, value_names = ["A", "B"])]
+    #[arg(long, num_args = 2, value_names = ["A", "B"], add = clap_complete::engine::ArgValueCompleter::new(super::complete::speakers))]
     pub speakers: Option<Vec<String>>,
     /// How often the topic comes up in each hearing, over time, instead.
     #[arg(long, conflicts_with_all = ["speaker", "speakers"])]
@@ -27,7 +27,7 @@ pub struct Args {
     #[arg(long, value_name = "TURN_ID", conflicts_with_all = ["speaker", "speakers", "trend", "hearings", "said_before"])]
     pub similar: Option<String>,
     /// Two hearings: who spoke in both, and the words most their own.
-    #[arg(long, num_args = 2, value_names = ["H1", "H2"], conflicts_with_all = ["speaker", "speakers", "trend"])]
+    #[arg(long, num_args = 2, value_names = ["H1", "H2"], conflicts_with_all = ["speaker", "speakers", "trend"], add = clap_complete::engine::ArgValueCompleter::new(super::complete::hearing_ids))]
     pub hearings: Option<Vec<String>>,
     /// With --trend: CSV instead of a table.
     #[arg(long, requires = "trend")]

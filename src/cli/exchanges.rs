@@ -10,9 +10,10 @@ use std::process::ExitCode;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Hearing id (`gavel hearings` lists them).
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(super::complete::hearing_ids))]
     pub hearing: String,
     /// Only exchanges between these two people (any part of their names).
-    #[arg(long, num_args = 2, value_names = ["A", "B"])]
+    #[arg(long, num_args = 2, value_names = ["A", "B"], add = clap_complete::engine::ArgValueCompleter::new(super::complete::speakers))]
     pub between: Option<Vec<String>>,
     #[arg(long)]
     pub json: bool,

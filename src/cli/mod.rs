@@ -2,6 +2,7 @@
 //! Every subcommand returns an exit code; errors bubble up as eyre reports.
 
 mod compare;
+mod complete;
 mod exchanges;
 mod get;
 mod hearings;
