@@ -402,3 +402,22 @@ fn completions_offer_hearing_ids_and_speakers_from_the_index() {
     assert_eq!(complete(&["gavel", "quote", "wicker"]), ["wicker-guillot-armed-services-2025#"]);
     assert_eq!(complete(&["gavel", "exchanges", "nothing-like-it"]), Vec::<String>::new());
 }
+
+/// Every flag and argument of every subcommand says what it is in --help.
+#[test]
+fn every_flag_has_help_text() {
+    fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+        for arg in cmd.get_arguments() {
+            let id = arg.get_id().as_str();
+            if id != "help" && id != "version" && arg.get_help().is_none() && arg.get_long_help().is_none() {
+                missing.push(format!("{path} {id}"));
+            }
+        }
+        for sub in cmd.get_subcommands() {
+            walk(sub, &format!("{path} {}", sub.get_name()), missing);
+        }
+    }
+    let mut missing = Vec::new();
+    walk(&<gavel::cli::Cli as clap::CommandFactory>::command(), "gavel", &mut missing);
+    assert!(missing.is_empty(), "no help text:\n{}", missing.join("\n"));
+}

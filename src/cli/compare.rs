@@ -43,6 +43,7 @@ pub struct Args {
     /// statements, answers to written questions), marked as written.
     #[arg(long)]
     pub written: bool,
+    /// JSON Lines instead of text.
     #[arg(long)]
     pub json: bool,
 }

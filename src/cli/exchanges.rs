@@ -15,6 +15,7 @@ pub struct Args {
     /// Only exchanges between these two people (any part of their names).
     #[arg(long, num_args = 2, value_names = ["A", "B"], add = clap_complete::engine::ArgValueCompleter::new(super::complete::speakers))]
     pub between: Option<Vec<String>>,
+    /// One JSON object per exchange, per line.
     #[arg(long)]
     pub json: bool,
 }

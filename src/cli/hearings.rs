@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
+    /// One JSON object per hearing, per line.
     #[arg(long)]
     pub json: bool,
 }

@@ -40,7 +40,10 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Open the terminal UI, optionally with a first query.
-    Tui { query: Vec<String> },
+    Tui {
+        /// A first query, searched as the screen opens.
+        query: Vec<String>,
+    },
     /// Add transcript files or folders (recursively) to the index.
     Index(index::Args),
     /// Show how a file is split into turns.
@@ -71,6 +74,7 @@ pub enum Command {
     Man,
     /// Print a shell completion script.
     Completions {
+        /// The shell to complete for.
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },

@@ -10,6 +10,7 @@ use std::process::ExitCode;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
+    /// The transcript file.
     pub file: PathBuf,
     /// Print the hearing, turns and blocks as JSON.
     #[arg(long)]

@@ -28,8 +28,10 @@ pub struct Args {
     /// Only sentences A to B (1-based) of the turn; left-out words are marked `…`.
     #[arg(long, value_name = "A..B", value_parser = parse_range)]
     pub sentences: Option<(usize, usize)>,
+    /// Output format.
     #[arg(long, value_enum, default_value = "md")]
     pub format: QuoteFormat,
+    /// Citation style.
     #[arg(long, value_enum, default_value = "bluebook")]
     pub style: Style,
     /// Write to FILE (atomically) instead of stdout.
