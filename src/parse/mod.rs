@@ -8,7 +8,7 @@
 mod assemble;
 mod clean;
 mod colon;
-mod court;
+pub(crate) mod court;
 pub mod coverage;
 mod decode;
 mod front;
@@ -78,7 +78,7 @@ pub fn parse_text(text: &str, source: &str, forced: Option<Format>) -> Transcrip
         }
         Format::Record => front::record(&mut hearing, front_text),
         Format::Colon | Format::Timestamped | Format::OwnLine => front::keyed(&mut hearing, front_text),
-        Format::Court => court::front(&mut hearing, front_text),
+        Format::Court => front::court(&mut hearing, front_text, text),
         Format::Html => hearing.title = front::html_title(text).unwrap_or_default(),
     }
     if hearing.title.is_empty() {

@@ -25,7 +25,20 @@ struct Entry {
     role: Role,
 }
 
-const MEMBER_TITLES: &[&str] = &["SENATOR", "SEN.", "REP.", "REPRESENTATIVE", "DELEGATE", "DEL."];
+const MEMBER_TITLES: &[&str] = &[
+    "SENATOR", "SEN.", "REP.", "REPRESENTATIVE", "DELEGATE", "DEL.", "ASSEMBLYMAN", "ASSEMBLYWOMAN",
+    "ASSEMBLYMEMBER",
+];
+
+/// Words of an office, not of a name: a label made of them and a surname
+/// (`OCFS COMMISSIONER POOLE`, `COUNTY EXECUTIVE ASTORINO`) that no listed
+/// person fits names nobody gavel can spell out.
+const OFFICE_WORDS: &[&str] = &[
+    "COMMISSIONER", "EXECUTIVE", "COUNTY", "DIRECTOR", "CHIEF", "DEPUTY", "MAYOR", "SUPERVISOR", "PRESIDENT",
+    "SECRETARY", "CHAIR", "CHAIRMAN", "CHAIRWOMAN", "MEMBER", "LEGISLATOR", "COUNCIL", "OFFICER", "ACTING",
+    "PUBLIC", "FORUM", "COMMITTEE", "SPEAKER", "SPEAKERS", "WITNESSES", "PANEL", "ASSEMBLYMAN",
+    "ASSEMBLYWOMAN", "SENATOR", "CLERK", "MODERATOR", "REPORTER", "AUDIENCE",
+];
 
 /// `full_names`: the format prints people's full names in its labels
 /// (`SEN. ROGER WICKER:`, `Dana Halvorsen (00:01:23):`), so a label that no
@@ -61,9 +74,17 @@ fn roster(h: &Hearing) -> Vec<Entry> {
     let chair = h.chair.as_deref();
     for m in &h.members {
         let chairs = [Some("Chairman"), Some("Chairwoman"), Some("Chair")];
-        let role = if Some(m.name.as_str()) == chair || chairs.contains(&m.title.as_deref()) {
+        // `Co-Chair`, `Chair, Senate Standing Committee on Labor`: a state
+        // joint hearing's second chair.
+        let co_chair =
+            m.title.as_deref().is_some_and(|t| t.starts_with("Co-Chair") || t.starts_with("Chair, "));
+        let role = if Some(m.name.as_str()) == chair || chairs.contains(&m.title.as_deref()) || co_chair {
             Role::Chair
-        } else if m.title.as_deref() == Some("Ranking Member") {
+        } else if m
+            .title
+            .as_deref()
+            .is_some_and(|t| t == "Ranking Member" || t.starts_with("Ranking Member, "))
+        {
             Role::RankingMember
         } else {
             Role::Member
@@ -137,11 +158,14 @@ fn resolve_one(
     let upper = label.to_uppercase();
     // `The PRESIDING OFFICER (Ms. Murkowski)`, `The SPEAKER pro tempore (Mr. Mica)`
     if upper.starts_with("THE PRESIDING")
+        || upper.starts_with("ACTING PRESIDENT ")
         || upper.starts_with("THE SPEAKER PRO")
         || upper.starts_with("THE ACTING")
         || upper.starts_with("THE PRESIDENT PRO")
     {
         let inner = label.split_once('(').map(|(_, r)| r.trim_end_matches(')'));
+        // A state floor session's `ACTING PRESIDENT BRESLIN`.
+        let inner = inner.or_else(|| upper.strip_prefix("ACTING PRESIDENT ").map(|_| &label[17..]));
         let (speaker, candidates) = match inner.map(|n| fit(roster, n, None, false)) {
             Some(Fit::One(name, _)) => (Some(name), Vec::new()),
             Some(Fit::Many(names)) => (None, names),
@@ -196,8 +220,21 @@ fn full_name(label: &str) -> Option<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let named = words.len() >= 2
         && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !words.iter().any(|w| OFFICE_WORDS.contains(&w.to_uppercase().as_str()))
         && !name.chars().any(|c| c.is_ascii_digit());
     named.then(|| if name.chars().any(char::is_lowercase) { name } else { crate::names::title_case(&name) })
+}
+
+/// The given name a label prints before the surname, skipping initials:
+/// `ROGER` in `ROGER F. WICKER`, `ROBERT` in `COUNTY EXECUTIVE ROBERT
+/// ASTORINO`, none in `OCFS COMMISSIONER POOLE` (the word before the
+/// surname is an office) or `WICKER`.
+fn given_name(stripped: &str) -> Option<String> {
+    let words: Vec<&str> = stripped.split_whitespace().collect();
+    let (_, before) = words.split_last()?;
+    let word = before.iter().rev().find(|w| w.trim_end_matches('.').chars().count() > 1)?;
+    let word = word.trim_end_matches(['.', ',']).to_uppercase();
+    (!OFFICE_WORDS.contains(&word.as_str())).then_some(word)
 }
 
 enum Fit {
@@ -215,8 +252,7 @@ fn fit(roster: &[Entry], name: &str, state: Option<&str>, full_names: bool) -> F
     let base = name.split(" (").next().unwrap_or(name);
     let key = surname_key(base);
     let stripped = crate::names::strip_title(base);
-    let given: Vec<&str> = stripped.split_whitespace().collect();
-    let given = (full_names && given.len() >= 2).then(|| given[0].trim_end_matches('.').to_uppercase());
+    let given = if full_names { given_name(&stripped) } else { None };
     let fits: Vec<&Entry> = roster
         .iter()
         .filter(|e| e.surname == key)
@@ -225,9 +261,11 @@ fn fit(roster: &[Entry], name: &str, state: Option<&str>, full_names: bool) -> F
             _ => true,
         })
         .filter(|e| match &given {
-            Some(g) => e.name.split_whitespace().next().is_some_and(|f| {
-                f.trim_end_matches('.').to_uppercase().starts_with(g.as_str())
-                    || g.starts_with(&f.trim_end_matches('.').to_uppercase())
+            // Any given name of the listed person (`MARY ANN` for `Mary Ann
+            // Rowe`), or its standard short form (`MICHAEL` for `Mike`).
+            Some(g) => e.name.split_whitespace().rev().skip(1).any(|f| {
+                let f = f.trim_end_matches(['.', ',']).to_uppercase();
+                f.starts_with(g.as_str()) || g.starts_with(&f) || nicknames::same_given(g, &f)
             }),
             None => true,
         })
