@@ -180,6 +180,19 @@ fn resolve_one(
         };
         return (speaker, Role::Chair, Vec::new());
     }
+    // `THE SECRETARY` of a floor session whose title page names its
+    // Secretary: the one person listed with that office.
+    if let Some(office) = upper.strip_prefix("THE ") {
+        let holders: Vec<&crate::model::Person> = h
+            .members
+            .iter()
+            .chain(&h.witnesses)
+            .filter(|p| p.title.as_deref().is_some_and(|t| t.eq_ignore_ascii_case(office)))
+            .collect();
+        if let [one] = holders[..] {
+            return (Some(one.name.clone()), Role::Unknown, Vec::new());
+        }
+    }
     if upper.starts_with("THE ")
         || upper.contains("VOICE")
         || upper.contains("UNKNOWN")

@@ -233,13 +233,18 @@ pub fn court(h: &mut Hearing, front: &str, whole: &str) {
             title.push(text.to_owned());
             continue;
         }
-        // A floor session's title page: `SENATOR NEIL D. BRESLIN, Acting President`.
+        // A floor session's title page: `SENATOR NEIL D. BRESLIN, Acting
+        // President`, `ALEJANDRA N. PAULINO, ESQ., Secretary`: a name in
+        // capitals, then the office in mixed case.
         if list == List::None
             && !seen_list
-            && let Some((name, office)) = text.split_once(", ")
-            && LEGISLATORS.iter().any(|l| name.to_uppercase().starts_with(&l.to_uppercase()))
+            && let Some((name, office)) = text.rsplit_once(", ")
+            && office.chars().any(char::is_lowercase)
+            && !name.chars().any(char::is_lowercase)
+            && personal_name(&crate::names::title_case(name))
         {
-            let (honorific, bare) = honorific_and_name(name);
+            let (name, _) = split_entry(name);
+            let (honorific, bare) = honorific_and_name(&name);
             h.members.push(Person {
                 name: crate::names::title_case_if_caps(&bare),
                 honorific: honorific.map(|x| crate::names::title_case_if_caps(&x)),
