@@ -46,6 +46,11 @@ pub struct Hearing {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub present: Vec<Person>,
     pub witnesses: Vec<Person>,
+    /// People who question for the committee without being members (a
+    /// news transcript's `SPEAKERS:` list names them beside the senators,
+    /// apart from its `WITNESSES:`): staff counsel, an outside prosecutor.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub counsel: Vec<Person>,
     /// Which grammar read the file.
     pub format: Format,
     /// Where the file was read from (a path, or `bundled:NAME` for samples).
@@ -147,6 +152,8 @@ pub enum Role {
     Member,
     Witness,
     PresidingOfficer,
+    /// Questions for the committee without being a member.
+    Counsel,
     #[default]
     Unknown,
 }
@@ -159,6 +166,7 @@ impl Role {
             Role::Member => "member",
             Role::Witness => "witness",
             Role::PresidingOfficer => "presiding_officer",
+            Role::Counsel => "counsel",
             Role::Unknown => "unknown",
         }
     }
@@ -170,6 +178,7 @@ impl Role {
             "member" => Role::Member,
             "witness" => Role::Witness,
             "presiding_officer" | "presiding" => Role::PresidingOfficer,
+            "counsel" => Role::Counsel,
             "unknown" => Role::Unknown,
             _ => return None,
         })

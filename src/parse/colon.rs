@@ -22,6 +22,10 @@ const TITLE_PREFIXES: &[&str] = &[
     "(UNKNOWN)", "UNIDENTIFIED",
 ];
 
+/// Headings of a news transcript's lists of who is who.
+const LIST_HEADINGS: &[&str] =
+    &["SPEAKERS", "WITNESSES", "WITNESS", "PANEL", "PANELISTS", "PARTICIPANTS", "PANEL I", "PANEL II"];
+
 /// Which kind of line-labelled transcript.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Style {
@@ -60,6 +64,13 @@ pub fn marks(src: &Source, body: Range<usize>, style: Style) -> Vec<Mark> {
             continue;
         }
         if let Some(m) = grammar(i, &line[indent..]) {
+            // `SPEAKERS:` and `WITNESSES:` before anyone speaks head the
+            // front matter's lists.
+            if !out.iter().any(|m| matches!(m.event, Event::Label { .. }))
+                && LIST_HEADINGS.contains(&m.label.as_str())
+            {
+                continue;
+            }
             remember(&mut known, &m.label);
             out.push(label_mark(range.start + indent, m, indent));
         }
@@ -144,13 +155,19 @@ pub fn listed_speakers(lines: &[(Range<usize>, &str)]) -> Vec<String> {
     let mut inside = false;
     for (_, line) in lines {
         let t = line.trim();
-        if t.eq_ignore_ascii_case("speakers:") || t.eq_ignore_ascii_case("participants:") {
+        let heading = t.strip_suffix(':').unwrap_or("").to_ascii_lowercase();
+        if ["speakers", "participants", "witnesses"].contains(&heading.as_str()) {
             inside = true;
             continue;
         }
         if inside {
-            if t.is_empty() || !line.starts_with([' ', '\t']) {
-                break;
+            // Indented lines, or a paragraph of lines in capitals (news
+            // transcripts): a blank line or a label ends it.
+            let listed =
+                line.starts_with([' ', '\t']) || (!t.is_empty() && !t.chars().any(char::is_lowercase));
+            if t.is_empty() || !listed {
+                inside = false;
+                continue;
             }
             let name = t.split(',').next().unwrap_or(t);
             out.push(name.split(" (").next().unwrap_or(name).trim().to_owned());

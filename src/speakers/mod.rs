@@ -99,6 +99,9 @@ fn roster(h: &Hearing) -> Vec<Entry> {
     for w in &h.witnesses {
         out.push(entry(&w.name, None, Role::Witness));
     }
+    for c in &h.counsel {
+        out.push(entry(&c.name, None, Role::Counsel));
+    }
     out
 }
 
@@ -168,7 +171,7 @@ fn resolve_one(
         let inner = inner.or_else(|| upper.strip_prefix("ACTING PRESIDENT ").map(|_| &label[17..]));
         let (speaker, candidates) = match inner.map(|n| fit(roster, n, None, false)) {
             Some(Fit::One(name, _)) => (Some(name), Vec::new()),
-            Some(Fit::Many(names)) => (None, names),
+            Some(Fit::Many(names, _)) => (None, names),
             _ => (None, Vec::new()),
         };
         return (speaker, Role::PresidingOfficer, candidates);
@@ -194,6 +197,7 @@ fn resolve_one(
         }
     }
     if upper.starts_with("THE ")
+        || upper.ends_with('?')
         || upper.contains("VOICE")
         || upper.contains("UNKNOWN")
         || upper.contains("UNIDENTIFIED")
@@ -209,7 +213,8 @@ fn resolve_one(
         Fit::One(name, role) => (Some(name), role, Vec::new()),
         // Several people in the hearing fit: none is chosen, not even by the
         // full name the label prints, which would only restate the label.
-        Fit::Many(names) => (None, role, names),
+        // Their role, though, is known when they all share it.
+        Fit::Many(names, shared) => (None, shared.unwrap_or(role), names),
         Fit::Nobody => (full_names.then(|| full_name(name)).flatten(), role, Vec::new()),
     }
 }
@@ -254,8 +259,9 @@ enum Fit {
     /// The person's fullest name as listed, and their role.
     One(String, Role),
     Nobody,
-    /// The names of everyone who fits, in roster order.
-    Many(Vec<String>),
+    /// The names of everyone who fits, in roster order, and the role they
+    /// all share, if they do.
+    Many(Vec<String>, Option<Role>),
 }
 
 /// The one roster entry whose surname (and state, when printed) fits. A
@@ -300,7 +306,8 @@ fn fit(roster: &[Entry], name: &str, state: Option<&str>, full_names: bool) -> F
         let role = if fits.iter().any(|e| e.role == Role::Chair) { Role::Chair } else { first.role };
         Fit::One(fullest, role)
     } else {
-        Fit::Many(names)
+        let shared = fits.iter().all(|e| e.role == first.role).then_some(first.role);
+        Fit::Many(names, shared)
     }
 }
 
@@ -357,7 +364,8 @@ mod tests {
                 (Some("Alan Greenspan"), Role::Witness),
                 (Some("Richard C. Shelby"), Role::Chair),
                 (Some("Jack Reed"), Role::Member),
-                (None, Role::Unknown),
+                // Either Wilson: unresolved, but a member either way.
+                (None, Role::Member),
                 (Some("Charlie Wilson"), Role::Member),
                 (None, Role::Unknown),
             ]
