@@ -136,7 +136,7 @@ pub fn detect(text: &str) -> Format {
             colon += 1;
         } else if (1..=6).contains(&indent) && label::paragraph_label(t).is_some() {
             para += 1;
-        } else if indent == 0 && colon::own_line_label(&lines, i).is_some() {
+        } else if indent == 0 && colon::own_line_label(&lines, i, &|_| false).is_some() {
             own += 1;
         }
     }

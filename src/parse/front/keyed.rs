@@ -28,7 +28,7 @@ pub fn keyed(h: &mut Hearing, front: &str) {
             continue;
         };
         match key.to_ascii_lowercase().as_str() {
-            "title" => h.title = value.to_owned(),
+            "title" | "transcript" => h.title = value.to_owned(),
             "chamber" => h.chamber = chamber(value),
             "committee" => h.committee = Some(value.to_owned()),
             "subcommittee" => h.subcommittee = Some(value.to_owned()),
@@ -88,7 +88,7 @@ fn key_value(t: &str) -> Option<(&str, &str)> {
     let known = [
         "title", "chamber", "committee", "subcommittee", "congress", "date", "dates", "speakers",
         "participants", "panel", "panelists", "witnesses", "witness", "source", "type", "note", "length",
-        "location",
+        "location", "transcript",
     ];
     (known.contains(&key.trim().to_ascii_lowercase().as_str())).then(|| (key.trim(), value.trim()))
 }
