@@ -17,6 +17,11 @@ pub struct Transcript {
     /// (NUL bytes removed, Windows-1252 fallback, ...).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
+    /// Signs that the parse itself is wrong (one turn holding most of the
+    /// text, few labels for the size, most labels matching no one listed):
+    /// the file is still indexed, but `gavel parse --check` fails on it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub quality: Vec<String>,
     /// Byte spans that are markup (HTML wrapper, page anchors), for coverage.
     #[serde(skip)]
     pub markup: Vec<Range<usize>>,
@@ -118,10 +123,13 @@ pub enum Format {
     Court,
     /// HTML pages: `<p>Chairman INOUYE.</p>`, `<strong>Mr. LIMAN</strong>:`.
     Html,
+    /// Video captions (WebVTT, SubRip): `>>` marks a change of speaker, when
+    /// marked at all; unmarked text is unattributed passages.
+    Captions,
 }
 
 impl Format {
-    pub const ALL: [Format; 7] = [
+    pub const ALL: [Format; 8] = [
         Format::Gpo,
         Format::Record,
         Format::Colon,
@@ -129,6 +137,7 @@ impl Format {
         Format::OwnLine,
         Format::Court,
         Format::Html,
+        Format::Captions,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -140,6 +149,7 @@ impl Format {
             Format::OwnLine => "own_line",
             Format::Court => "court",
             Format::Html => "html",
+            Format::Captions => "captions",
         }
     }
 }
