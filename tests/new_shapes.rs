@@ -64,3 +64,33 @@ fn exchanges_on_a_news_transcript_and_a_word_when_there_are_none() {
     assert!(stdout(&o).is_empty());
     assert!(stderr(&o).contains("no exchanges between"), "{}", stderr(&o));
 }
+
+#[test]
+fn a_parse_that_looks_wrong_says_so_in_parse_check_index_and_hearings() {
+    let data = tempfile::tempdir().unwrap();
+    // 300 lines in which no grammar finds a speaker.
+    let file = data.path().join("unlabelled.txt");
+    std::fs::write(&file, "The witness then described the harbor survey at some length.\n".repeat(300))
+        .unwrap();
+    let path = file.to_str().unwrap();
+
+    let o = gavel(data.path(), &["parse", "--check", path]);
+    assert_eq!(o.status.code(), Some(1), "nothing was lost, but the parse is wrong: {}", stdout(&o));
+    assert!(stdout(&o).contains("parse looks wrong: no speaker turns"), "{}", stdout(&o));
+
+    let o = gavel(data.path(), &["index", path]);
+    assert_eq!(o.status.code(), Some(0), "still indexed: {}", stderr(&o));
+    assert!(stderr(&o).contains("parse looks wrong") || stdout(&o).contains("parse looks wrong"));
+    let o = gavel(data.path(), &["hearings"]);
+    let row = stdout(&o);
+    assert!(row.contains("CHECK") && row.contains("parse looks wrong"), "{row}");
+    let o = gavel(data.path(), &["hearings", "--json"]);
+    let h: serde_json::Value = serde_json::from_str(stdout(&o).lines().next().unwrap()).unwrap();
+    assert!(h["quality"][0].as_str().unwrap().starts_with("no speaker turns"), "{h}");
+
+    // A good parse passes the check, quietly.
+    let good = fixtures().join("parse/court_budget.txt");
+    let o = gavel(data.path(), &["parse", "--check", good.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(!stdout(&o).contains("looks wrong") && !stderr(&o).contains("looks wrong"));
+}
