@@ -29,7 +29,7 @@ pub const BUNDLED: &[Bundled] = bundled![
 
 /// Extensions picked up when walking a folder; a file named explicitly is
 /// always read, whatever its name.
-const TRANSCRIPT_EXTENSIONS: &[&str] = &["txt", "htm", "html", "text"];
+const TRANSCRIPT_EXTENSIONS: &[&str] = &["txt", "htm", "html", "text", "vtt", "srt"];
 
 /// How a bundled sample is named in `source`: it has no path on disk.
 pub const BUNDLED_PREFIX: &str = "bundled:";

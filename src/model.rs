@@ -62,6 +62,17 @@ pub struct Hearing {
     pub source: String,
 }
 
+/// Where in the source a page field points, for a reader: `p. 12` for a
+/// printed page, `at 00:41:02` for a time in a video (captions).
+pub fn pin(page: &str) -> String {
+    if is_clock(page) { format!("at {page}") } else { format!("p. {page}") }
+}
+
+/// `00:41:02`: a time in a video rather than a page.
+pub fn is_clock(page: &str) -> bool {
+    page.contains(':') && page.bytes().all(|b| b.is_ascii_digit() || b == b':')
+}
+
 impl Hearing {
     /// The first hearing day, which is what lists sort and filter by.
     pub fn date(&self) -> Option<&str> {

@@ -94,3 +94,22 @@ fn a_parse_that_looks_wrong_says_so_in_parse_check_index_and_hearings() {
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
     assert!(!stdout(&o).contains("looks wrong") && !stderr(&o).contains("looks wrong"));
 }
+
+#[test]
+fn captions_index_search_and_quote_with_the_time_in_the_video() {
+    let data = tempfile::tempdir().unwrap();
+    let path = fixtures().join("parse/captions_marked.vtt");
+    let o = gavel(data.path(), &["index", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = gavel(data.path(), &["search", "--json", "honor"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let hit: serde_json::Value = serde_json::from_str(stdout(&o).lines().next().unwrap()).unwrap();
+    // Said after a `>>` that names no one: unattributed, and placed in time.
+    assert_eq!(hit["label"], "", "{hit}");
+    assert_eq!(hit["page"], "00:41:05", "{hit}");
+    let id = hit["turn_id"].as_str().unwrap().to_owned();
+    let o = gavel(data.path(), &["quote", &id, "--format", "txt"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("at 00:41:05"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("HONOR TO BE HERE"), "{}", stdout(&o));
+}

@@ -119,7 +119,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
                 "  {} [{}{}]: {}",
                 for_terminal(&s.speaker, false),
                 s.turn_id,
-                s.page.as_deref().map(|p| format!(", p. {p}")).unwrap_or_default(),
+                s.page.as_deref().map(|p| format!(", {}", crate::model::pin(p))).unwrap_or_default(),
                 for_terminal(&s.key_sentence, false)
             ));
         }

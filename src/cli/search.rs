@@ -69,7 +69,7 @@ fn print_hit(hit: &Hit, color: bool) {
         t(&hit.hearing_title),
         hit.date.as_deref().unwrap_or("undated"),
         t(hit.committee.as_deref().unwrap_or("")),
-        hit.page.as_deref().map(|p| format!(" | p. {p}")).unwrap_or_default(),
+        hit.page.as_deref().map(|p| format!(" | {}", crate::model::pin(p))).unwrap_or_default(),
     ));
     let mut snippet = String::new();
     let mut at = 0;

@@ -7,8 +7,8 @@
 //! a turn of someone unnamed. Most committee captions have no marks at all:
 //! their text becomes passages of a few sentences, each an unattributed
 //! turn (empty label, no speaker), never one giant turn and never credited
-//! to anyone. Cue timings are markup; a turn's note is the time in the
-//! video where it starts.
+//! to anyone. Cue timings are markup that set the turn's page to the time
+//! in the video (`00:41:02`), which quotes cite as `at 00:41:02`.
 
 use super::assemble::{Event, Mark};
 use super::label::colon_label;
@@ -66,9 +66,13 @@ pub fn marks(src: &Source, body: Range<usize>) -> Vec<Mark> {
     let mut sentence_end = false;
     for (i, (range, line)) in lines.iter().enumerate() {
         let t = line.trim();
+        // A cue's timing sets the "page": where in the video a quote is.
         if let Some(clock) = timing(line) {
             time = Some(clock.to_owned());
-            out.push(Mark::new(range.start..range.start + line.trim_end().len(), Event::Markup));
+            out.push(Mark::new(
+                range.start..range.start + line.trim_end().len(),
+                Event::Page(clock.to_owned()),
+            ));
             continue;
         }
         let cue_number = !t.is_empty()

@@ -36,6 +36,8 @@ fn list_of(heading: &str) -> List {
         || has("OPENING")
         || has("TESTIMONY")
         || has("INDEX")
+        // `ALSO IN ATTENDANCE:` at a roundtable: the public who spoke.
+        || has("ATTENDANCE")
     {
         List::Witnesses
     } else {
