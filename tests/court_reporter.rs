@@ -11,7 +11,7 @@ use std::path::Path;
 
 fn parse(path: &Path) -> Transcript {
     let bytes = std::fs::read(path).unwrap();
-    gavel::parse::parse(&bytes, &path.display().to_string(), None).unwrap().0
+    gavel::speakers::read(&bytes, &path.display().to_string(), None).unwrap().0
 }
 
 /// Labels that head a title-page or index list: never a turn.

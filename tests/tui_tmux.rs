@@ -130,7 +130,7 @@ fn search_open_jump_help_quit_in_a_real_terminal() {
     assert!(pane.contains("No, by the department, sir."), "{pane}");
     // `y` copies the turn in focus, with attribution, through OSC 52.
     t.keys(&["y"]);
-    t.wait_for("copied the turn");
+    t.wait_for("sent the turn");
     let buffer = tmux().args(["show-buffer"]).output().unwrap();
     let buffer = String::from_utf8_lossy(&buffer.stdout);
     assert!(
@@ -232,7 +232,7 @@ fn an_index_of_an_older_gavel_is_rebuilt_and_searched() {
     let version = data.path().join("index/gavel-schema-version");
     std::fs::write(&version, "2").unwrap();
     let t = gavel_in_tmux_on("upgrade", &data);
-    let n = gavel::corpus::BUNDLED.len();
+    let n = gavel::samples::BUNDLED.len();
     t.wait_for(&format!("rebuilt the index: {n} hearings"));
     assert_eq!(std::fs::read_to_string(&version).unwrap(), gavel::index::schema::SCHEMA_VERSION.to_string());
     t.keys(&["m", "e", "x", "i", "c", "o"]);

@@ -2,5 +2,4 @@
 //! compare, and how much each person spoke.
 
 pub mod compare;
-pub mod exchanges;
 pub mod speakers;

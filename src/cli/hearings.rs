@@ -29,13 +29,14 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
                 "words": h.words,
                 "speakers": h.speakers.len(),
                 "quality": h.quality,
+                "sample": crate::samples::note(&h.hearing.source),
             }));
         } else {
             // The format, and a short note on a parse to distrust: which
             // hearings' attributions a reader should check.
             let note = if h.quality.is_empty() { "ok" } else { "CHECK" };
             out(format!(
-                "{:<40} {:<10} {:>5} turns {:>3} speakers  {:<11} {:<5}  {} — {}",
+                "{:<40} {:<10} {:>5} turns {:>3} speakers  {:<11} {:<5}  {} — {}{}",
                 for_terminal(&h.hearing.id, false),
                 h.hearing.date().unwrap_or("undated"),
                 h.turns,
@@ -44,6 +45,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
                 note,
                 for_terminal(h.hearing.committee.as_deref().unwrap_or("-"), false),
                 for_terminal(&h.hearing.title, false),
+                crate::samples::note(&h.hearing.source).map(|n| format!(" ({n})")).unwrap_or_default(),
             ));
             for q in &h.quality {
                 out(format!("{:>42}parse looks wrong: {}", "", for_terminal(q, false)));

@@ -3,24 +3,25 @@
 
 mod compare;
 mod exchanges;
+mod get;
 mod hearings;
 mod index;
 mod parse;
 mod quote;
-pub use quote::write_atomically;
+mod remove;
 mod roster;
 mod search;
 mod speakers;
+mod watch;
 
-use crate::config::{Config, Paths};
-use crate::corpus::{self, Input};
-use crate::index::Library;
 use crate::speakers::roster::Roster;
 use clap::{Parser, Subcommand};
-use color_eyre::eyre::{Result, WrapErr};
+use color_eyre::eyre::Result;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
+
+pub use crate::workspace::{Context, error_message};
 
 #[derive(Debug, Parser)]
 #[command(name = "gavel", version, about = "Search, read and quote US congressional testimony")]
@@ -51,13 +52,22 @@ pub enum Command {
     Quote(quote::Args),
     /// One person's (or two people's) statements on a topic across hearings, in date order.
     Compare(compare::Args),
+    /// Take hearings out of the index (their files are left alone).
+    Remove(remove::Args),
     /// List indexed hearings.
     Hearings(hearings::Args),
     /// List speakers, one row per person across hearings: turns, words, share, questions.
     Speakers(speakers::Args),
+    /// Bring in hearings from govinfo (with their MODS records) and index them; again later for what is new.
+    Get(get::Args),
+    /// Saved queries: `watch add NAME QUERY`, `watch list`, `watch rm NAME`; alone, the hits in
+    /// hearings new since it last ran (exit 0: new hits, 1: none).
+    Watch(watch::Args),
     /// Import the congress-legislators YAML files, to tie members to bioguide id, party and state.
     #[command(subcommand)]
     Roster(roster::Command),
+    /// Print gavel's manual page (roff): `gavel man | man -l -`.
+    Man,
     /// Print a shell completion script.
     Completions {
         #[arg(value_enum)]
@@ -65,83 +75,26 @@ pub enum Command {
     },
 }
 
-/// What every command that reads the index needs.
-pub struct Context {
-    pub paths: Paths,
-    pub config: Config,
-}
-
-impl Context {
-    pub fn new(cli: &Cli) -> Result<Context> {
-        let paths = Paths::resolve(cli.data_dir.clone(), cli.config.clone())?;
-        let config = Config::load(paths.config_file.as_deref())?;
-        Ok(Context { paths, config })
-    }
-
-    /// Opens the index; when it is empty, indexes the configured corpus first
-    /// (the bundled samples by default), reporting progress on stderr.
-    pub fn library(&self) -> Result<Library> {
-        let mut lib = Library::open(&self.paths.index_dir())?;
-        if lib.is_empty() {
-            lib.set_roster(self.roster()?);
-            let inputs = self.default_inputs();
-            eprintln!(
-                "gavel: the index is empty; indexing {} into {}",
-                self.corpus_name(),
-                lib.dir().display()
-            );
-            let report = corpus::ingest(
-                &lib,
-                &inputs,
-                false,
-                &mut index::progress_printer(std::io::stderr().is_terminal()),
-            )
-            .wrap_err("first-run indexing failed")?;
-            index::print_summary(&report);
-        }
-        Ok(lib)
-    }
-
-    /// The legislators: those `gavel roster import` stored, and the files
-    /// the config names (read afresh, so an edited file counts at once).
-    pub fn roster(&self) -> Result<Roster> {
-        let mut roster = Roster::load(&self.paths.roster_file())?;
-        for path in &self.config.roster.paths {
-            let (people, _) = crate::speakers::roster::read_yaml(path)?;
-            roster.merge(path.display().to_string(), people);
-        }
-        Ok(roster)
-    }
-
-    pub fn default_inputs(&self) -> Vec<Input> {
-        if self.config.corpus.paths.is_empty() {
-            corpus::bundled_inputs()
-        } else {
-            let (inputs, problems) = corpus::discover(&self.config.corpus.paths);
-            for (path, why) in problems {
-                eprintln!("gavel: skipping {path}: {why}");
-            }
-            inputs
-        }
-    }
-
-    pub fn corpus_name(&self) -> String {
-        if self.config.corpus.paths.is_empty() {
-            format!("the {} bundled sample hearings", corpus::BUNDLED.len())
-        } else {
-            "the corpus named in the config file".to_owned()
-        }
-    }
-}
-
 pub fn run(cli: Cli) -> Result<ExitCode> {
     let command = cli.command.unwrap_or(Command::Tui { query: Vec::new() });
+    if let Command::Man = command {
+        // From the same clap definitions as --help, so the two cannot drift.
+        let mut page = Vec::new();
+        clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(&mut page)?;
+        // Then each subcommand's own page (gavel-search(1), ...), every flag listed.
+        for sub in <Cli as clap::CommandFactory>::command().get_subcommands() {
+            let name = format!("gavel-{}", sub.get_name());
+            clap_mangen::Man::new(sub.clone()).title(name).render(&mut page)?;
+        }
+        out(String::from_utf8_lossy(&page).trim_end());
+        return Ok(ExitCode::SUCCESS);
+    }
     if let Command::Completions { shell } = command {
         let mut cmd = <Cli as clap::CommandFactory>::command();
         clap_complete::generate(shell, &mut cmd, "gavel", &mut std::io::stdout());
         return Ok(ExitCode::SUCCESS);
     }
-    let ctx = Context::new(&Cli { data_dir: cli.data_dir, config: cli.config, command: None });
+    let ctx = Context::new(cli.data_dir, cli.config);
     if let Command::Parse(args) = command {
         // Parsing needs no data dir or config; but when there is a roster,
         // the turns show who the members are, as the index will have them.
@@ -162,7 +115,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Compare(args) => compare::run(&ctx, args),
         Command::Speakers(args) => speakers::run(&ctx, args),
         Command::Roster(cmd) => roster::run(&ctx, cmd),
-        Command::Parse(_) | Command::Completions { .. } => unreachable!("handled above"),
+        Command::Get(args) => get::run(&ctx, args),
+        Command::Watch(args) => watch::run(&ctx, args),
+        Command::Remove(args) => remove::run(&ctx, args),
+        Command::Parse(_) | Command::Completions { .. } | Command::Man => unreachable!("handled above"),
     }
 }
 
@@ -178,18 +134,4 @@ pub fn out(line: impl std::fmt::Display) {
 /// Colour on a terminal unless NO_COLOR is set.
 pub fn use_color() -> bool {
     std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-}
-
-/// An error as one readable line: each cause once, in order, joined by `: `
-/// (a message that already quotes its cause is not followed by it again).
-pub fn error_message(report: &color_eyre::eyre::Report) -> String {
-    let mut msg = report.to_string();
-    for cause in report.chain().skip(1) {
-        let c = cause.to_string();
-        if !msg.contains(&c) {
-            msg.push_str(": ");
-            msg.push_str(&c);
-        }
-    }
-    crate::sanitize::for_terminal(&msg, true).into_owned()
 }

@@ -55,6 +55,19 @@ impl ParsedQuery {
         self.clauses.is_empty()
     }
 
+    /// The query's filters alone (`committee:banking date:2008`), each
+    /// required: what says which hearings a question is about, whatever
+    /// their words. Filters joined by OR or negated are left out.
+    pub fn filters_only(&self) -> ParsedQuery {
+        let clauses = self
+            .clauses
+            .iter()
+            .filter(|c| matches!(c.item, Item::Filter(_)) && !c.negated && !c.or_previous)
+            .cloned()
+            .collect();
+        ParsedQuery { clauses, notes: Vec::new() }
+    }
+
     /// Words and phrases, for highlighting in views that have no snippet.
     pub fn terms(&self) -> Vec<String> {
         self.clauses
@@ -341,6 +354,12 @@ fn only_speech_has(item: &Item) -> bool {
     }
 }
 
+/// A Biographical Directory id: a letter and six digits (`B001277`).
+fn is_bioguide(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 7 && b[0].is_ascii_alphabetic() && b[1..].iter().all(u8::is_ascii_digit)
+}
+
 /// How much a phrase match adds to a turn's score, against its BM25 score for the words.
 pub const PHRASE_BOOST: f32 = 2.0;
 
@@ -367,6 +386,30 @@ fn text_query(analyzer: &mut TextAnalyzer, field: Field, s: &str, speech: bool) 
         words.iter().enumerate().map(|(i, t)| (i, t.text.clone())).collect()
     };
     phrase_query(field, terms)
+}
+
+/// `speaker:` finds a person however the name is printed: with or without a
+/// middle initial (`Ben Bernanke` finds `Ben S. Bernanke`), the given name in
+/// any of its standard forms (`Tim Geithner` finds `Timothy F. Geithner`),
+/// the same identity rules `speakers::identity` merges people by. Words are
+/// matched in the speaker's name and printed label together, so one word
+/// (`wicker`, `senator`) and a title (`Senator Reed`) work as before.
+fn speaker_query(analyzer: &mut TextAnalyzer, field: Field, s: &str) -> Option<Box<dyn Query>> {
+    let words: Vec<String> = words_of(analyzer, s).into_iter().map(|t| t.text).collect();
+    let term = |w: &str| -> Box<dyn Query> {
+        Box::new(TermQuery::new(Term::from_field_text(field, w), IndexRecordOption::Basic))
+    };
+    let (first, rest) = words.split_first()?;
+    let Some((last, middle)) = rest.split_last() else { return Some(term(first)) };
+    let given: Vec<(Occur, Box<dyn Query>)> = crate::speakers::nicknames::forms(&first.to_uppercase())
+        .into_iter()
+        .map(|form| (Occur::Should, term(&form.to_lowercase())))
+        .collect();
+    let mut must: Vec<(Occur, Box<dyn Query>)> =
+        vec![(Occur::Must, Box::new(BooleanQuery::new(given))), (Occur::Must, term(last))];
+    // A middle name typed out must be there; an initial may be left out.
+    must.extend(middle.iter().filter(|w| w.chars().count() > 1).map(|w| (Occur::Must, term(w))));
+    Some(Box::new(BooleanQuery::new(must)))
 }
 
 /// One term, or the terms at their offsets.
@@ -400,7 +443,10 @@ fn clause_query(item: &Item, analyzer: &mut TextAnalyzer, f: &Fields) -> Option<
                 .map(|q| Box::new(q) as Box<dyn Query>)
         }
         Item::Filter(filter) => Some(match filter {
-            Filter::Speaker(s) => text_query(analyzer, f.who, s, false)?,
+            // `speaker:B001277`: the member with that bioguide id, from
+            // MODS or the legislators roster, however the label printed them.
+            Filter::Speaker(s) if is_bioguide(s) => exact(f.bioguide, &s.to_ascii_uppercase()),
+            Filter::Speaker(s) => speaker_query(analyzer, f.who, s)?,
             Filter::Committee(c) => text_query(analyzer, f.committee, c, false)?,
             Filter::Role(r) => exact(f.role, r.as_str()),
             Filter::Chamber(c) => exact(f.chamber, c),

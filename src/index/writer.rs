@@ -7,58 +7,13 @@
 use super::schema::{Fields, date_number};
 use super::{IndexError, Library};
 use crate::model::{Hearing, Transcript, Turn};
-use crate::parse::{self, ParseError};
-use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
+use crate::parse::ParseError;
+use crate::summary::summarise;
+use std::collections::HashMap;
 use tantivy::collector::DocSetCollector;
 use tantivy::query::TermQuery;
 use tantivy::schema::{Facet, IndexRecordOption, Value};
 use tantivy::{IndexWriter, TantivyDocument, Term};
-
-/// What the hearing document stores besides its fields: enough to list
-/// hearings and speakers without reading every turn.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct HearingSummary {
-    pub hearing: Hearing,
-    pub turns: usize,
-    pub words: usize,
-    pub speakers: Vec<SpeakerSummary>,
-    /// Why the parse looks wrong (`parse::quality`), so lists of hearings
-    /// can say which to distrust; empty for a good parse.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub quality: Vec<String>,
-}
-
-/// One speaker of one hearing: a resolved person, or an unresolved label.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct SpeakerSummary {
-    /// The person's name, or the printed label when `resolved` is false.
-    pub name: String,
-    pub role: crate::model::Role,
-    pub turns: usize,
-    pub words: usize,
-    #[serde(default)]
-    pub resolved: bool,
-    /// Labels printed for them in this hearing (`Chairman Bernanke`, `Mr. Bernanke`).
-    #[serde(default)]
-    pub labels: Vec<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub member: Option<crate::model::Member>,
-    /// For an unresolved label: everyone it could be.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub candidates: Vec<String>,
-    /// Sentences ending in `?`.
-    #[serde(default)]
-    pub questions: usize,
-    /// Turns of theirs cut off with a dash, and turns of others they cut off.
-    #[serde(default)]
-    pub interrupted: usize,
-    #[serde(default)]
-    pub interruptions: usize,
-    /// Who answered them in their exchanges: witness name -> answering turns.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub questioned: BTreeMap<String, usize>,
-}
 
 #[derive(Debug, thiserror::Error)]
 pub enum AddError {
@@ -131,14 +86,31 @@ impl Indexer<'_> {
     /// Takes the bytes by value so they are freed once parsed: a 200 MB file
     /// then never has its bytes, its turns and its documents in memory at once.
     pub fn add(&mut self, source: &str, bytes: std::borrow::Cow<'_, [u8]>) -> Result<Outcome, AddError> {
+        self.add_with(source, bytes, None)
+    }
+
+    /// `add`, with the hearing's MODS record and the hash of its bytes. The
+    /// content hash stays the file's own (quotes check it against the file);
+    /// the record's hash joins the roster fingerprint, so a changed record
+    /// reads the file again as a new roster does.
+    pub fn add_with(
+        &mut self,
+        source: &str,
+        bytes: std::borrow::Cow<'_, [u8]>,
+        mods: Option<(&crate::parse::mods::Mods, &str)>,
+    ) -> Result<Outcome, AddError> {
         let hash = blake3::hash(&bytes).to_hex().to_string();
+        let context = match mods {
+            Some((_, h)) => format!("{}+mods:{h}", self.roster_print),
+            None => self.roster_print.clone(),
+        };
         if let Some((_, known_hash, known_roster)) = self.known.get(source)
             && *known_hash == hash
-            && *known_roster == self.roster_print
+            && *known_roster == context
         {
             return Ok(Outcome::Unchanged);
         }
-        let (mut transcript, _) = parse::parse(&bytes, source, None)?;
+        let (mut transcript, _) = crate::speakers::read_with(&bytes, source, None, mods.map(|m| m.0))?;
         drop(bytes);
         if let Some(roster) = &self.lib.roster {
             crate::speakers::members::attach(&transcript.hearing, &mut transcript.turns, roster);
@@ -148,11 +120,11 @@ impl Indexer<'_> {
         self.writer.delete_term(Term::from_field_text(self.lib.fields.hearing_id, &id));
         let turns = transcript.turns.len();
         let writer = &self.writer;
-        let hearing = documents(&self.lib.fields, &transcript, &hash, &self.roster_print, &mut |doc| {
+        let hearing = documents(&self.lib.fields, &transcript, &hash, &context, &mut |doc| {
             writer.add_document(doc).map(drop)
         })?;
         self.hearings.push(hearing);
-        self.known.insert(source.to_owned(), (id.clone(), hash, self.roster_print.clone()));
+        self.known.insert(source.to_owned(), (id.clone(), hash, context));
         self.pending += 1;
         let mut warnings = std::mem::take(&mut transcript.warnings);
         warnings.extend(transcript.quality.iter().map(|q| format!("parse looks wrong: {q}")));
@@ -177,6 +149,14 @@ impl Indexer<'_> {
             self.pending += 1;
         }
         gone.into_iter().map(|(s, _)| s).collect()
+    }
+
+    /// Removes the hearings of these ids (as `gavel hearings` lists them);
+    /// returns the sources removed, one per id that was held.
+    pub fn remove_hearings(&mut self, ids: &[String]) -> Vec<String> {
+        let sources: std::collections::HashSet<String> =
+            self.known.iter().filter(|(_, (id, ..))| ids.contains(id)).map(|(s, _)| s.clone()).collect();
+        self.prune(|source| !sources.contains(source))
     }
 
     /// Two files named alike (`a/x.txt`, `b/x.txt`) get distinct hearing ids.
@@ -272,7 +252,7 @@ fn documents(
         d.add_text(f.speaker, &who);
         d.add_text(f.speaker_exact, who.to_lowercase());
         d.add_text(f.who, &who);
-        d.add_text(f.role, "witness");
+        d.add_text(f.role, statement_role(h, block.author.as_deref()).as_str());
         d.add_u64(f.seq, 0);
         d.add_u64(f.line_start, block.line_start as u64);
         d.add_u64(f.line_end, block.line_end as u64);
@@ -333,94 +313,18 @@ fn add_turn(
     d.add_text(f.text, &turn.text);
 }
 
-pub fn summarise(t: &Transcript) -> HearingSummary {
-    let mut speakers: Vec<SpeakerSummary> = Vec::new();
-    let mut words_total = 0;
-    // Name -> position in `speakers` (first-spoken order is kept): a linear
-    // search here made a hearing with 100,000 speakers take minutes.
-    let mut index_of: HashMap<&str, usize> = HashMap::new();
-    for (i, turn) in t.turns.iter().enumerate() {
-        let words = turn.text.split_whitespace().count();
-        words_total += words;
-        let name = turn.display_speaker();
-        let at = *index_of.entry(name).or_insert_with(|| {
-            speakers.push(SpeakerSummary {
-                name: name.to_owned(),
-                role: turn.role,
-                turns: 0,
-                words: 0,
-                resolved: turn.speaker.is_some(),
-                labels: Vec::new(),
-                member: None,
-                candidates: Vec::new(),
-                questions: 0,
-                interrupted: 0,
-                interruptions: 0,
-                questioned: BTreeMap::new(),
-            });
-            speakers.len() - 1
-        });
-        let s = &mut speakers[at];
-        s.turns += 1;
-        s.words += words;
-        s.questions += turn.text.matches('?').count();
-        s.interrupted += usize::from(turn.interrupted);
-        if !s.labels.contains(&turn.label) {
-            s.labels.push(turn.label.clone());
-        }
-        if s.member.is_none() {
-            s.member = turn.member.clone();
-        }
-        for c in &turn.candidates {
-            if !s.candidates.contains(c) {
-                s.candidates.push(c.clone());
-            }
-        }
-        // A turn cut off is cut off by whoever speaks next.
-        if i > 0 && t.turns[i - 1].interrupted {
-            speakers[at].interruptions += 1;
-        }
+/// Who wrote a statement submitted for the record, as a role: a witness or
+/// member the hearing lists, else unknown. A `role:witness` search must not
+/// return a senator's prepared statement or a bill's text with no author.
+fn statement_role(h: &Hearing, author: Option<&str>) -> crate::model::Role {
+    use crate::model::Role;
+    let Some(author) = author.filter(|a| !a.is_empty()) else { return Role::Unknown };
+    let named = |p: &&crate::model::Person| p.name == author;
+    if h.witnesses.iter().any(|p| named(&p)) {
+        Role::Witness
+    } else if h.members.iter().chain(&h.present).any(|p| named(&p)) {
+        Role::Member
+    } else {
+        Role::Unknown
     }
-    for (questioner, answered) in who_questioned_whom(&t.turns) {
-        if let Some(&at) = index_of.get(questioner.as_str()) {
-            for (witness, n) in answered {
-                *speakers[at].questioned.entry(witness).or_default() += n;
-            }
-        }
-    }
-    HearingSummary {
-        hearing: t.hearing.clone(),
-        turns: t.turns.len(),
-        words: words_total,
-        speakers,
-        quality: t.quality.clone(),
-    }
-}
-
-/// From the hearing's exchanges: questioner -> witness -> turns the witness
-/// spoke in the questioner's exchanges.
-fn who_questioned_whom(turns: &[Turn]) -> Vec<(String, BTreeMap<String, usize>)> {
-    use crate::analysis::exchanges::{TurnRef, detect};
-    let refs: Vec<TurnRef> = turns
-        .iter()
-        .map(|t| TurnRef {
-            seq: t.seq as u64,
-            speaker: t.display_speaker(),
-            role: t.role.as_str(),
-            text: &t.text,
-            interrupted: t.interrupted,
-        })
-        .collect();
-    detect(&refs)
-        .into_iter()
-        .map(|e| {
-            let mut answered: BTreeMap<String, usize> = BTreeMap::new();
-            for r in refs.iter().filter(|r| (e.first_seq..=e.last_seq).contains(&r.seq)) {
-                if e.respondents.iter().any(|w| w == r.speaker) {
-                    *answered.entry(r.speaker.to_owned()).or_default() += 1;
-                }
-            }
-            (e.questioner, answered)
-        })
-        .collect()
 }

@@ -3,9 +3,10 @@
 //! Coverage proves nothing was lost; it cannot see a grammar that did not
 //! fit, which loses nothing and attributes everything wrongly (a court
 //! transcript read as GPO text came out as one turn of 20,000 lines). These
-//! are the signs of that, measured on the parse alone: no turns in a file
-//! of some size, one turn holding most of the spoken text, few labels for
-//! the size, most turns matching no one the hearing lists. Each comes back
+//! are the signs of that: no turns in a file of some size, one turn
+//! holding most of the spoken text, few labels for the size (`assess`, on
+//! the parse alone), and most turns matching no one the hearing lists
+//! (`unresolved`, which `speakers::attribute` asks once it has resolved). Each comes back
 //! as a sentence a reader can act on. Thresholds are set so that none fires
 //! on the GPO, Record, HTML and court-reporter corpus in ../shared/corpus.
 
@@ -69,15 +70,24 @@ pub fn assess(t: &Transcript, text: &str) -> (Vec<String>, Vec<String>) {
             t.turns.len()
         ));
     }
+    (problems, notes)
+}
+
+/// After speakers are resolved (`speakers::attribute`): most turns matching
+/// no one the hearing lists says the labels and the lists were not read
+/// as the file meant them.
+pub fn unresolved(t: &Transcript) -> Option<String> {
+    if t.hearing.format == Format::Captions {
+        return None;
+    }
     let listed = t.hearing.members.len() + t.hearing.witnesses.len() + t.hearing.counsel.len();
     let unresolved = t.turns.iter().filter(|x| x.speaker.is_none() && x.role == Role::Unknown).count();
-    if listed >= 3 && t.turns.len() >= 20 && unresolved * 2 > t.turns.len() {
-        problems.push(format!(
+    (listed >= 3 && t.turns.len() >= 20 && unresolved * 2 > t.turns.len()).then(|| {
+        format!(
             "{unresolved} of {} turns match no one of the {listed} people the hearing lists",
             t.turns.len()
-        ));
-    }
-    (problems, notes)
+        )
+    })
 }
 
 #[cfg(test)]

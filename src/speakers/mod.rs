@@ -12,10 +12,12 @@
 
 pub mod identity;
 pub mod members;
-mod nicknames;
+pub mod mods;
+pub mod nicknames;
 pub mod roster;
 
-use crate::model::{Hearing, Role, Turn};
+use crate::model::{Format, Hearing, Role, Transcript, Turn};
+use crate::parse::ParseError;
 use std::collections::HashMap;
 
 struct Entry {
@@ -39,6 +41,42 @@ const OFFICE_WORDS: &[&str] = &[
     "PUBLIC", "FORUM", "COMMITTEE", "SPEAKER", "SPEAKERS", "WITNESSES", "PANEL", "ASSEMBLYMAN",
     "ASSEMBLYWOMAN", "SENATOR", "CLERK", "MODERATOR", "REPORTER", "AUDIENCE",
 ];
+
+/// Reads a transcript file's bytes: the parse (`crate::parse::parse`), then
+/// its labels resolved to people from the hearing's own lists (`attribute`).
+/// What every reader of transcripts for people's words calls; `parse` alone
+/// is for what needs only the text and its labels.
+pub fn read(bytes: &[u8], source: &str, forced: Option<Format>) -> Result<(Transcript, String), ParseError> {
+    read_with(bytes, source, forced, None)
+}
+
+/// `read`, with the hearing's MODS record (when there is one) laid over its
+/// front matter before labels are resolved (`mods::merge`), and its
+/// members' bioguide ids carried to their turns after (`mods::attach`).
+pub fn read_with(
+    bytes: &[u8],
+    source: &str,
+    forced: Option<Format>,
+    record: Option<&crate::parse::mods::Mods>,
+) -> Result<(Transcript, String), ParseError> {
+    let (mut t, text) = crate::parse::parse(bytes, source, forced)?;
+    if let Some(record) = record {
+        mods::merge(&mut t.hearing, record);
+    }
+    attribute(&mut t);
+    if let Some(record) = record {
+        mods::attach(record, &mut t.turns);
+    }
+    Ok((t, text))
+}
+
+/// Resolves a parsed transcript's labels to the people its hearing lists.
+pub fn attribute(t: &mut Transcript) {
+    let full_names =
+        matches!(t.hearing.format, Format::Colon | Format::Timestamped | Format::OwnLine | Format::Court);
+    resolve(&t.hearing, &mut t.turns, full_names);
+    t.quality.extend(crate::parse::quality::unresolved(t));
+}
 
 /// `full_names`: the format prints people's full names in its labels
 /// (`SEN. ROGER WICKER:`, `Dana Halvorsen (00:01:23):`), so a label that no
@@ -276,7 +314,11 @@ fn fit(roster: &[Entry], name: &str, state: Option<&str>, full_names: bool) -> F
         .iter()
         .filter(|e| e.surname == key)
         .filter(|e| match (state, &e.state) {
-            (Some(s), Some(es)) => es.eq_ignore_ascii_case(s),
+            // `of Oregon` as printed, `OR` as a MODS record gives it.
+            (Some(s), Some(es)) => {
+                es.eq_ignore_ascii_case(s)
+                    || roster::state_code(es).is_some_and(|c| roster::state_code(s) == Some(c))
+            }
             _ => true,
         })
         .filter(|e| match &given {

@@ -3,138 +3,25 @@
 //! carries out. Nothing here touches the terminal or the index, so tests can
 //! drive the app with actions alone.
 
-use super::compare::{CompareView, Comparison};
+mod comparison;
+mod filters;
+mod reader;
+
+pub use super::action::{Action, Screen};
+use super::compare::CompareView;
 use super::keymap::Keymap;
+pub use super::message::{Effect, Msg, SearchOutput};
 use super::picker::{self, Filter, Picker};
 use super::plural::count;
 use super::theme::Theme;
-use crate::analysis::exchanges::{self, Exchange};
 use crate::index::query;
+use crate::index::search::exchanges_of;
 use crate::index::search::{Hit, StoredTurn};
-use crate::index::writer::HearingSummary;
+use crate::summary::HearingSummary;
+use crate::summary::exchanges::Exchange;
+pub use crate::workspace::quotes::Mark;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Action {
-    SelectNext,
-    SelectPrev,
-    Open,
-    Back,
-    Quit,
-    ClearQuery,
-    DeleteChar,
-    ScrollDown,
-    ScrollUp,
-    PageDown,
-    PageUp,
-    Top,
-    Bottom,
-    NextMatch,
-    PrevMatch,
-    NextTurn,
-    PrevTurn,
-    NextSameSpeaker,
-    PrevSameSpeaker,
-    NextExchange,
-    PrevExchange,
-    ToggleHelp,
-    ToggleMark,
-    ExportMarked,
-    CopyTurn,
-    ShowHearings,
-    OpenFilters,
-    NextField,
-    PrevField,
-    Compare,
-    NextSpeaker,
-    SwapSides,
-    ToggleExchanges,
-    SelectSentences,
-    ExtendSelection,
-    ShrinkSelection,
-    SelectionForward,
-    SelectionBack,
-}
-
-/// Input that is not a bound action: a character typed into the query.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Msg {
-    Act(Action),
-    Type(char),
-    /// A raw key, mapped through the keymap of the screen shown when it arrives.
-    Key(crossterm::event::KeyEvent),
-    Results {
-        generation: u64,
-        query: String,
-        results: Result<SearchOutput, String>,
-    },
-    Hearing {
-        hearing_id: String,
-        turns: Result<Vec<StoredTurn>, String>,
-    },
-    Exported(Result<String, String>),
-    Copied(Result<String, String>),
-    HearingList(Result<Vec<HearingSummary>, String>),
-    Compared {
-        generation: u64,
-        /// Who the right pane shows (the worker's pick when none was asked for).
-        right: Option<String>,
-        result: Result<Comparison, String>,
-    },
-    /// First-run indexing in the background: files done of all.
-    Indexing {
-        done: usize,
-        total: usize,
-    },
-    Indexed(Result<String, String>),
-    /// The index was another version's and is being rebuilt: why, for the
-    /// status bar, until `Indexed` reports the result.
-    Rebuilding(String),
-    Resize,
-}
-
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct SearchOutput {
-    pub hits: Vec<Hit>,
-    pub total: usize,
-    pub notes: Vec<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Effect {
-    Search {
-        generation: u64,
-        query: String,
-    },
-    LoadHearing(String),
-    /// Quote these turns (or sentences of them), each with its attribution
-    /// and citation, into a new Markdown file in the current folder.
-    Export(Vec<Mark>),
-    /// Quote one turn, checked, with attribution, for the clipboard.
-    Copy(String),
-    LoadHearingList,
-    /// Two people on a topic; `right: None` lets the worker pick the person
-    /// who speaks on it most.
-    Compare {
-        generation: u64,
-        topic: String,
-        left: String,
-        right: Option<String>,
-    },
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Screen {
-    #[default]
-    Search,
-    Reader,
-    Hearings,
-    Compare,
-    /// The filter picker, over the screen it was opened from.
-    Filters,
-}
 
 #[derive(Debug, Default)]
 pub struct Reader {
@@ -149,13 +36,6 @@ pub struct Reader {
     /// The list of the hearing's exchanges beside the transcript.
     pub show_exchanges: bool,
     /// Sentences `a..=b` (1-based) of the turn in focus, selected for marking.
-    pub sentences: Option<(usize, usize)>,
-}
-
-/// A turn marked for export, whole or some of its sentences (1-based, inclusive).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Mark {
-    pub turn_id: String,
     pub sentences: Option<(usize, usize)>,
 }
 
@@ -196,6 +76,8 @@ pub struct App {
     /// The hearing browser: every indexed hearing, newest first.
     pub hearing_list: Vec<HearingSummary>,
     pub hearing_selected: usize,
+    /// `/` in the hearing browser: the text typed to narrow the list.
+    pub hearing_filter: Option<String>,
     /// First-run indexing under way: (files done, files in all).
     pub indexing: Option<(usize, usize)>,
     /// The indexing under way rebuilds another version's index (not a first run).
@@ -204,6 +86,13 @@ pub struct App {
     pub page_rows: u16,
     /// A selection to restore when the first results arrive (from the last run).
     pub restore_selection: Option<usize>,
+    /// The hearings the index held when the TUI was last left (none on a
+    /// first visit, when nothing is new).
+    pub seen_before: Option<std::collections::BTreeSet<String>>,
+    /// Hearings indexed since the last visit (`gavel get` brought them),
+    /// marked in the hearing browser and on hits; known once the hearing
+    /// list has loaded.
+    pub new_hearings: std::collections::HashSet<String>,
 }
 
 /// What is remembered between runs.
@@ -213,6 +102,9 @@ pub struct Saved {
     pub selected: usize,
     #[serde(default)]
     pub filters: Vec<Filter>,
+    /// The hearings the index held when the TUI was left.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seen_hearings: Option<std::collections::BTreeSet<String>>,
 }
 
 impl App {
@@ -244,10 +136,13 @@ impl App {
             clipboard: None,
             hearing_list: Vec::new(),
             hearing_selected: 0,
+            hearing_filter: None,
             indexing: None,
             rebuilding: false,
             page_rows: 20,
             restore_selection: None,
+            seen_before: None,
+            new_hearings: std::collections::HashSet::new(),
         };
         let effects = app.search();
         (app, effects)
@@ -263,7 +158,19 @@ impl App {
     }
 
     pub fn saved(&self) -> Saved {
-        Saved { query: self.query.clone(), selected: self.selected, filters: self.filters.clone() }
+        // The hearings seen this visit: all of them once the list loaded;
+        // else those of the last visit, so nothing new goes unmarked.
+        let seen_hearings = if self.hearing_list.is_empty() {
+            self.seen_before.clone()
+        } else {
+            Some(self.hearing_list.iter().map(|h| h.hearing.id.clone()).collect())
+        };
+        Saved {
+            query: self.query.clone(),
+            selected: self.selected,
+            filters: self.filters.clone(),
+            seen_hearings,
+        }
     }
 
     /// The query searched: the filter chips, then what was typed.
@@ -305,6 +212,38 @@ impl App {
         }
     }
 
+    /// The hearing browser's rows: every hearing, or those whose title,
+    /// committee, id or date hold what was typed after `/` (any case).
+    pub fn visible_hearings(&self) -> Vec<&HearingSummary> {
+        let needle = self.hearing_filter.as_deref().unwrap_or("").to_lowercase();
+        self.hearing_list
+            .iter()
+            .filter(|h| {
+                needle.is_empty() || {
+                    let h = &h.hearing;
+                    [
+                        h.title.as_str(),
+                        h.committee.as_deref().unwrap_or(""),
+                        h.id.as_str(),
+                        h.date().unwrap_or(""),
+                    ]
+                    .iter()
+                    .any(|f| f.to_lowercase().contains(&needle))
+                }
+            })
+            .collect()
+    }
+
+    fn move_hearing(&mut self, by: isize) {
+        let last = self.visible_hearings().len().saturating_sub(1);
+        self.hearing_selected = self.hearing_selected.saturating_add_signed(by).min(last);
+    }
+
+    /// Each hearing takes three lines in the browser.
+    fn hearings_per_page(&self) -> isize {
+        (self.page_rows / 3).max(1) as isize
+    }
+
     pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
         match msg {
             Msg::Type(c) if self.screen == Screen::Search && !self.help => {
@@ -320,6 +259,28 @@ impl App {
                 Vec::new()
             }
             Msg::Type(_) | Msg::Resize => Vec::new(),
+            // A status line is read once: the next key brings the key hints
+            // back (progress of indexing stays while it runs).
+            Msg::Key(_) if self.status.is_some() && self.indexing.is_none() && !self.rebuilding => {
+                self.status = None;
+                self.update(msg)
+            }
+            // Typing into the hearing browser's filter: printable keys are text.
+            Msg::Key(k)
+                if self.screen == Screen::Hearings
+                    && self.hearing_filter.is_some()
+                    && !self.help
+                    && let crossterm::event::KeyCode::Char(c) = k.code
+                    && !k.modifiers.intersects(
+                        crossterm::event::KeyModifiers::CONTROL | crossterm::event::KeyModifiers::ALT,
+                    ) =>
+            {
+                if let Some(f) = &mut self.hearing_filter {
+                    f.push(c);
+                }
+                self.hearing_selected = 0;
+                Vec::new()
+            }
             Msg::Key(k) => match self.keymap.lookup(self.screen, &k) {
                 Some(a) => self.act(a),
                 None => match k.code {
@@ -380,7 +341,16 @@ impl App {
             }
             Msg::HearingList(result) => {
                 match result {
-                    Ok(list) => self.hearing_list = list,
+                    Ok(list) => {
+                        if let Some(seen) = &self.seen_before {
+                            self.new_hearings = list
+                                .iter()
+                                .map(|h| h.hearing.id.clone())
+                                .filter(|id| !seen.contains(id))
+                                .collect();
+                        }
+                        self.hearing_list = list;
+                    }
                     Err(e) => self.error = Some(e),
                 }
                 if let Some(p) = &mut self.picker {
@@ -407,7 +377,12 @@ impl App {
             Msg::Copied(result) => {
                 match result {
                     Ok(text) => {
-                        self.status = Some("copied the turn with its attribution".to_owned());
+                        // OSC 52 asks the terminal; whether it took the text
+                        // cannot be known from here, so say what was done.
+                        self.status = Some(
+                            "sent the turn with its attribution to the terminal's clipboard (OSC 52; some terminals ignore it)"
+                                .to_owned(),
+                        );
                         self.clipboard = Some(text);
                     }
                     Err(e) => self.error = Some(e),
@@ -428,7 +403,7 @@ impl App {
             Msg::Hearing { hearing_id, turns } => {
                 match turns {
                     Ok(t) => {
-                        self.exchanges.insert(hearing_id.clone(), exchanges::of_stored(&t));
+                        self.exchanges.insert(hearing_id.clone(), exchanges_of(&t));
                         self.hearings.insert(hearing_id, t);
                     }
                     Err(e) => self.error = Some(e),
@@ -512,16 +487,29 @@ impl App {
                 self.screen = Screen::Hearings;
                 return vec![Effect::LoadHearingList];
             }
+            (Screen::Hearings, Action::Back) if self.hearing_filter.is_some() => {
+                self.hearing_filter = None;
+                self.hearing_selected = 0;
+            }
             (Screen::Hearings, Action::Back) => self.screen = Screen::Search,
-            (Screen::Hearings, Action::SelectNext | Action::NextTurn) => {
-                self.hearing_selected =
-                    (self.hearing_selected + 1).min(self.hearing_list.len().saturating_sub(1));
+            (Screen::Hearings, Action::DeleteChar) => {
+                if let Some(f) = &mut self.hearing_filter {
+                    f.pop();
+                    self.hearing_selected = 0;
+                }
             }
-            (Screen::Hearings, Action::SelectPrev | Action::PrevTurn) => {
-                self.hearing_selected = self.hearing_selected.saturating_sub(1);
+            (Screen::Hearings, Action::Filter) => {
+                self.hearing_filter.get_or_insert_with(String::new);
+                self.hearing_selected = 0;
             }
+            (Screen::Hearings, Action::SelectNext | Action::NextTurn) => self.move_hearing(1),
+            (Screen::Hearings, Action::SelectPrev | Action::PrevTurn) => self.move_hearing(-1),
+            (Screen::Hearings, Action::PageDown) => self.move_hearing(self.hearings_per_page()),
+            (Screen::Hearings, Action::PageUp) => self.move_hearing(-self.hearings_per_page()),
+            (Screen::Hearings, Action::Top) => self.hearing_selected = 0,
+            (Screen::Hearings, Action::Bottom) => self.move_hearing(isize::MAX / 2),
             (Screen::Hearings, Action::Open) => {
-                if let Some(h) = self.hearing_list.get(self.hearing_selected) {
+                if let Some(h) = self.visible_hearings().get(self.hearing_selected).copied() {
                     let id = h.hearing.id.clone();
                     self.reader = Reader {
                         hearing_id: id.clone(),
@@ -579,252 +567,5 @@ impl App {
             _ => {}
         }
         Vec::new()
-    }
-
-    fn picker_action(&mut self, a: Action) -> Vec<Effect> {
-        let Some(p) = &mut self.picker else {
-            self.screen = self.picker_from;
-            return Vec::new();
-        };
-        match a {
-            Action::NextField => p.next_field(true, &self.hearing_list),
-            Action::PrevField => p.next_field(false, &self.hearing_list),
-            Action::SelectNext => p.selected = (p.selected + 1).min(p.matches.len().saturating_sub(1)),
-            Action::SelectPrev => p.selected = p.selected.saturating_sub(1),
-            Action::DeleteChar => {
-                p.input.pop();
-                p.rematch();
-            }
-            Action::ClearQuery => {
-                p.input.clear();
-                p.rematch();
-            }
-            Action::Back => {
-                self.picker = None;
-                self.screen = self.picker_from;
-            }
-            Action::Open => {
-                let chosen = p.chosen();
-                self.picker = None;
-                // The search screen shows what the new chip finds.
-                self.screen = Screen::Search;
-                if let Some(f) = chosen
-                    && !self.filters.contains(&f)
-                {
-                    self.filters.push(f);
-                    return self.search();
-                }
-            }
-            _ => {}
-        }
-        Vec::new()
-    }
-
-    /// `v` starts (or ends) a selection at the focused turn's first
-    /// sentence; the arrows grow and shrink it, `<`/`>` move it.
-    fn select_sentences(&mut self, a: Action) {
-        let Some(t) = self.reader_turns().get(self.reader.focus) else { return };
-        let n = crate::export::sentences::split(&t.text.replace('\n', " ")).len().max(1);
-        let sel = match (a, self.reader.sentences) {
-            (Action::SelectSentences, Some(_)) => None,
-            (Action::SelectSentences, None) => Some((1, 1)),
-            (_, None) => None,
-            (Action::ExtendSelection, Some((x, y))) => Some((x, (y + 1).min(n))),
-            (Action::ShrinkSelection, Some((x, y))) => Some((x, y.saturating_sub(1).max(x))),
-            (Action::SelectionForward, Some((x, y))) if y < n => Some((x + 1, y + 1)),
-            (Action::SelectionBack, Some((x, y))) if x > 1 => Some((x - 1, y - 1)),
-            (_, keep) => keep,
-        };
-        self.reader.sentences = sel;
-        self.status = Some(match sel {
-            Some((x, y)) if x == y => format!("sentence {x} of {n} selected: → ← < > change it, m marks it"),
-            Some((x, y)) => format!("sentences {x}–{y} of {n} selected: m marks them"),
-            None => "selection cleared".to_owned(),
-        });
-    }
-
-    /// The compare screen for the speaker in focus (the selected hit, or the
-    /// reader's turn) on the current query; from the reader the right pane
-    /// starts with the other side of the exchange.
-    fn open_compare(&mut self) -> Vec<Effect> {
-        let (left, right) = match self.screen {
-            Screen::Reader => {
-                let turns = self.reader_turns();
-                let Some(turn) = turns.get(self.reader.focus) else { return Vec::new() };
-                let exchange =
-                    self.reader_exchanges().iter().find(|e| (e.first_seq..=e.last_seq).contains(&turn.seq));
-                let right = exchange.and_then(|e| {
-                    if e.questioner == turn.speaker {
-                        e.respondents.first().cloned()
-                    } else {
-                        Some(e.questioner.clone())
-                    }
-                });
-                (turn.speaker.clone(), right)
-            }
-            _ => match self.selected_hit() {
-                Some(h) => (h.speaker.clone(), None),
-                None => {
-                    self.status = Some("no hit selected: search first, then compare its speaker".to_owned());
-                    return Vec::new();
-                }
-            },
-        };
-        let topic = query::without_filter(&self.full_query(), "speaker");
-        self.compare = Some(CompareView::new(topic, left, right));
-        self.compare_from = self.screen;
-        self.screen = Screen::Compare;
-        self.request_compare()
-    }
-
-    fn request_compare(&mut self) -> Vec<Effect> {
-        let Some(view) = &self.compare else { return Vec::new() };
-        self.compare_generation += 1;
-        vec![Effect::Compare {
-            generation: self.compare_generation,
-            topic: view.topic.clone(),
-            left: view.left.clone(),
-            right: view.right.clone(),
-        }]
-    }
-
-    fn compare_action(&mut self, a: Action) -> Vec<Effect> {
-        let Some(view) = &mut self.compare else {
-            self.screen = self.compare_from;
-            return Vec::new();
-        };
-        let last = view.rows().len().saturating_sub(1);
-        match a {
-            Action::SelectNext => view.selected = (view.selected + 1).min(last),
-            Action::SelectPrev => view.selected = view.selected.saturating_sub(1),
-            Action::PageDown => view.selected = (view.selected + 5).min(last),
-            Action::PageUp => view.selected = view.selected.saturating_sub(5),
-            Action::Top => view.selected = 0,
-            Action::Bottom => view.selected = last,
-            Action::SwapSides => view.swap(),
-            Action::NextSpeaker => match view.next_right() {
-                Some(next) if view.right.as_ref() != Some(&next) => {
-                    view.right = Some(next);
-                    view.data = None;
-                    return self.request_compare();
-                }
-                _ => self.status = Some("nobody else speaks on this topic".to_owned()),
-            },
-            Action::Open => {
-                let rows = view.rows();
-                let target = rows.get(view.selected).and_then(|r| {
-                    let s = r.left.first().or(r.right.first())?;
-                    Some((r.hearing_id.to_owned(), r.title.to_owned(), s.seq))
-                });
-                if let Some((id, title, seq)) = target {
-                    // The reader the comparison came from is replaced: back
-                    // from here goes reader → compare → search, not round in a loop.
-                    if self.compare_from == Screen::Reader {
-                        self.compare_from = Screen::Search;
-                    }
-                    self.open_turn(&id, &title, seq, Screen::Compare);
-                    if !self.hearings.contains_key(&id) {
-                        return vec![Effect::LoadHearing(id)];
-                    }
-                }
-            }
-            Action::Back => self.screen = self.compare_from,
-            _ => {}
-        }
-        Vec::new()
-    }
-
-    /// Opens the reader at turn `seq` of a hearing.
-    fn open_turn(&mut self, hearing_id: &str, title: &str, seq: u64, from: Screen) {
-        self.screen = Screen::Reader;
-        let focus = self
-            .hearings
-            .get(hearing_id)
-            .and_then(|turns| turns.iter().position(|t| t.seq == seq))
-            .unwrap_or(seq.saturating_sub(1) as usize);
-        self.reader = Reader {
-            hearing_id: hearing_id.to_owned(),
-            title: title.to_owned(),
-            focus,
-            offset: 0,
-            from: Some(from),
-            show_exchanges: false,
-            sentences: None,
-        };
-    }
-
-    /// The exchanges of the hearing open in the reader.
-    pub fn reader_exchanges(&self) -> &[Exchange] {
-        self.exchanges.get(&self.reader.hearing_id).map_or(&[], Vec::as_slice)
-    }
-
-    /// The turns of the hearing open in the reader (empty while loading).
-    pub fn reader_turns(&self) -> &[StoredTurn] {
-        self.hearings.get(&self.reader.hearing_id).map_or(&[], Vec::as_slice)
-    }
-
-    fn reader_action(&mut self, a: Action) {
-        let turns = self.reader_turns();
-        let n = turns.len();
-        if n == 0 {
-            return;
-        }
-        let focus = self.reader.focus.min(n - 1);
-        let find = |range: &mut dyn Iterator<Item = usize>, pred: &dyn Fn(&StoredTurn) -> bool| {
-            Iterator::find(&mut &mut *range, |&i| pred(&turns[i]))
-        };
-        let speaker = turns[focus].speaker.clone();
-        let hearing = self.reader.hearing_id.clone();
-        let hit_seqs: Vec<u64> =
-            self.results.hits.iter().filter(|h| h.hearing_id == hearing).map(|h| h.seq).collect();
-        let new_focus = match a {
-            Action::NextTurn | Action::SelectNext => Some((focus + 1).min(n - 1)),
-            Action::PrevTurn | Action::SelectPrev => Some(focus.saturating_sub(1)),
-            Action::Top => Some(0),
-            Action::Bottom => Some(n - 1),
-            Action::NextSameSpeaker => find(&mut (focus + 1..n), &|t| t.speaker == speaker),
-            Action::PrevSameSpeaker => find(&mut (0..focus).rev(), &|t| t.speaker == speaker),
-            Action::NextMatch => find(&mut (focus + 1..n), &|t| hit_seqs.contains(&t.seq)),
-            Action::PrevMatch => find(&mut (0..focus).rev(), &|t| hit_seqs.contains(&t.seq)),
-            Action::NextExchange => next_exchange(turns, self.reader_exchanges(), focus, true),
-            Action::PrevExchange => next_exchange(turns, self.reader_exchanges(), focus, false),
-            Action::ScrollDown => {
-                self.reader.offset += 1;
-                None
-            }
-            Action::ScrollUp => {
-                self.reader.offset -= 1;
-                None
-            }
-            Action::PageDown => {
-                self.reader.offset += self.page_rows.max(2) as i32 - 1;
-                None
-            }
-            Action::PageUp => {
-                self.reader.offset -= self.page_rows.max(2) as i32 - 1;
-                None
-            }
-            _ => None,
-        };
-        if let Some(f) = new_focus {
-            if f != self.reader.focus {
-                self.reader.sentences = None;
-            }
-            self.reader.focus = f;
-            self.reader.offset = 0;
-        }
-    }
-}
-
-/// The first turn of the next (or previous) exchange, as
-/// `analysis::exchanges` finds them.
-fn next_exchange(turns: &[StoredTurn], exchanges: &[Exchange], focus: usize, forward: bool) -> Option<usize> {
-    let starts: Vec<usize> =
-        exchanges.iter().filter_map(|e| turns.iter().position(|t| t.seq == e.first_seq)).collect();
-    if forward {
-        starts.into_iter().find(|&s| s > focus)
-    } else {
-        // Back to the start of the exchange we are in, or the one before.
-        starts.into_iter().rev().find(|&s| s < focus)
     }
 }
