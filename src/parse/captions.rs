@@ -1,6 +1,7 @@
 //! Video captions: WebVTT (`WEBVTT`, then cues timed `00:21:07.933 -->
-//! 00:21:11.837`) and SubRip (a cue number, then `00:00:01,000 --> ...`),
-//! with a header of `Key: value` lines before them as some archives add.
+//! 00:21:11.837`), SubRip (a cue number, then `00:00:01,000 --> ...`) and
+//! plain caption text with `>>` and no cues, with a header of `Key: value`
+//! lines before them as some archives add.
 //!
 //! Captions name a speaker only where a `>>` marks a change of speaker and
 //! the caption says who (`>> SEN. KENNEDY: Thank you`); a `>>` alone starts
@@ -30,11 +31,13 @@ fn timing(line: &str) -> Option<&str> {
     ok.then_some(clock)
 }
 
-/// A `WEBVTT` line near the top, or SubRip cues.
+/// A `WEBVTT` line near the top, SubRip cues, or plain caption text with
+/// `>>` opening many of its first lines (as C-SPAN publishes it).
 pub fn looks_like_captions(head: &str) -> bool {
-    let lines: Vec<&str> = head.lines().take(60).collect();
-    lines.iter().any(|l| l.trim_end() == "WEBVTT" || l.starts_with("WEBVTT "))
-        || lines.iter().filter(|l| timing(l).is_some()).count() >= 3
+    let lines: Vec<&str> = head.lines().take(200).collect();
+    lines.iter().take(60).any(|l| l.trim_end() == "WEBVTT" || l.starts_with("WEBVTT "))
+        || lines.iter().take(60).filter(|l| timing(l).is_some()).count() >= 3
+        || lines.iter().filter(|l| l.trim_start().starts_with(">>")).count() >= 5
 }
 
 /// The header of `Key: value` lines before the captions (`Date:`,
@@ -58,6 +61,8 @@ pub fn header(front: &str) -> &str {
 pub fn marks(src: &Source, body: Range<usize>) -> Vec<Mark> {
     let lines: Vec<(Range<usize>, &str)> = src.lines_in(body).collect();
     let marked = lines.iter().any(|(_, l)| l.trim_start().starts_with(">>"));
+    // Plain caption text has no cues: it starts at its first `>>`.
+    let cued = lines.iter().any(|(_, l)| timing(l).is_some());
     let mut out = Vec::new();
     let mut time: Option<String> = None;
     let mut started = false;
@@ -82,8 +87,8 @@ pub fn marks(src: &Source, body: Range<usize>) -> Vec<Mark> {
             out.push(Mark::new(range.start..range.start + line.trim_end().len(), Event::Markup));
             continue;
         }
-        // Before the first cue: the header, front matter.
-        if t.is_empty() || time.is_none() {
+        // Before the first cue (or `>>`): the header, front matter.
+        if t.is_empty() || (cued && time.is_none()) || (!cued && !started && !t.starts_with(">>")) {
             continue;
         }
         let lead = line.len() - t.len() - (line.len() - line.trim_end().len());
