@@ -33,7 +33,7 @@ pub(super) fn gutter(line: &str) -> Option<(Range<usize>, usize)> {
     }
     let n: u32 = line[lead..lead + digits].parse().ok()?;
     let rest = &line[lead + digits..];
-    if !(1..=25).contains(&n) || !(rest.is_empty() || rest.starts_with(' ')) {
+    if !(1..=25).contains(&n) || !(rest.is_empty() || rest.starts_with([' ', '\t'])) {
         return None;
     }
     Some((lead..lead + digits, lead + digits))
@@ -133,4 +133,21 @@ fn closing_paren(lines: &[(Range<usize>, &str)], i: usize) -> Option<usize> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gutters_of_every_era() {
+        // Column 7 (2011-2019 hearings), column 0 (floor sessions), a tab.
+        assert_eq!(gutter("       1      BEFORE THE"), Some((7..8, 8)));
+        assert_eq!(gutter("10    motion, Senate adjourned."), Some((0..2, 2)));
+        assert_eq!(gutter(" 2\tThe Senate will come to order."), Some((1..2, 2)));
+        // Not gutters: a number past 25, a year, words.
+        assert_eq!(gutter("   26 things"), None);
+        assert_eq!(gutter("2019 was"), None);
+        assert_eq!(gutter("   Senator Quinn"), None);
+    }
 }

@@ -242,3 +242,39 @@ fn listed_person(t: &str) -> (Person, ListedRole) {
     };
     (person, role)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn news_transcript_lists() {
+        let run = "SEN. HAROLD B. QUILLEN, R-IOWA, CHAIRMAN SEN. LORNA FETTERS, D-CALIF., RANKING MEMBER";
+        let got: Vec<&str> = entries(run).collect();
+        assert_eq!(
+            got,
+            ["SEN. HAROLD B. QUILLEN, R-IOWA, CHAIRMAN", "SEN. LORNA FETTERS, D-CALIF., RANKING MEMBER"]
+        );
+        let (p, role) = listed_person(got[1]);
+        assert_eq!(
+            (p.name.as_str(), p.party.as_deref(), p.state.as_deref()),
+            ("Lorna Fetters", Some("D"), Some("Calif."))
+        );
+        assert_eq!(p.title.as_deref(), Some("Ranking Member"));
+        assert!(matches!(role, ListedRole::Member));
+        assert!(matches!(listed_person(got[0]).1, ListedRole::Chair));
+        // Not a party and state: a title with a hyphen.
+        assert!(!is_party_state("CO-FOUNDER"));
+        assert!(is_party_state("R-S.C."));
+        let mut h = Hearing::default();
+        keyed(
+            &mut h,
+            "HEARING ON HARBORS\n\nMARCH 12, 2026\n\nSPEAKERS:\nSEN. ANA ROOK, D-OHIO\nCALVIN BRANDT, COUNSEL\n\nWITNESSES:\nMARA OSEI, PILOT\n",
+        );
+        assert_eq!(h.dates, ["2026-03-12"]);
+        assert_eq!(h.title, "Hearing on Harbors");
+        assert_eq!(h.members[0].name, "Ana Rook");
+        assert_eq!(h.counsel[0].name, "Calvin Brandt");
+        assert_eq!(h.witnesses[0].name, "Mara Osei");
+    }
+}
