@@ -248,6 +248,17 @@ fn resolve_one(
     };
     let role = if MEMBER_TITLES.iter().any(|t| upper.starts_with(t)) { Role::Member } else { Role::Unknown };
     match fit(roster, name, state, full_names) {
+        // A state hearing's `CHAIRWOMAN GUNTHER`, listed as presiding
+        // without a chair's title: the label says she chairs. (Not in GPO
+        // text, where `Chairman Greenspan` is the Fed's chairman testifying.)
+        Fit::One(name, Role::Member)
+            if h.format == crate::model::Format::Court
+                && ["CHAIRMAN ", "CHAIRWOMAN ", "CHAIR ", "CHAIRPERSON "]
+                    .iter()
+                    .any(|t| upper.starts_with(t)) =>
+        {
+            (Some(name), Role::Chair, Vec::new())
+        }
         Fit::One(name, role) => (Some(name), role, Vec::new()),
         // Several people in the hearing fit: none is chosen, not even by the
         // full name the label prints, which would only restate the label.
@@ -449,6 +460,23 @@ mod tests {
                 "full_names: {full_names}"
             );
         }
+    }
+
+    #[test]
+    fn a_state_hearings_chairwoman_label_says_she_chairs() {
+        let h = Hearing {
+            format: crate::model::Format::Court,
+            chair: Some("Ned Quarry".into()),
+            members: vec![
+                Person { name: "Ned Quarry".into(), ..Default::default() },
+                Person { name: "Aileen Gunby".into(), ..Default::default() },
+            ],
+            ..Default::default()
+        };
+        let mut turns = vec![turn("CHAIRWOMAN GUNBY", None), turn("ASSEMBLYWOMAN GUNBY", None)];
+        resolve(&h, &mut turns, true);
+        let got: Vec<_> = turns.iter().map(|t| (t.speaker.as_deref(), t.role)).collect();
+        assert_eq!(got, [(Some("Aileen Gunby"), Role::Chair), (Some("Aileen Gunby"), Role::Member)]);
     }
 
     #[test]
