@@ -102,7 +102,7 @@ pub fn parse_text(text: &str, source: &str, forced: Option<Format>) -> Transcrip
         quality: Vec::new(),
         markup: assembled.markup,
     };
-    (t.quality, t.warnings) = quality::assess(&t, text);
+    (t.quality, t.warnings) = quality::assess(&t, text, src.line_count());
     t
 }
 

@@ -18,10 +18,12 @@ const MIN_LINES: usize = 200;
 /// Returns (quality problems, notes): problems say the parse looks wrong;
 /// notes say what a reader must know although it is right (captions name
 /// no one).
-pub fn assess(t: &Transcript, text: &str) -> (Vec<String>, Vec<String>) {
+/// `lines`: the file's lines, blank ones included, as turns' line spans
+/// count them (the parser's line index has them, so nothing is counted
+/// again: counting them here cost a tenth of a GPO parse).
+pub fn assess(t: &Transcript, text: &str, lines: usize) -> (Vec<String>, Vec<String>) {
     let mut problems = Vec::new();
     let mut notes = Vec::new();
-    let lines = text.lines().filter(|l| !l.trim().is_empty()).count();
     let format = t.hearing.format.as_str();
     if t.hearing.format == Format::Captions {
         let named = t.turns.iter().filter(|x| !x.label.is_empty()).count();
@@ -38,6 +40,12 @@ pub fn assess(t: &Transcript, text: &str) -> (Vec<String>, Vec<String>) {
     }
     let spoken: usize = t.turns.iter().map(|x| x.text.len()).sum();
     if t.turns.is_empty() {
+        // Rare enough to count exactly: double-spaced title pages alone
+        // (an excerpt) are not a file of some size.
+        let lines = text.lines().filter(|l| !l.trim().is_empty()).count();
+        if lines < MIN_LINES {
+            return (problems, notes);
+        }
         let what = format!("no speaker turns in {lines} lines read as {format}: nothing in it is attributed");
         // Record pages without speakers are common (the Daily Digest, lists
         // of filings); anywhere else a file of this size has someone speak.
