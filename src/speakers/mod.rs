@@ -13,6 +13,7 @@
 pub mod identity;
 pub mod members;
 pub mod mods;
+mod naming;
 pub mod nicknames;
 pub mod roster;
 
@@ -75,6 +76,9 @@ pub fn attribute(t: &mut Transcript) {
     let full_names =
         matches!(t.hearing.format, Format::Colon | Format::Timestamped | Format::OwnLine | Format::Court);
     resolve(&t.hearing, &mut t.turns, full_names);
+    naming::under_statement_headings(&t.hearing, &mut t.turns, &t.blocks);
+    naming::after_recognitions(&t.hearing, &mut t.turns);
+    naming::authors(&t.hearing, &mut t.blocks);
     t.quality.extend(crate::parse::quality::unresolved(t));
 }
 
@@ -262,8 +266,11 @@ fn resolve_one(
         Fit::One(name, role) => (Some(name), role, Vec::new()),
         // Several people in the hearing fit: none is chosen, not even by the
         // full name the label prints, which would only restate the label.
-        // Their role, though, is known when they all share it.
-        Fit::Many(names, shared) => (None, shared.unwrap_or(role), names),
+        Fit::Many(names, shared) => match naming::settle(h, roster, &upper, state.is_some(), &names) {
+            Some((name, role)) => (Some(name), role, Vec::new()),
+            // Their role, though, is known when they all share it.
+            None => (None, shared.unwrap_or(role), names),
+        },
         Fit::Nobody => (full_names.then(|| full_name(name)).flatten(), role, Vec::new()),
     }
 }
@@ -321,7 +328,7 @@ fn fit(roster: &[Entry], name: &str, state: Option<&str>, full_names: bool) -> F
     let key = surname_key(base);
     let stripped = crate::names::strip_title(base);
     let given = if full_names { given_name(&stripped) } else { None };
-    let fits: Vec<&Entry> = roster
+    let by_surname: Vec<&Entry> = roster
         .iter()
         .filter(|e| e.surname == key)
         .filter(|e| match (state, &e.state) {
@@ -332,16 +339,29 @@ fn fit(roster: &[Entry], name: &str, state: Option<&str>, full_names: bool) -> F
             }
             _ => true,
         })
-        .filter(|e| match &given {
-            // Any given name of the listed person (`MARY ANN` for `Mary Ann
-            // Rowe`), or its standard short form (`MICHAEL` for `Mike`).
-            Some(g) => e.name.split_whitespace().rev().skip(1).any(|f| {
-                let f = f.trim_end_matches(['.', ',']).to_uppercase();
-                f.starts_with(g.as_str()) || g.starts_with(&f) || nicknames::same_given(g, &f)
-            }),
-            None => true,
-        })
         .collect();
+    // Any given name of the listed person (`MARY ANN` for `Mary Ann Rowe`);
+    // failing that, a standard short form (`MICHAEL` for `Mike`), which
+    // must not make `JOHN REEDLEY` fit a Jack Reedley beside a John.
+    let given_fits = |short_forms: bool| -> Vec<&Entry> {
+        by_surname
+            .iter()
+            .copied()
+            .filter(|e| match &given {
+                Some(g) => e.name.split_whitespace().rev().skip(1).any(|f| {
+                    let f = f.trim_end_matches(['.', ',']).to_uppercase();
+                    f.starts_with(g.as_str())
+                        || g.starts_with(&f)
+                        || (short_forms && nicknames::same_given(g, &f))
+                }),
+                None => true,
+            })
+            .collect()
+    };
+    let mut fits = given_fits(false);
+    if fits.is_empty() {
+        fits = given_fits(true);
+    }
     let Some(first) = fits.first() else { return Fit::Nobody };
     // The same person listed twice (roster and witness list) is still one.
     let mut names = vec![first.name.clone()];
@@ -352,8 +372,11 @@ fn fit(roster: &[Entry], name: &str, state: Option<&str>, full_names: bool) -> F
     }
     // One person listed under two forms of their name (`John M. Spratt` in
     // the roster, `John Spratt` as chair) is still one.
+    // A member and a witness are two people however alike their names
+    // (Sen. Jack Reed and the witness John Reed).
     let keys = identity::name_keys(names.iter().map(String::as_str));
-    if names.iter().all(|n| keys[n] == keys[&names[0]]) {
+    let one_side = fits.iter().all(|e| (e.role == Role::Witness) == (first.role == Role::Witness));
+    if names.len() == 1 || (one_side && names.iter().all(|n| keys[n] == keys[&names[0]])) {
         let fullest = names.iter().max_by_key(|n| n.len()).unwrap_or(&first.name).clone();
         // Listed as chair under one form of the name: they chair.
         let role = if fits.iter().any(|e| e.role == Role::Chair) { Role::Chair } else { first.role };

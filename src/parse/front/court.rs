@@ -337,13 +337,8 @@ fn push_person(h: &mut Hearing, list: List, name: &str, titled: Vec<&str>) {
     if let Some(body) = title.strip_suffix(" (RM)") {
         title = format!("Ranking Member, {body}");
     }
-    let person = Person {
-        name: bare,
-        honorific,
-        title: (!title.is_empty()).then_some(title),
-        party: None,
-        state: None,
-    };
+    let person =
+        Person { name: bare, honorific, title: (!title.is_empty()).then_some(title), ..Person::default() };
     match list {
         // The first legislator presiding is the hearing's chair; a second
         // one chairs too when titled so (`Co-Chair`, `Chair, Senate Standing
