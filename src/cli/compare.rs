@@ -172,6 +172,14 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
             ));
         }
     }
+    if groups.is_empty() {
+        // Exit 1 like grep, but never without a word.
+        eprintln!(
+            "gavel: no statements by {} on {:?} (`gavel search 'speaker:NAME'` shows what a name finds)",
+            people.iter().map(|p| format!("{:?}", for_terminal(p, false))).collect::<Vec<_>>().join(" or "),
+            for_terminal(&args.query.join(" "), false)
+        );
+    }
     Ok(if groups.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
