@@ -168,7 +168,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
                 for_terminal(&s.speaker, false),
                 if s.written { " (written)" } else { "" },
                 s.turn_id,
-                s.page.as_deref().map(|p| format!(", p. {p}")).unwrap_or_default(),
+                s.page.as_deref().map(|p| format!(", {}", crate::model::pin(p))).unwrap_or_default(),
                 for_terminal(&s.key_sentence, false)
             ));
         }
