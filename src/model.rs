@@ -308,6 +308,8 @@ impl Block {
         let named = |p: &Person| p.name == author;
         if hearing.witnesses.iter().any(named) {
             Role::Witness
+        } else if hearing.counsel.iter().any(named) {
+            Role::Counsel
         } else if hearing.members.iter().chain(&hearing.present).any(named)
             || hearing.chair.as_deref() == Some(author)
             || self.kind == BlockKind::Question
@@ -356,5 +358,35 @@ impl BlockKind {
             BlockKind::Answer => "answer",
             BlockKind::Other => "other",
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_written_blocks_role_is_its_authors_in_the_hearings_lists() {
+        let person = |name: &str| Person { name: name.to_owned(), ..Person::default() };
+        let hearing = Hearing {
+            witnesses: vec![person("Ada Quill")],
+            counsel: vec![person("Rachel Mitford")],
+            members: vec![person("Orrin Hale")],
+            ..Hearing::default()
+        };
+        let block = |author: Option<&str>| Block {
+            kind: BlockKind::Submitted,
+            author: author.map(str::to_owned),
+            text: String::new(),
+            page: None,
+            line_start: 1,
+            line_end: 1,
+            span: 0..0,
+        };
+        assert_eq!(block(Some("Ada Quill")).author_role(&hearing), Role::Witness);
+        assert_eq!(block(Some("Rachel Mitford")).author_role(&hearing), Role::Counsel);
+        assert_eq!(block(Some("Orrin Hale")).author_role(&hearing), Role::Member);
+        assert_eq!(block(Some("Someone Else")).author_role(&hearing), Role::Unknown);
+        assert_eq!(block(None).author_role(&hearing), Role::Unknown);
     }
 }
