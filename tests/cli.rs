@@ -421,3 +421,32 @@ fn every_flag_has_help_text() {
     walk(&<gavel::cli::Cli as clap::CommandFactory>::command(), "gavel", &mut missing);
     assert!(missing.is_empty(), "no help text:\n{}", missing.join("\n"));
 }
+
+/// `gavel speakers` counts what was said; `--written` adds, apart, what each
+/// wrote for the record, every authored written word counted once.
+#[test]
+fn speakers_keep_written_words_apart_and_count_them_with_written() {
+    let data = tempfile::tempdir().unwrap();
+    let id = "sample-gpo-senate-coastal-resilience";
+    let rows = |extra: &[&str]| -> Vec<serde_json::Value> {
+        let mut args = vec!["speakers", "--hearing", id, "--json"];
+        args.extend_from_slice(extra);
+        json_hits(data.path(), &args)
+    };
+    let spoken = rows(&[]);
+    let with_written = rows(&["--written"]);
+    let turns = |v: &[serde_json::Value]| v.iter().map(|r| r["turns"].as_u64().unwrap()).sum::<u64>();
+    assert_eq!(turns(&spoken), turns(&with_written), "writing adds no turns");
+    assert!(spoken.iter().all(|r| r["turns"].as_u64() > Some(0)));
+    let bundled = gavel::samples::BUNDLED.iter().find(|b| b.name.starts_with(id)).unwrap();
+    let (t, _) = gavel::speakers::read(bundled.bytes, &format!("bundled:{}", bundled.name), None).unwrap();
+    let authored: u64 = t
+        .blocks
+        .iter()
+        .filter(|b| b.is_written() && b.author.as_deref().is_some_and(|a| !a.is_empty()))
+        .map(|b| b.text.split_whitespace().count() as u64)
+        .sum();
+    assert!(authored > 0);
+    let counted: u64 = with_written.iter().map(|r| r["written_words"].as_u64().unwrap()).sum();
+    assert_eq!(counted, authored);
+}

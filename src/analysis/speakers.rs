@@ -61,6 +61,9 @@ pub struct Figures {
     /// Witness -> turns answering them.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub questioned: BTreeMap<String, usize>,
+    /// Written for the record, not spoken: blocks and words (no share).
+    pub written_blocks: usize,
+    pub written_words: usize,
 }
 
 impl Figures {
@@ -74,6 +77,8 @@ impl Figures {
             interrupted: s.interrupted,
             interruptions: s.interruptions,
             questioned: s.questioned.clone(),
+            written_blocks: s.written_blocks,
+            written_words: s.written_words,
         }
     }
 
@@ -85,6 +90,8 @@ impl Figures {
         self.questions += other.questions;
         self.interrupted += other.interrupted;
         self.interruptions += other.interruptions;
+        self.written_blocks += other.written_blocks;
+        self.written_words += other.written_words;
         for (w, n) in &other.questioned {
             *self.questioned.entry(w.clone()).or_default() += n;
         }

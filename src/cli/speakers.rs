@@ -15,6 +15,10 @@ pub struct Args {
     /// One JSON object per person: names, ids, totals, and each hearing's figures.
     #[arg(long)]
     pub json: bool,
+    /// Also what each wrote for the record (statements, questions and
+    /// answers), apart from what they said; and those who only wrote.
+    #[arg(long)]
+    pub written: bool,
 }
 
 pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
@@ -27,17 +31,19 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
     {
         color_eyre::eyre::bail!("no hearing with id {id:?}; `gavel hearings` lists them");
     }
-    for r in people(&chosen) {
+    // Spoken figures by default: someone who only submitted a statement
+    // did not speak.
+    for r in people(&chosen).into_iter().filter(|r| args.written || r.figures.turns > 0) {
         if args.json {
             out(serde_json::to_string(&r)?);
         } else {
-            print_row(&r, args.hearing.is_some());
+            print_row(&r, args.hearing.is_some(), args.written);
         }
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn print_row(r: &PersonStats, one_hearing: bool) {
+fn print_row(r: &PersonStats, one_hearing: bool, written: bool) {
     let who = match (&r.bioguide, &r.party, &r.state) {
         (Some(id), party, Some(state)) => format!(" ({}-{state}, {id})", party.as_deref().unwrap_or("?")),
         _ if !r.resolved => " [unresolved]".to_owned(),
@@ -49,8 +55,13 @@ fn print_row(r: &PersonStats, one_hearing: bool) {
     } else {
         String::new()
     };
+    let wrote = if written {
+        format!(" {:>3} written {:>7} words written", f.written_blocks, f.written_words)
+    } else {
+        String::new()
+    };
     out(format!(
-        "{:<36} {:<18} {:>5} turns {:>7} words {:>5.1}%{questioning} {:>3} hearing(s)",
+        "{:<36} {:<18} {:>5} turns {:>7} words {:>5.1}%{questioning}{wrote} {:>3} hearing(s)",
         for_terminal(&format!("{}{who}", r.name), false),
         r.role,
         f.turns,

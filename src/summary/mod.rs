@@ -53,6 +53,13 @@ pub struct SpeakerSummary {
     /// Who answered them in their exchanges: witness name -> answering turns.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub questioned: BTreeMap<String, usize>,
+    /// Written, not spoken: blocks they authored (statements submitted for
+    /// the record, questions and answers for the record) and their words,
+    /// kept apart from `turns` and `words`.
+    #[serde(default)]
+    pub written_blocks: usize,
+    #[serde(default)]
+    pub written_words: usize,
 }
 
 pub fn summarise(t: &Transcript) -> HearingSummary {
@@ -79,6 +86,8 @@ pub fn summarise(t: &Transcript) -> HearingSummary {
                 interrupted: 0,
                 interruptions: 0,
                 questioned: BTreeMap::new(),
+                written_blocks: 0,
+                written_words: 0,
             });
             speakers.len() - 1
         });
@@ -102,6 +111,37 @@ pub fn summarise(t: &Transcript) -> HearingSummary {
         if i > 0 && t.turns[i - 1].interrupted {
             speakers[at].interruptions += 1;
         }
+    }
+    // Written words go to their author, who may never have spoken (a
+    // witness whose statement was only submitted): such a person gets a row
+    // with no turns, which readers of spoken figures leave out.
+    for block in t.blocks.iter().filter(|b| b.is_written()) {
+        let Some(author) = block.author.as_deref().filter(|a| !a.is_empty()) else { continue };
+        let at = match index_of.get(author) {
+            Some(&at) => at,
+            None => {
+                speakers.push(SpeakerSummary {
+                    name: author.to_owned(),
+                    role: block.author_role(&t.hearing),
+                    turns: 0,
+                    words: 0,
+                    resolved: true,
+                    labels: Vec::new(),
+                    member: None,
+                    candidates: Vec::new(),
+                    questions: 0,
+                    interrupted: 0,
+                    interruptions: 0,
+                    questioned: BTreeMap::new(),
+                    written_blocks: 0,
+                    written_words: 0,
+                });
+                index_of.insert(author, speakers.len() - 1);
+                speakers.len() - 1
+            }
+        };
+        speakers[at].written_blocks += 1;
+        speakers[at].written_words += block.text.split_whitespace().count();
     }
     for (questioner, answered) in who_questioned_whom(&t.turns) {
         if let Some(&at) = index_of.get(questioner.as_str()) {
