@@ -4,3 +4,4 @@
 pub mod compare;
 pub mod exchanges;
 pub mod speakers;
+pub mod verify;

@@ -330,6 +330,13 @@ impl Library {
         }
     }
 
+    /// One document (turn or statement) by its id, with its whole text.
+    pub fn turn(&self, turn_id: &str) -> Result<Option<Hit>, IndexError> {
+        let searcher = self.reader.searcher();
+        let q = TermQuery::new(Term::from_field_text(self.fields.turn_id, turn_id), IndexRecordOption::Basic);
+        Ok(docs::<Stored>(&searcher, &q)?.into_iter().next().map(|mut d| self.hit(&mut d, 0.0)))
+    }
+
     /// All turns of one hearing, in order.
     pub fn hearing_turns(&self, hearing_id: &str) -> Result<Vec<StoredTurn>, IndexError> {
         let f = &self.fields;

@@ -1,0 +1,330 @@
+//! Finding the turn a quotation comes from, and the verdict.
+//!
+//! Candidates come from the index in two asks: the quotation's first run of
+//! words as a phrase (exact, through the index's common grams), and its
+//! rarest words with `OR` (so a quotation with a changed word still finds
+//! its turn). Each candidate is aligned with the quotation; one that ends at
+//! a turn's edge is tried again with the next (or previous) turn, since a
+//! quotation may run over two.
+
+use super::align::{self, Alignment, Item};
+use super::{ALTERED_MIN, COMMON_MAX_WORDS, COMMON_TURNS, Checked, Quotation, SHORT_WORDS, Verdict, attrib};
+use crate::export::cite::{self, CiteParts};
+use crate::export::quote::Style;
+use crate::index::search::Hit;
+use crate::index::writer::HearingSummary;
+use crate::index::{IndexError, Library};
+use std::collections::HashMap;
+
+/// Hits read per ask: a quotation's source, when indexed, ranks near the top
+/// of its phrase or of its rarest words.
+const CANDIDATES: usize = 12;
+/// Words asked for with `OR`, the rarest first.
+const RARE_WORDS: usize = 8;
+
+pub struct Checker<'a> {
+    lib: &'a Library,
+    style: Style,
+    hearings: HashMap<String, Option<HearingSummary>>,
+}
+
+/// A candidate source: one turn, or two consecutive ones.
+struct Source {
+    hits: Vec<Hit>,
+    text: String,
+    /// Word index where the second turn starts.
+    boundary: usize,
+    words: Vec<(String, std::ops::Range<usize>)>,
+    al: Alignment,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Class {
+    None,
+    Altered,
+    Exact,
+}
+
+impl Source {
+    /// `plain`: the quotation's words with its brackets read as words, for
+    /// the exact match (a transcript prints brackets too: `ISR
+    /// [Intelligence, Surveillance and Reconnaissance]`); `None` when the
+    /// quotation has a cut.
+    fn new(hits: Vec<Hit>, q: &[Item], plain: Option<&[Item]>) -> Option<Source> {
+        let text = hits.iter().map(|h| h.text.as_str()).collect::<Vec<_>>().join("\n");
+        let boundary = align::words(&hits[0].text).len();
+        let words = align::words(&text);
+        let al = plain
+            .and_then(|p| align::exact(p, &words))
+            .or_else(|| align::exact(q, &words))
+            .or_else(|| align::align(q, &words))?;
+        Some(Source { hits, text, boundary, words, al })
+    }
+
+    fn class(&self, quote_words: usize) -> Class {
+        if self.al.unmarked() == 0 {
+            Class::Exact
+        } else if self.al.score(quote_words) >= ALTERED_MIN && self.al.same() >= 4 {
+            Class::Altered
+        } else {
+            Class::None
+        }
+    }
+
+    /// How many of the quotation's words come from the second turn.
+    fn in_second(&self) -> usize {
+        let second = |s: &usize| *s >= self.boundary;
+        self.al
+            .ops
+            .iter()
+            .filter(|o| matches!(o, align::Op::Same(_, s) | align::Op::Marked(_, s) if second(s)))
+            .count()
+    }
+
+    /// The hit whose words the quotation mostly takes.
+    fn main_hit(&self) -> &Hit {
+        if self.hits.len() > 1 && self.in_second() * 2 > self.al.same() {
+            &self.hits[1]
+        } else {
+            &self.hits[0]
+        }
+    }
+
+    /// The speakers whose words the quotation takes, when two people's.
+    fn two_speakers(&self) -> Option<String> {
+        let both = self.hits.len() > 1 && self.in_second() > 0 && self.in_second() < self.al.same();
+        (both && self.hits[0].speaker != self.hits[1].speaker)
+            .then(|| format!("{} / {}", self.hits[0].speaker, self.hits[1].speaker))
+    }
+
+    fn passage(&self) -> String {
+        let span = &self.al.span;
+        if span.is_empty() {
+            return String::new();
+        }
+        self.text[self.words[span.start].1.start..self.words[span.end - 1].1.end].to_owned()
+    }
+
+    fn is_spoken(&self) -> bool {
+        self.hits.iter().all(|h| h.kind == "turn")
+    }
+}
+
+/// The index's words of a text (its tokenizer splits at apostrophes too).
+fn index_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// The words before the first mark, as printed.
+fn first_run(quote: &str, q: &[Item]) -> String {
+    let mut words = Vec::new();
+    for item in q {
+        match item {
+            Item::Word { norm, raw } if !norm.contains('[') => words.push(&quote[raw.clone()]),
+            _ if words.is_empty() => {}
+            _ => break,
+        }
+    }
+    words.join(" ")
+}
+
+impl<'a> Checker<'a> {
+    pub fn new(lib: &'a Library, style: Style) -> Checker<'a> {
+        Checker { lib, style, hearings: HashMap::new() }
+    }
+
+    /// The verdict on one quotation; `None` for a quotation with no words.
+    pub fn check(&mut self, q: &Quotation) -> Result<Option<Checked>, IndexError> {
+        let items = align::items(&q.text, true);
+        let plain = (!items.contains(&Item::Cut)).then(|| align::items(&q.text, false));
+        let n = items.iter().filter(|i| matches!(i, Item::Word { .. })).count();
+        if n == 0 {
+            return Ok(None);
+        }
+        let short = n < SHORT_WORDS;
+        let surname = q.attributed_to.as_deref().and_then(attrib::surname);
+        if short && surname.is_none() {
+            let note = format!("fewer than {SHORT_WORDS} words and no name beside them: not matched");
+            return Ok(Some(Checked::bare(q, Verdict::TooShort, Some(note))));
+        }
+        let speaker_filter = if short { surname.clone() } else { None };
+        let mut best: Option<(Class, bool, Source)> = None;
+        for hit in self.candidates(&q.text, &items, speaker_filter.as_deref())? {
+            for source in self.sources(hit, &items, plain.as_deref(), n)? {
+                let class = source.class(n);
+                if class == Class::None || (short && class != Class::Exact) {
+                    continue;
+                }
+                let fits =
+                    q.attributed_to.as_deref().is_some_and(|a| attrib::fits(a, &source.main_hit().speaker));
+                let better = best
+                    .as_ref()
+                    .is_none_or(|(c, f, b)| (class, fits, source.al.score(n)) > (*c, *f, b.al.score(n)));
+                if better {
+                    best = Some((class, fits, source));
+                }
+            }
+        }
+        let Some((class, fits, source)) = best else {
+            let note = short.then(|| {
+                format!(
+                    "fewer than {SHORT_WORDS} words: matched only against what the index has its speaker say"
+                )
+            });
+            return Ok(Some(Checked::bare(q, Verdict::NotFound, note)));
+        };
+        if !source.is_spoken() {
+            let id = &source.hits[0].turn_id;
+            let note = format!("close to {id}, a statement submitted for the record, not spoken testimony");
+            return Ok(Some(Checked::bare(q, Verdict::NotFound, Some(note))));
+        }
+        let marked = source.al.marked();
+        let mut verdict = match class {
+            Class::Exact if marked => Verdict::Elided,
+            Class::Exact => Verdict::Verbatim,
+            _ => Verdict::Altered,
+        };
+        if verdict == Verdict::Verbatim
+            && n <= COMMON_MAX_WORDS
+            && let Some(note) = self.common(&q.text)?
+        {
+            return Ok(Some(Checked::bare(q, Verdict::Common, Some(note))));
+        }
+        let hit = source.main_hit();
+        let summary = self.summary(&hit.hearing_id)?;
+        let resolved =
+            summary.is_some_and(|s| s.speakers.iter().any(|p| p.name == hit.speaker && p.resolved));
+        let mut notes = Vec::new();
+        if let Some(a) = &q.attributed_to {
+            if !resolved {
+                notes.push(format!(
+                    "the record does not resolve the speaker ({}), so the name {a:?} could not be checked",
+                    hit.label
+                ));
+            } else if !fits {
+                if verdict == Verdict::Altered {
+                    notes.push("the words are altered too".to_owned());
+                }
+                verdict = Verdict::Misattributed;
+            }
+        }
+        let diff = (source.al.unmarked() > 0)
+            .then(|| align::diff(&source.al, &q.text, &items, &source.text, &source.words));
+        let mut c = Checked::bare(q, verdict, None);
+        c.turn_id = Some(source.hits[0].turn_id.clone());
+        c.to_turn_id = source.hits.get(1).map(|h| h.turn_id.clone());
+        c.hearing_id = Some(hit.hearing_id.clone());
+        let two = source.two_speakers();
+        c.speaker = Some(two.clone().unwrap_or_else(|| hit.speaker.clone()));
+        c.diff = diff;
+        // Two people's words are cited to the hearing, as `gavel quote` cites a run of turns.
+        c.citation = self.citation(hit, resolved, two.is_none())?;
+        c.passage = Some(source.passage());
+        c.aligned = Some((source.al.score(n) * 100.0).round() / 100.0);
+        c.note = (!notes.is_empty()).then(|| notes.join("; "));
+        Ok(Some(c))
+    }
+
+    /// Turns that may hold the quotation: its first run of words as a
+    /// phrase, then its rarest words; deduplicated, phrase hits first.
+    fn candidates(&self, quote: &str, items: &[Item], speaker: Option<&str>) -> Result<Vec<Hit>, IndexError> {
+        let filter = speaker.map(|s| format!(" speaker:{s}")).unwrap_or_default();
+        let mut hits: Vec<Hit> = Vec::new();
+        let run = index_words(&first_run(quote, items));
+        if run.len() >= 2 {
+            hits.extend(self.lib.search_texts(&format!("\"{}\"{filter}", run.join(" ")), CANDIDATES)?.hits);
+        }
+        let mut rare: Vec<(u64, String)> = Vec::new();
+        for w in index_words(quote) {
+            if w.len() < 3 || rare.iter().any(|(_, r)| *r == w) {
+                continue;
+            }
+            let (df, _) = self.lib.document_frequency(&w)?;
+            if df > 0 {
+                rare.push((df, w));
+            }
+        }
+        rare.sort();
+        rare.truncate(RARE_WORDS);
+        if !rare.is_empty() {
+            let words: Vec<&str> = rare.iter().map(|(_, w)| w.as_str()).collect();
+            for h in self.lib.search_texts(&format!("{}{filter}", words.join(" OR ")), CANDIDATES)?.hits {
+                if !hits.iter().any(|k| k.turn_id == h.turn_id) {
+                    hits.push(h);
+                }
+            }
+        }
+        Ok(hits)
+    }
+
+    /// The turn alone, and when the alignment stops at its edge without
+    /// every word found, the turn with its neighbour on that side.
+    fn sources(
+        &self,
+        hit: Hit,
+        items: &[Item],
+        plain: Option<&[Item]>,
+        n: usize,
+    ) -> Result<Vec<Source>, IndexError> {
+        let Some(alone) = Source::new(vec![hit.clone()], items, plain) else { return Ok(Vec::new()) };
+        // Statements stand alone: their neighbours are not what was said next.
+        let complete = (alone.al.unmarked() == 0 && alone.al.same() >= n) || hit.kind != "turn";
+        let (at_start, at_end) = (alone.al.span.start == 0, alone.al.span.end == alone.words.len());
+        let mut out = Vec::new();
+        if !complete {
+            let id = |seq: u64| format!("{}#{seq}", hit.hearing_id);
+            if at_end && let Some(next) = self.lib.turn(&id(hit.seq + 1))? {
+                out.extend(Source::new(vec![hit.clone(), next], items, plain));
+            }
+            if at_start
+                && hit.seq > 1
+                && let Some(prev) = self.lib.turn(&id(hit.seq - 1))?
+            {
+                out.extend(Source::new(vec![prev, hit.clone()], items, plain));
+            }
+        }
+        out.push(alone);
+        Ok(out)
+    }
+
+    /// A note when the words are said in many turns by several people.
+    fn common(&self, quote: &str) -> Result<Option<String>, IndexError> {
+        let words = index_words(quote);
+        let phrase = format!("\"{}\"", words.join(" "));
+        let (turns, _) = self.lib.count(&phrase)?;
+        if turns < COMMON_TURNS {
+            return Ok(None);
+        }
+        let speakers = self.lib.count_by_speaker(&phrase)?.len();
+        Ok((speakers >= 2).then(|| {
+            format!("said in {turns} turns by {speakers} speakers: a common phrase, tied to no one")
+        }))
+    }
+
+    fn summary(&mut self, hearing_id: &str) -> Result<Option<&HearingSummary>, IndexError> {
+        if !self.hearings.contains_key(hearing_id) {
+            let s = self.lib.hearing(hearing_id)?.map(|(s, _)| s);
+            self.hearings.insert(hearing_id.to_owned(), s);
+        }
+        Ok(self.hearings[hearing_id].as_ref())
+    }
+
+    /// The citation `gavel quote` gives the turn, in the chosen style.
+    fn citation(
+        &mut self,
+        hit: &Hit,
+        resolved: bool,
+        one_speaker: bool,
+    ) -> Result<Option<String>, IndexError> {
+        let style = self.style;
+        let Some(summary) = self.summary(&hit.hearing_id)? else { return Ok(None) };
+        let h = &summary.hearing;
+        let who =
+            one_speaker.then(|| cite::attribution(h, resolved.then_some(hit.speaker.as_str()), &hit.label));
+        let parts = CiteParts { hearing: h, statement_of: who, page: hit.page.as_deref(), markdown: false };
+        Ok(Some(match style {
+            Style::Bluebook => cite::bluebook(&parts),
+            Style::Chicago => cite::chicago(&parts),
+        }))
+    }
+}
