@@ -11,6 +11,7 @@ pub use quote::write_atomically;
 mod roster;
 mod search;
 mod speakers;
+mod verify;
 
 use crate::config::{Config, Paths};
 use crate::corpus::{self, Input};
@@ -55,6 +56,9 @@ pub enum Command {
     Hearings(hearings::Args),
     /// List speakers, one row per person across hearings: turns, words, share, questions.
     Speakers(speakers::Args),
+    /// Check the quotations of an article (text, Markdown, HTML; `-` for stdin) against the record
+    /// (exit 0: all verbatim or elided, 1: any altered, misattributed or not found).
+    Verify(verify::Args),
     /// Import the congress-legislators YAML files, to tie members to bioguide id, party and state.
     #[command(subcommand)]
     Roster(roster::Command),
@@ -162,6 +166,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Compare(args) => compare::run(&ctx, args),
         Command::Speakers(args) => speakers::run(&ctx, args),
         Command::Roster(cmd) => roster::run(&ctx, cmd),
+        Command::Verify(args) => verify::run(&ctx, args),
         Command::Parse(_) | Command::Completions { .. } => unreachable!("handled above"),
     }
 }
