@@ -17,7 +17,7 @@ fn inputs() -> (String, Vec<(String, Vec<u8>)>) {
             return ("gpo-hearings".into(), files);
         }
     }
-    let files = gavel::corpus::BUNDLED.iter().map(|b| (b.name.to_owned(), b.bytes.to_vec())).collect();
+    let files = gavel::samples::BUNDLED.iter().map(|b| (b.name.to_owned(), b.bytes.to_vec())).collect();
     ("bundled".into(), files)
 }
 
@@ -31,7 +31,7 @@ fn parse(c: &mut Criterion) {
         b.iter(|| {
             let mut turns = 0;
             for (source, data) in &files {
-                turns += gavel::parse::parse(data, source, None).map(|(t, _)| t.turns.len()).unwrap_or(0);
+                turns += gavel::speakers::read(data, source, None).map(|(t, _)| t.turns.len()).unwrap_or(0);
             }
             turns
         })

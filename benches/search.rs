@@ -48,18 +48,18 @@ fn main() {
         eprintln!("no corpus at {}; pass a folder", dir.display());
         return;
     }
-    let (inputs, _) = gavel::corpus::discover(std::slice::from_ref(&dir));
+    let (inputs, _) = gavel::workspace::corpus::discover(std::slice::from_ref(&dir));
     let bytes: u64 = inputs
         .iter()
         .map(|i| match i {
-            gavel::corpus::Input::File(p) => std::fs::metadata(p).map(|m| m.len()).unwrap_or(0),
-            gavel::corpus::Input::Bundled(b) => b.bytes.len() as u64,
+            gavel::workspace::corpus::Input::File(p) => std::fs::metadata(p).map(|m| m.len()).unwrap_or(0),
+            gavel::workspace::corpus::Input::Bundled(b) => b.bytes.len() as u64,
         })
         .sum();
     let data = tempfile::tempdir().unwrap();
     let lib = gavel::index::Library::open(&data.path().join("index")).unwrap();
     let start = Instant::now();
-    let report = gavel::corpus::ingest(&lib, &inputs, false, &mut |_| {}).unwrap();
+    let report = gavel::workspace::corpus::ingest(&lib, &inputs, false, &mut |_| {}).unwrap();
     let index_time = start.elapsed();
     let index_size: u64 = std::fs::read_dir(data.path().join("index"))
         .unwrap()
@@ -80,7 +80,7 @@ fn main() {
     println!("| --- | --- | --- | --- | --- | --- |");
     let synthetic = inputs
         .iter()
-        .any(|i| matches!(i, gavel::corpus::Input::File(p) if p.to_string_lossy().contains("synthetic-")));
+        .any(|i| matches!(i, gavel::workspace::corpus::Input::File(p) if p.to_string_lossy().contains("synthetic-")));
     for (label, q, rg_args) in if synthetic { SYNTHETIC_QUERIES } else { QUERIES } {
         for _ in 0..5 {
             lib.search(q, 20).unwrap();

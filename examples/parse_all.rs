@@ -7,7 +7,7 @@ fn main() {
     let mut turns = 0;
     for _ in 0..n {
         for (p, b) in &files {
-            turns += gavel::parse::parse(b, p, None).map(|(t, _)| t.turns.len()).unwrap_or(0);
+            turns += gavel::speakers::read(b, p, None).map(|(t, _)| t.turns.len()).unwrap_or(0);
         }
     }
     println!("{turns}");

@@ -7,13 +7,14 @@
 pub mod analysis;
 pub mod cli;
 pub mod config;
-pub mod corpus;
 pub mod export;
 pub mod index;
 pub mod model;
 pub mod names;
 pub mod parse;
+pub mod samples;
 pub mod sanitize;
 pub mod speakers;
+pub mod summary;
 pub mod tui;
-pub mod upgrade;
+pub mod workspace;

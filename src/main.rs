@@ -9,8 +9,11 @@ fn main() -> ExitCode {
     match gavel::cli::run(cli) {
         Ok(code) => code,
         Err(report) => {
-            eprintln!("gavel: {}", gavel::cli::error_message(&report));
-            if std::env::var_os("RUST_BACKTRACE").is_some_and(|v| v != "0") {
+            eprintln!("gavel: {}", gavel::workspace::error_message(&report));
+            // A user's error (a bad turn id, an empty file) is one line even
+            // where RUST_BACKTRACE is set, as on many developers' machines;
+            // GAVEL_DEBUG=1 asks for the whole report, for a bug report.
+            if std::env::var_os("GAVEL_DEBUG").is_some_and(|v| v != "0") {
                 eprintln!("{report:?}");
             }
             // 2, as grep: 1 means "no hits", never "broken".

@@ -7,7 +7,7 @@
 
 mod common;
 
-use gavel::corpus::{self, Input};
+use gavel::workspace::corpus::{self, Input};
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -93,7 +93,7 @@ fn one_run_over_every_bad_case_names_each_and_keeps_the_good_files() {
     let data = tempfile::tempdir().unwrap();
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    for b in &corpus::BUNDLED[..2] {
+    for b in &gavel::samples::BUNDLED[..2] {
         std::fs::write(d.join(b.name), b.bytes).unwrap();
     }
     std::fs::write(d.join("empty.txt"), "").unwrap();

@@ -72,7 +72,7 @@ fn every_sample_parses_with_full_coverage() {
         assert!(stdout(&o).lines().count() > 10, "{}", stdout(&o));
         checked += 1;
     }
-    assert_eq!(checked, gavel::corpus::BUNDLED.len());
+    assert_eq!(checked, gavel::samples::BUNDLED.len());
 }
 
 #[test]
@@ -179,4 +179,20 @@ fn a_bad_key_or_colour_in_the_config_is_named_before_the_tui_starts() {
         assert!(err.contains("invalid config file") && err.contains(named), "{text}: {err}");
         assert!(!err.contains("panicked"), "{err}");
     }
+}
+
+#[test]
+fn a_users_error_is_one_line_even_with_rust_backtrace_set() {
+    let data = tempfile::tempdir().unwrap();
+    assert_eq!(gavel(data.path(), &["search", "mexico"]).status.code(), Some(0));
+    let o = std::process::Command::new(common::gavel_bin())
+        .args(["quote", "no-such-hearing#1"])
+        .env("GAVEL_DATA_DIR", data.path())
+        .env("RUST_BACKTRACE", "1")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.starts_with("gavel: ") && err.contains("no-such-hearing"), "{err}");
 }

@@ -78,12 +78,12 @@ fn term_trend_counts_matching_turns_per_hearing_in_date_order() {
     let text = String::from_utf8_lossy(&o.stdout);
     let mut rows = csv::Reader::from_reader(text.as_bytes());
     let rows: Vec<csv::StringRecord> = rows.records().map(Result::unwrap).collect();
-    assert_eq!(rows.len(), gavel::corpus::BUNDLED.len());
+    assert_eq!(rows.len(), gavel::samples::BUNDLED.len());
     let dates: Vec<&str> = rows.iter().map(|r| &r[0]).collect();
     assert!(dates.windows(2).all(|w| w[0] <= w[1]), "{dates:?}");
     // Checked against the parse: the rush transcript's turns that say "fentanyl".
-    let rush = gavel::corpus::BUNDLED.iter().find(|b| b.name.starts_with("sample-rush")).unwrap();
-    let (t, _) = gavel::parse::parse(rush.bytes, "x", None).unwrap();
+    let rush = gavel::samples::BUNDLED.iter().find(|b| b.name.starts_with("sample-rush")).unwrap();
+    let (t, _) = gavel::speakers::read(rush.bytes, "x", None).unwrap();
     let expected = t.turns.iter().filter(|t| t.text.to_lowercase().contains("fentanyl")).count();
     let row = rows.iter().find(|r| &r[1] == "sample-rush-house-drug-trafficking").unwrap();
     assert_eq!(row[3].parse::<usize>().unwrap(), expected);
@@ -109,8 +109,8 @@ fn two_hearings_share_no_one_with_a_mere_surname_in_common() {
     // Each distinctive word is one the hearing itself uses, more than once.
     for h in v["hearings"].as_array().unwrap() {
         let id = h["hearing_id"].as_str().unwrap();
-        let bundled = gavel::corpus::BUNDLED.iter().find(|b| b.name.starts_with(id)).unwrap();
-        let (t, _) = gavel::parse::parse(bundled.bytes, "x", None).unwrap();
+        let bundled = gavel::samples::BUNDLED.iter().find(|b| b.name.starts_with(id)).unwrap();
+        let (t, _) = gavel::speakers::read(bundled.bytes, "x", None).unwrap();
         let spoken = t.turns.iter().map(|t| t.text.to_lowercase()).collect::<Vec<_>>().join(" ");
         let words = h["distinctive"].as_array().unwrap();
         assert!(!words.is_empty());

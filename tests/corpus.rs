@@ -34,7 +34,7 @@ fn real_corpus_parses_completely_with_expected_turn_counts() {
         }
         let rel = p.strip_prefix(&dir).unwrap().display().to_string();
         let bytes = std::fs::read(p).unwrap();
-        match gavel::parse::parse(&bytes, &rel, None) {
+        match gavel::speakers::read(&bytes, &rel, None) {
             Ok((t, text)) => {
                 let c = gavel::parse::coverage::coverage(&text, &t);
                 if !c.is_complete() {

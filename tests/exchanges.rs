@@ -3,14 +3,11 @@
 
 mod common;
 
-use gavel::analysis::exchanges;
+use gavel::index::search::exchanges_of as detect;
 
 fn exchanges_of(lib: &gavel::index::Library, hearing: &str) -> Vec<(String, u64, u64, Vec<u64>)> {
     let turns = lib.hearing_turns(hearing).unwrap();
-    exchanges::of_stored(&turns)
-        .into_iter()
-        .map(|e| (e.questioner, e.first_seq, e.last_seq, e.interruptions))
-        .collect()
+    detect(&turns).into_iter().map(|e| (e.questioner, e.first_seq, e.last_seq, e.interruptions)).collect()
 }
 
 #[test]

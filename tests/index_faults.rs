@@ -17,7 +17,7 @@ fn err(o: &Output) -> String {
 /// `n` distinct copies of the bundled samples in `dir`.
 fn corpus(dir: &Path, n: usize) {
     for i in 0..n {
-        let b = &gavel::corpus::BUNDLED[i % gavel::corpus::BUNDLED.len()];
+        let b = &gavel::samples::BUNDLED[i % gavel::samples::BUNDLED.len()];
         let (stem, ext) = b.name.rsplit_once('.').unwrap();
         std::fs::write(dir.join(format!("{stem}-{i:04}.{ext}")), b.bytes).unwrap();
     }

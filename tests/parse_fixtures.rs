@@ -51,7 +51,7 @@ fn squash(s: &str) -> String {
 fn check(input: &Path, expect: &Path) -> Vec<String> {
     let (want, _, full_text) = expectations(expect);
     let bytes = std::fs::read(input).unwrap();
-    let (t, text) = match parse::parse(&bytes, &input.display().to_string(), None) {
+    let (t, text) = match gavel::speakers::read(&bytes, &input.display().to_string(), None) {
         Ok(p) => p,
         Err(e) => return vec![format!("parse failed: {e}")],
     };
@@ -147,7 +147,7 @@ fn fuzz_regressions() {
         }
         let bytes = std::fs::read(&p).unwrap();
         for format in gavel::model::Format::ALL.into_iter().map(Some).chain([None]) {
-            if let Ok((t, text)) = parse::parse(&bytes, &name, format) {
+            if let Ok((t, text)) = gavel::speakers::read(&bytes, &name, format) {
                 let c = parse::coverage::coverage(&text, &t);
                 assert!(c.is_complete(), "{name} with {format:?}: {c:?}");
             }

@@ -40,7 +40,7 @@ proptest! {
     fn any_text_parses_completely(lines in prop::collection::vec(transcript_line(), 0..40), format in 0usize..8) {
         let text = lines.join("\n");
         let forced = Format::ALL.get(format).copied();
-        if let Ok((t, decoded)) = parse::parse(text.as_bytes(), "prop.txt", forced) {
+        if let Ok((t, decoded)) = gavel::speakers::read(text.as_bytes(), "prop.txt", forced) {
             let c = parse::coverage::coverage(&decoded, &t);
             prop_assert_eq!(c.dropped, 0, "{:?}", text);
             prop_assert!(c.altered.is_empty(), "{:?} altered {:?}", text, c.altered);
@@ -50,7 +50,7 @@ proptest! {
     #[test]
     fn any_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
         for format in Format::ALL.into_iter().map(Some).chain([None]) {
-            let _ = parse::parse(&bytes, "bytes.bin", format);
+            let _ = gavel::speakers::read(&bytes, "bytes.bin", format);
         }
     }
 }

@@ -40,7 +40,7 @@ fn quoted_words_are_verbatim_from_the_source() {
         let q = quote::build(&lib, &id, to.as_deref(), None, Style::Bluebook).unwrap();
         let name = q.source.strip_prefix("bundled:").unwrap();
         let source =
-            String::from_utf8_lossy(gavel::corpus::BUNDLED.iter().find(|b| b.name == name).unwrap().bytes);
+            String::from_utf8_lossy(gavel::samples::BUNDLED.iter().find(|b| b.name == name).unwrap().bytes);
         let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
         let source = flat(&source);
         for p in &q.parts {

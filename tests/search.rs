@@ -4,7 +4,6 @@
 mod common;
 
 use gavel::model::{BlockKind, Transcript};
-use gavel::parse;
 
 /// What the index holds, kept in memory: one row per turn or statement.
 struct Row {
@@ -24,9 +23,9 @@ fn tokens(s: &str) -> Vec<String> {
 
 fn rows() -> Vec<Row> {
     let mut out = Vec::new();
-    for b in gavel::corpus::BUNDLED {
+    for b in gavel::samples::BUNDLED {
         let (t, _): (Transcript, String) =
-            parse::parse(b.bytes, &format!("bundled:{}", b.name), None).unwrap();
+            gavel::speakers::read(b.bytes, &format!("bundled:{}", b.name), None).unwrap();
         let h = &t.hearing;
         let base = |who: Vec<String>, role: &str, text: &str| Row {
             hearing: h.id.clone(),
@@ -100,6 +99,14 @@ fn every_query_form_finds_what_a_scan_finds() {
     check(&lib, "role:witness OR speaker:wicker", |r| {
         r.role == "witness" || r.who.iter().any(|w| w == "wicker")
     });
+    // A person however the name is written: middle initial or not, the given
+    // name's short form; the printed name is `Gregory M. Guillot`.
+    let guillot = |r: &Row| r.who.iter().any(|w| w == "gregory") && r.who.iter().any(|w| w == "guillot");
+    check(&lib, "speaker:\"Gregory M. Guillot\"", guillot);
+    check(&lib, "speaker:\"Gregory Guillot\"", guillot);
+    check(&lib, "speaker:\"Greg Guillot\"", guillot);
+    check(&lib, "speaker:\"Roger Wicker\"", |r| r.who.iter().any(|w| w == "wicker"));
+    assert_eq!(lib.count("speaker:\"Roger Guillot\"").unwrap().0, 0, "a given name of someone else");
     check(&lib, "chamber:senate -fentanyl", |r| r.chamber == "senate" && !has(r, "fentanyl"));
     check(&lib, "-the hearing:wicker-guillot-armed-services-2025", |r| {
         r.hearing == "wicker-guillot-armed-services-2025" && !has(r, "the")
@@ -157,8 +164,8 @@ fn phrase_matches_rank_first_and_ties_go_to_the_newest() {
         "SMITH: The water levels are rising fast.\n\nJONES: Levels of water keep rising.",
     );
     let lib = gavel::index::Library::open(&dir.path().join("index")).unwrap();
-    let (inputs, _) = gavel::corpus::discover(&[dir.path().to_owned()]);
-    gavel::corpus::ingest(&lib, &inputs, false, &mut |_| {}).unwrap();
+    let (inputs, _) = gavel::workspace::corpus::discover(&[dir.path().to_owned()]);
+    gavel::workspace::corpus::ingest(&lib, &inputs, false, &mut |_| {}).unwrap();
     let hits = lib.search("rising water", 10).unwrap().hits;
     let order: Vec<(&str, &str)> = hits.iter().map(|h| (h.hearing_id.as_str(), h.label.as_str())).collect();
     // "Rising water" as a phrase first; the identical SMITH turns tie and

@@ -114,7 +114,7 @@ fn marked_turns_export_to_a_file_in_one_step() {
     let effects = app.update(Msg::Act(Action::ExportMarked));
     let [Effect::Export(ids)] = effects.as_slice() else { panic!("{effects:?}") };
     let out = tempfile::tempdir().unwrap();
-    let path = worker::export(&lib, ids, out.path()).unwrap();
+    let path = gavel::workspace::quotes::to_markdown_file(&lib, ids, out.path()).unwrap();
     let md = std::fs::read_to_string(&path).unwrap();
     assert!(md.contains("> Permitted by Mexico?") && md.contains("— Sen. Roger Wicker (R-Miss.)"), "{md}");
     assert!(md.contains("> No, by the department, sir.") && md.contains("Gen. Gregory M. Guillot"), "{md}");
@@ -139,7 +139,7 @@ fn hearing_browser_lists_hearings_and_opens_one() {
     let (_dir, lib) = common::sample_library();
     let (mut app, _) = App::new(String::new());
     send(&mut app, &lib, Msg::Act(Action::ShowHearings));
-    assert_eq!(app.hearing_list.len(), gavel::corpus::BUNDLED.len());
+    assert_eq!(app.hearing_list.len(), gavel::samples::BUNDLED.len());
     let s = screen(&mut app, 100, 30);
     assert!(s.contains("hearings (6)"), "{s}");
     insta::assert_snapshot!("hearings_100x30", s);
@@ -291,7 +291,7 @@ fn compare_from_a_hit_brings_in_whoever_else_speaks_most_on_the_topic() {
         }
     }
     let trend = &view.data.as_ref().unwrap().trend;
-    assert_eq!(trend.len(), gavel::corpus::BUNDLED.len());
+    assert_eq!(trend.len(), gavel::samples::BUNDLED.len());
     let total: usize = trend.iter().map(|r| r.matching_turns).sum();
     assert_eq!(total, lib.count("fentanyl").unwrap().0);
 }
@@ -442,7 +442,9 @@ fn selected_sentences_are_marked_and_exported_alone() {
     let effects = app.update(Msg::Act(Action::ExportMarked));
     let [Effect::Export(marks)] = effects.as_slice() else { panic!("{effects:?}") };
     let out = tempfile::tempdir().unwrap();
-    let md = std::fs::read_to_string(worker::export(&lib, marks, out.path()).unwrap()).unwrap();
+    let md =
+        std::fs::read_to_string(gavel::workspace::quotes::to_markdown_file(&lib, marks, out.path()).unwrap())
+            .unwrap();
     assert!(
         md.contains("> No, by the department, sir. But we do have intelligence sharing with Mexico to show them what we see. …"),
         "{md}"
@@ -518,7 +520,7 @@ fn a_rebuild_says_why_then_what_came_of_it() {
     let s = screen(&mut app, 120, 24);
     assert!(s.contains(why) && s.contains("Rebuilding the index") && s.contains("1/6 files"), "{s}");
     assert!(!s.contains("First run"), "{s}");
-    let report = gavel::corpus::Report {
+    let report = gavel::workspace::corpus::Report {
         indexed: 5,
         turns: 200,
         failed: vec![("/c/bad.txt".into(), "binary".into())],

@@ -232,7 +232,7 @@ fn an_index_of_an_older_gavel_is_rebuilt_and_searched() {
     let version = data.path().join("index/gavel-schema-version");
     std::fs::write(&version, "2").unwrap();
     let t = gavel_in_tmux_on("upgrade", &data);
-    let n = gavel::corpus::BUNDLED.len();
+    let n = gavel::samples::BUNDLED.len();
     t.wait_for(&format!("rebuilt the index: {n} hearings"));
     assert_eq!(std::fs::read_to_string(&version).unwrap(), gavel::index::schema::SCHEMA_VERSION.to_string());
     t.keys(&["m", "e", "x", "i", "c", "o"]);

@@ -1,5 +1,5 @@
 //! An index built by another version of gavel: `gavel index` (and the TUI's
-//! start-up, through `gavel::upgrade::open`) rebuild it from the files it
+//! start-up, through `gavel::workspace::upgrade::open`) rebuild it from the files it
 //! holds; other commands say so. The old versions are made here two ways: a
 //! current index with "2" in its version file, and an index shaped like
 //! schema 2 (the same fields, the spoken text with tantivy's "default"
@@ -116,7 +116,7 @@ fn gavel_index_rebuilds_an_index_with_another_schema_version() {
     let o = gavel(data.path(), &["index"]);
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(0), "{err}");
-    let files = gavel::corpus::BUNDLED.len() + 2;
+    let files = gavel::samples::BUNDLED.len() + 2;
     assert!(
         err.contains(&format!(
             "gavel: the index was built by an older gavel (schema 2); rebuilding it from its {files} files"
@@ -166,7 +166,7 @@ fn paths_given_during_an_upgrade_are_indexed_after_the_old_files() {
     let o = gavel(data.path(), &["index", rail.to_str().unwrap()]);
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(0), "{err}");
-    let n = gavel::corpus::BUNDLED.len();
+    let n = gavel::samples::BUNDLED.len();
     assert!(err.contains(&format!("rebuilding it from its {n} files")), "{err}");
     // Plain lines (stderr is no terminal): the samples first, then the path asked for.
     let last = err.lines().rfind(|l| l.starts_with('[')).unwrap();
@@ -221,16 +221,18 @@ fn upgrade_open_hands_back_the_old_sources_and_an_empty_index() {
     index_all(data.path(), corpus.path());
     make_schema_2(data.path());
     std::fs::remove_file(&drugs).unwrap();
-    let (lib, upgrade) = gavel::upgrade::open(&data.path().join("index")).unwrap();
+    let (lib, upgrade) = gavel::workspace::upgrade::open(&data.path().join("index")).unwrap();
     let upgrade = upgrade.expect("an upgrade");
     assert!(lib.is_empty());
     assert_eq!(upgrade.found, "2");
     assert_eq!(upgrade.gone, vec![drugs.display().to_string()]);
-    let sources: BTreeSet<String> = upgrade.inputs.iter().map(gavel::corpus::Input::source).collect();
-    let mut want: BTreeSet<String> = gavel::corpus::bundled_inputs().iter().map(|i| i.source()).collect();
+    let sources: BTreeSet<String> =
+        upgrade.inputs.iter().map(gavel::workspace::corpus::Input::source).collect();
+    let mut want: BTreeSet<String> =
+        gavel::workspace::corpus::bundled_inputs().iter().map(|i| i.source()).collect();
     want.insert(rail.display().to_string());
     assert_eq!(sources, want);
-    assert!(upgrade.inputs.iter().any(|i| matches!(i, gavel::corpus::Input::Bundled(_))));
+    assert!(upgrade.inputs.iter().any(|i| matches!(i, gavel::workspace::corpus::Input::Bundled(_))));
     assert_eq!(
         upgrade.message(),
         format!(
@@ -239,13 +241,13 @@ fn upgrade_open_hands_back_the_old_sources_and_an_empty_index() {
         )
     );
     // The same indexing path as a first run fills it again.
-    let report = gavel::corpus::ingest(&lib, &upgrade.inputs, false, &mut |_| {}).unwrap();
+    let report = gavel::workspace::corpus::ingest(&lib, &upgrade.inputs, false, &mut |_| {}).unwrap();
     assert_eq!((report.indexed, report.failed.len()), (want.len(), 0));
     assert!(!lib.is_empty());
     upgrade.finished().unwrap();
     // An index of this version is opened as it is.
     drop(lib);
-    let (_, again) = gavel::upgrade::open(&data.path().join("index")).unwrap();
+    let (_, again) = gavel::workspace::upgrade::open(&data.path().join("index")).unwrap();
     assert!(again.is_none());
 }
 
@@ -258,28 +260,31 @@ fn a_rebuild_stopped_half_way_is_finished_by_the_next_start() {
     index_all(data.path(), corpus.path());
     let index = data.path().join("index");
     std::fs::write(index.join(VERSION_FILE), "2").unwrap();
-    let (lib, first) = gavel::upgrade::open(&index).unwrap();
+    let (lib, first) = gavel::workspace::upgrade::open(&index).unwrap();
     let first = first.expect("an upgrade");
-    let all: BTreeSet<String> = first.inputs.iter().map(gavel::corpus::Input::source).collect();
+    let all: BTreeSet<String> = first.inputs.iter().map(gavel::workspace::corpus::Input::source).collect();
     // Only the bundled samples get indexed before the stop.
-    let some = gavel::corpus::bundled_inputs();
-    gavel::corpus::ingest(&lib, &some, false, &mut |_| {}).unwrap();
+    let some = gavel::workspace::corpus::bundled_inputs();
+    gavel::workspace::corpus::ingest(&lib, &some, false, &mut |_| {}).unwrap();
     drop((lib, first));
 
-    let (lib, again) = gavel::upgrade::open(&index).unwrap();
+    let (lib, again) = gavel::workspace::upgrade::open(&index).unwrap();
     let again = again.expect("the rebuild is taken up again");
     assert!(!lib.is_empty(), "what was indexed before the stop is kept");
-    assert_eq!(again.inputs.iter().map(gavel::corpus::Input::source).collect::<BTreeSet<_>>(), all);
+    assert_eq!(
+        again.inputs.iter().map(gavel::workspace::corpus::Input::source).collect::<BTreeSet<_>>(),
+        all
+    );
     assert!(all.contains(&rail.display().to_string()));
     assert_eq!(
         again.message(),
         format!("an earlier rebuild of the index was stopped; finishing it ({} files)", all.len())
     );
-    let report = gavel::corpus::ingest(&lib, &again.inputs, false, &mut |_| {}).unwrap();
+    let report = gavel::workspace::corpus::ingest(&lib, &again.inputs, false, &mut |_| {}).unwrap();
     assert_eq!(report.failed.len(), 0);
     again.finished().unwrap();
     drop(lib);
-    assert!(gavel::upgrade::open(&index).unwrap().1.is_none());
+    assert!(gavel::workspace::upgrade::open(&index).unwrap().1.is_none());
     assert!(hits(data.path(), "fentanyl").iter().any(|(_, source)| source.ends_with("drugs.txt")));
 }
 
@@ -316,7 +321,7 @@ fn an_old_index_being_written_is_left_alone() {
     std::fs::write(index.join(VERSION_FILE), "2").unwrap();
     let old = Index::open_in_dir(&index).unwrap();
     let writer = old.writer::<TantivyDocument>(50_000_000).unwrap();
-    match gavel::upgrade::open(&index) {
+    match gavel::workspace::upgrade::open(&index) {
         Err(gavel::index::IndexError::Busy(_)) => {}
         Err(e) => panic!("expected Busy, got {e}"),
         Ok(_) => panic!("expected Busy, got an upgrade"),
@@ -324,6 +329,23 @@ fn an_old_index_being_written_is_left_alone() {
     assert!(index.join("meta.json").exists());
     assert_eq!(version(data.path()), "2");
     drop(writer);
-    let (lib, upgrade) = gavel::upgrade::open(&index).unwrap();
+    let (lib, upgrade) = gavel::workspace::upgrade::open(&index).unwrap();
     assert!(upgrade.is_some() && lib.is_empty());
+}
+
+/// The sources an index of any version holds: one per hearing.
+#[test]
+fn reads_the_sources_of_the_hearings_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = gavel::index::Library::open(dir.path()).unwrap();
+    gavel::workspace::corpus::ingest(&lib, &gavel::workspace::corpus::bundled_inputs(), false, &mut |_| {})
+        .unwrap();
+    drop(lib);
+    let mut want: Vec<String> = gavel::workspace::corpus::bundled_inputs()
+        .iter()
+        .map(gavel::workspace::corpus::Input::source)
+        .collect();
+    want.sort();
+    // One per hearing, although every turn stores its source too.
+    assert_eq!(gavel::index::sources::indexed_sources(dir.path()).unwrap(), want);
 }

@@ -91,12 +91,12 @@ fn queries() -> Vec<Query> {
 }
 
 fn corpus_bytes(dir: &Path) -> (Vec<PathBuf>, u64) {
-    let (inputs, _) = gavel::corpus::discover(&[dir.to_owned()]);
+    let (inputs, _) = gavel::workspace::corpus::discover(&[dir.to_owned()]);
     let files: Vec<PathBuf> = inputs
         .into_iter()
         .filter_map(|i| match i {
-            gavel::corpus::Input::File(p) => Some(p),
-            gavel::corpus::Input::Bundled(_) => None,
+            gavel::workspace::corpus::Input::File(p) => Some(p),
+            gavel::workspace::corpus::Input::Bundled(_) => None,
         })
         .collect();
     let bytes = files.iter().map(|p| std::fs::metadata(p).map_or(0, |m| m.len())).sum();
@@ -207,7 +207,7 @@ fn main() {
     for f in &files {
         let bytes = std::fs::read(f).unwrap();
         let t = Instant::now();
-        if let Ok((tr, _)) = gavel::parse::parse(&bytes, &f.to_string_lossy(), None) {
+        if let Ok((tr, _)) = gavel::speakers::read(&bytes, &f.to_string_lossy(), None) {
             turns += tr.turns.len();
         }
         parse_time += t.elapsed();

@@ -7,7 +7,7 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     for format in gavel::model::Format::ALL.into_iter().map(Some).chain([None]) {
-        if let Ok((t, text)) = gavel::parse::parse(data, "fuzz.txt", format) {
+        if let Ok((t, text)) = gavel::speakers::read(data, "fuzz.txt", format) {
             let c = gavel::parse::coverage::coverage(&text, &t);
             assert_eq!(c.dropped, 0, "dropped text with {format:?}");
             assert!(c.altered.is_empty(), "altered turns {:?} with {format:?}", c.altered);

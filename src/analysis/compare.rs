@@ -4,8 +4,8 @@
 use crate::export::sentences;
 use crate::index::query;
 use crate::index::search::Hit;
-use crate::index::writer::{HearingSummary, SpeakerSummary};
 use crate::index::{IndexError, Library};
+use crate::summary::{HearingSummary, SpeakerSummary};
 use serde::Serialize;
 
 /// One statement: a turn of the person, with its key sentence.

@@ -2,6 +2,5 @@
 //! compare, and how much each person spoke.
 
 pub mod compare;
-pub mod exchanges;
 pub mod speakers;
 pub mod verify;

@@ -3,8 +3,8 @@
 //!
 //! Who is one person is `speakers::identity`'s call; this module only adds up.
 
-use crate::index::writer::{HearingSummary, SpeakerSummary};
 use crate::speakers::identity::name_keys;
+use crate::summary::{HearingSummary, SpeakerSummary};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 

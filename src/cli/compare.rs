@@ -144,7 +144,7 @@ struct TwoHearings {
 
 fn two_hearings(ctx: &Context, a: &str, b: &str, json: bool) -> Result<ExitCode> {
     let lib = ctx.library()?;
-    let summary = |id: &str| -> Result<crate::index::writer::HearingSummary> {
+    let summary = |id: &str| -> Result<crate::summary::HearingSummary> {
         match lib.hearing(id)? {
             Some((s, _)) => Ok(s),
             None => bail!("no hearing with id {id:?}; `gavel hearings` lists them"),
@@ -152,7 +152,7 @@ fn two_hearings(ctx: &Context, a: &str, b: &str, json: bool) -> Result<ExitCode>
     };
     let (sa, sb) = (summary(a)?, summary(b)?);
     let spoke_in_both = compare::spoke_in_both(&sa, &sb);
-    let terms = |s: &crate::index::writer::HearingSummary| -> Result<HearingTerms> {
+    let terms = |s: &crate::summary::HearingSummary| -> Result<HearingTerms> {
         let turns = lib.hearing_turns(&s.hearing.id)?;
         Ok(HearingTerms {
             hearing_id: s.hearing.id.clone(),

@@ -1,8 +1,9 @@
 //! `gavel exchanges HEARING`: who questioned whom, in order.
 
 use super::{Context, out};
-use crate::analysis::exchanges::{self, Exchange};
+use crate::index::search::exchanges_of;
 use crate::sanitize::for_terminal;
+use crate::summary::exchanges::Exchange;
 use color_eyre::eyre::{Result, bail};
 use std::process::ExitCode;
 
@@ -23,7 +24,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
     if turns.is_empty() {
         bail!("no hearing with id {:?}; `gavel hearings` lists them", args.hearing);
     }
-    let found: Vec<Exchange> = exchanges::of_stored(&turns)
+    let found: Vec<Exchange> = exchanges_of(&turns)
         .into_iter()
         .filter(|e| args.between.as_ref().is_none_or(|pair| between(e, &pair[0], &pair[1])))
         .collect();

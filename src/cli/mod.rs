@@ -7,21 +7,19 @@ mod hearings;
 mod index;
 mod parse;
 mod quote;
-pub use quote::write_atomically;
 mod roster;
 mod search;
 mod speakers;
 mod verify;
 
-use crate::config::{Config, Paths};
-use crate::corpus::{self, Input};
-use crate::index::Library;
 use crate::speakers::roster::Roster;
 use clap::{Parser, Subcommand};
-use color_eyre::eyre::{Result, WrapErr};
+use color_eyre::eyre::Result;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
+
+pub use crate::workspace::{Context, error_message};
 
 #[derive(Debug, Parser)]
 #[command(name = "gavel", version, about = "Search, read and quote US congressional testimony")]
@@ -69,75 +67,6 @@ pub enum Command {
     },
 }
 
-/// What every command that reads the index needs.
-pub struct Context {
-    pub paths: Paths,
-    pub config: Config,
-}
-
-impl Context {
-    pub fn new(cli: &Cli) -> Result<Context> {
-        let paths = Paths::resolve(cli.data_dir.clone(), cli.config.clone())?;
-        let config = Config::load(paths.config_file.as_deref())?;
-        Ok(Context { paths, config })
-    }
-
-    /// Opens the index; when it is empty, indexes the configured corpus first
-    /// (the bundled samples by default), reporting progress on stderr.
-    pub fn library(&self) -> Result<Library> {
-        let mut lib = Library::open(&self.paths.index_dir())?;
-        if lib.is_empty() {
-            lib.set_roster(self.roster()?);
-            let inputs = self.default_inputs();
-            eprintln!(
-                "gavel: the index is empty; indexing {} into {}",
-                self.corpus_name(),
-                lib.dir().display()
-            );
-            let report = corpus::ingest(
-                &lib,
-                &inputs,
-                false,
-                &mut index::progress_printer(std::io::stderr().is_terminal()),
-            )
-            .wrap_err("first-run indexing failed")?;
-            index::print_summary(&report);
-        }
-        Ok(lib)
-    }
-
-    /// The legislators: those `gavel roster import` stored, and the files
-    /// the config names (read afresh, so an edited file counts at once).
-    pub fn roster(&self) -> Result<Roster> {
-        let mut roster = Roster::load(&self.paths.roster_file())?;
-        for path in &self.config.roster.paths {
-            let (people, _) = crate::speakers::roster::read_yaml(path)?;
-            roster.merge(path.display().to_string(), people);
-        }
-        Ok(roster)
-    }
-
-    pub fn default_inputs(&self) -> Vec<Input> {
-        if self.config.corpus.paths.is_empty() {
-            corpus::bundled_inputs()
-        } else {
-            let (inputs, problems) = corpus::discover(&self.config.corpus.paths);
-            for (path, why) in problems {
-                eprintln!("gavel: skipping {path}: {why}");
-            }
-            inputs
-        }
-    }
-
-    pub fn corpus_name(&self) -> String {
-        if self.config.corpus.paths.is_empty() {
-            format!("the {} bundled sample hearings", corpus::BUNDLED.len())
-        } else {
-            "the corpus named in the config file".to_owned()
-        }
-    }
-}
-
 pub fn run(cli: Cli) -> Result<ExitCode> {
     let command = cli.command.unwrap_or(Command::Tui { query: Vec::new() });
     if let Command::Completions { shell } = command {
@@ -145,7 +74,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         clap_complete::generate(shell, &mut cmd, "gavel", &mut std::io::stdout());
         return Ok(ExitCode::SUCCESS);
     }
-    let ctx = Context::new(&Cli { data_dir: cli.data_dir, config: cli.config, command: None });
+    let ctx = Context::new(cli.data_dir, cli.config);
     if let Command::Parse(args) = command {
         // Parsing needs no data dir or config; but when there is a roster,
         // the turns show who the members are, as the index will have them.
@@ -183,18 +112,4 @@ pub fn out(line: impl std::fmt::Display) {
 /// Colour on a terminal unless NO_COLOR is set.
 pub fn use_color() -> bool {
     std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-}
-
-/// An error as one readable line: each cause once, in order, joined by `: `
-/// (a message that already quotes its cause is not followed by it again).
-pub fn error_message(report: &color_eyre::eyre::Report) -> String {
-    let mut msg = report.to_string();
-    for cause in report.chain().skip(1) {
-        let c = cause.to_string();
-        if !msg.contains(&c) {
-            msg.push_str(": ");
-            msg.push_str(&c);
-        }
-    }
-    crate::sanitize::for_terminal(&msg, true).into_owned()
 }

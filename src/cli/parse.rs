@@ -25,7 +25,7 @@ pub struct Args {
 pub fn run(args: Args, roster: &crate::speakers::roster::Roster) -> Result<ExitCode> {
     let bytes = std::fs::read(&args.file).wrap_err_with(|| format!("cannot read {}", args.file.display()))?;
     let source = args.file.display().to_string();
-    let (mut t, text) = crate::parse::parse(&bytes, &source, args.format)
+    let (mut t, text) = crate::speakers::read(&bytes, &source, args.format)
         .wrap_err_with(|| format!("cannot parse {}", args.file.display()))?;
     crate::speakers::members::attach(&t.hearing, &mut t.turns, roster);
     for w in &t.warnings {

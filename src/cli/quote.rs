@@ -4,9 +4,9 @@
 use super::{Context, out};
 use crate::export::quote::{self, Style};
 use crate::sanitize::for_terminal;
-use color_eyre::eyre::{Result, WrapErr, bail};
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use crate::workspace::files::write_atomically;
+use color_eyre::eyre::Result;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -72,21 +72,4 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// Writes beside the target and renames over it, so a reader never sees half
-/// a file and a full disk leaves the old file whole. Never replaces a file
-/// unless asked to.
-pub fn write_atomically(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
-    if path.exists() && !force {
-        bail!("{} exists; add --force to replace it", path.display());
-    }
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)
-        .wrap_err_with(|| format!("cannot write in {}", dir.display()))?;
-    tmp.write_all(bytes)
-        .and_then(|_| tmp.as_file().sync_all())
-        .wrap_err_with(|| format!("cannot write {}", path.display()))?;
-    tmp.persist(path).wrap_err_with(|| format!("cannot write {}", path.display()))?;
-    Ok(())
 }

@@ -1,9 +1,10 @@
 //! `gavel roster import FILE...` and `gavel roster show`: the legislators
 //! that members of Congress are tied to when hearings are indexed.
 
-use super::{Context, out, write_atomically};
+use super::{Context, out};
 use crate::sanitize::for_terminal;
 use crate::speakers::roster::{self, Legislator, Roster};
+use crate::workspace::files::write_atomically;
 use color_eyre::eyre::{Result, WrapErr};
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -77,8 +77,8 @@ fn split_id(id: &str) -> Result<(String, u64), QuoteError> {
 
 /// Reads the bytes behind a source string: a path, or `bundled:NAME`.
 fn source_bytes(source: &str) -> Result<Vec<u8>, QuoteError> {
-    if source.starts_with(crate::corpus::BUNDLED_PREFIX) {
-        return crate::corpus::bundled_source(source)
+    if source.starts_with(crate::samples::BUNDLED_PREFIX) {
+        return crate::samples::bundled_source(source)
             .map(|b| b.bytes.to_vec())
             .ok_or_else(|| QuoteError::SourceChanged(source.to_owned()));
     }
@@ -94,7 +94,7 @@ fn verify(source: &str, hash: &str, turns: &[&StoredTurn]) -> Result<(), QuoteEr
     if blake3::hash(&bytes).to_hex().as_str() != hash {
         return Err(changed());
     }
-    let (t, text) = crate::parse::parse(&bytes, source, None).map_err(|_| changed())?;
+    let (t, text) = crate::speakers::read(&bytes, source, None).map_err(|_| changed())?;
     let coverage = crate::parse::coverage::coverage(&text, &t);
     for turn in turns {
         let fresh = t.turns.iter().find(|f| f.seq as u64 == turn.seq).ok_or_else(changed)?;

@@ -369,6 +369,30 @@ fn text_query(analyzer: &mut TextAnalyzer, field: Field, s: &str, speech: bool) 
     phrase_query(field, terms)
 }
 
+/// `speaker:` finds a person however the name is printed: with or without a
+/// middle initial (`Ben Bernanke` finds `Ben S. Bernanke`), the given name in
+/// any of its standard forms (`Tim Geithner` finds `Timothy F. Geithner`),
+/// the same identity rules `speakers::identity` merges people by. Words are
+/// matched in the speaker's name and printed label together, so one word
+/// (`wicker`, `senator`) and a title (`Senator Reed`) work as before.
+fn speaker_query(analyzer: &mut TextAnalyzer, field: Field, s: &str) -> Option<Box<dyn Query>> {
+    let words: Vec<String> = words_of(analyzer, s).into_iter().map(|t| t.text).collect();
+    let term = |w: &str| -> Box<dyn Query> {
+        Box::new(TermQuery::new(Term::from_field_text(field, w), IndexRecordOption::Basic))
+    };
+    let (first, rest) = words.split_first()?;
+    let Some((last, middle)) = rest.split_last() else { return Some(term(first)) };
+    let given: Vec<(Occur, Box<dyn Query>)> = crate::speakers::nicknames::forms(&first.to_uppercase())
+        .into_iter()
+        .map(|form| (Occur::Should, term(&form.to_lowercase())))
+        .collect();
+    let mut must: Vec<(Occur, Box<dyn Query>)> =
+        vec![(Occur::Must, Box::new(BooleanQuery::new(given))), (Occur::Must, term(last))];
+    // A middle name typed out must be there; an initial may be left out.
+    must.extend(middle.iter().filter(|w| w.chars().count() > 1).map(|w| (Occur::Must, term(w))));
+    Some(Box::new(BooleanQuery::new(must)))
+}
+
 /// One term, or the terms at their offsets.
 fn phrase_query(field: Field, mut terms: Vec<(usize, String)>) -> Option<Box<dyn Query>> {
     match terms.len() {
@@ -400,7 +424,7 @@ fn clause_query(item: &Item, analyzer: &mut TextAnalyzer, f: &Fields) -> Option<
                 .map(|q| Box::new(q) as Box<dyn Query>)
         }
         Item::Filter(filter) => Some(match filter {
-            Filter::Speaker(s) => text_query(analyzer, f.who, s, false)?,
+            Filter::Speaker(s) => speaker_query(analyzer, f.who, s)?,
             Filter::Committee(c) => text_query(analyzer, f.committee, c, false)?,
             Filter::Role(r) => exact(f.role, r.as_str()),
             Filter::Chamber(c) => exact(f.chamber, c),

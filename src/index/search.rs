@@ -3,8 +3,9 @@
 
 use super::query::{self, ParsedQuery};
 use super::snippet::Highlighter;
-use super::writer::HearingSummary;
 use super::{IndexError, Library};
+use crate::summary::HearingSummary;
+use crate::summary::exchanges::{Exchange, TurnRef, detect};
 use serde::Serialize;
 use std::ops::Range;
 use tantivy::collector::{Count, DocSetCollector, TopDocs};
@@ -105,6 +106,22 @@ pub struct StoredTurn {
     pub line_end: u64,
     pub text: String,
     pub interrupted: bool,
+}
+
+/// The exchanges of a hearing's turns as the index returns them (`Library::
+/// turns`): the same detection the hearing summary was computed with.
+pub fn exchanges_of(turns: &[StoredTurn]) -> Vec<Exchange> {
+    let refs: Vec<TurnRef> = turns
+        .iter()
+        .map(|t| TurnRef {
+            seq: t.seq,
+            speaker: &t.speaker,
+            role: &t.role,
+            text: &t.text,
+            interrupted: t.interrupted,
+        })
+        .collect();
+    detect(&refs)
 }
 
 impl Library {

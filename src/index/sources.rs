@@ -40,20 +40,6 @@ pub fn indexed_sources(dir: &Path) -> tantivy::Result<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus;
-    use crate::index::Library;
-
-    #[test]
-    fn reads_the_sources_of_the_hearings_only() {
-        let dir = tempfile::tempdir().unwrap();
-        let lib = Library::open(dir.path()).unwrap();
-        corpus::ingest(&lib, &corpus::bundled_inputs(), false, &mut |_| {}).unwrap();
-        drop(lib);
-        let mut want: Vec<String> = corpus::bundled_inputs().iter().map(corpus::Input::source).collect();
-        want.sort();
-        // One per hearing, although every turn stores its source too.
-        assert_eq!(indexed_sources(dir.path()).unwrap(), want);
-    }
 
     #[test]
     fn an_index_without_the_fields_is_an_error() {

@@ -7,54 +7,13 @@
 use super::schema::{Fields, date_number};
 use super::{IndexError, Library};
 use crate::model::{Hearing, Transcript, Turn};
-use crate::parse::{self, ParseError};
-use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
+use crate::parse::ParseError;
+use crate::summary::summarise;
+use std::collections::HashMap;
 use tantivy::collector::DocSetCollector;
 use tantivy::query::TermQuery;
 use tantivy::schema::{Facet, IndexRecordOption, Value};
 use tantivy::{IndexWriter, TantivyDocument, Term};
-
-/// What the hearing document stores besides its fields: enough to list
-/// hearings and speakers without reading every turn.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct HearingSummary {
-    pub hearing: Hearing,
-    pub turns: usize,
-    pub words: usize,
-    pub speakers: Vec<SpeakerSummary>,
-}
-
-/// One speaker of one hearing: a resolved person, or an unresolved label.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct SpeakerSummary {
-    /// The person's name, or the printed label when `resolved` is false.
-    pub name: String,
-    pub role: crate::model::Role,
-    pub turns: usize,
-    pub words: usize,
-    #[serde(default)]
-    pub resolved: bool,
-    /// Labels printed for them in this hearing (`Chairman Bernanke`, `Mr. Bernanke`).
-    #[serde(default)]
-    pub labels: Vec<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub member: Option<crate::model::Member>,
-    /// For an unresolved label: everyone it could be.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub candidates: Vec<String>,
-    /// Sentences ending in `?`.
-    #[serde(default)]
-    pub questions: usize,
-    /// Turns of theirs cut off with a dash, and turns of others they cut off.
-    #[serde(default)]
-    pub interrupted: usize,
-    #[serde(default)]
-    pub interruptions: usize,
-    /// Who answered them in their exchanges: witness name -> answering turns.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub questioned: BTreeMap<String, usize>,
-}
 
 #[derive(Debug, thiserror::Error)]
 pub enum AddError {
@@ -134,7 +93,7 @@ impl Indexer<'_> {
         {
             return Ok(Outcome::Unchanged);
         }
-        let (mut transcript, _) = parse::parse(&bytes, source, None)?;
+        let (mut transcript, _) = crate::speakers::read(&bytes, source, None)?;
         drop(bytes);
         if let Some(roster) = &self.lib.roster {
             crate::speakers::members::attach(&transcript.hearing, &mut transcript.turns, roster);
@@ -326,90 +285,4 @@ fn add_turn(
     d.add_u64(f.span_end, turn.span.end as u64);
     d.add_u64(f.interrupted, turn.interrupted as u64);
     d.add_text(f.text, &turn.text);
-}
-
-pub fn summarise(t: &Transcript) -> HearingSummary {
-    let mut speakers: Vec<SpeakerSummary> = Vec::new();
-    let mut words_total = 0;
-    // Name -> position in `speakers` (first-spoken order is kept): a linear
-    // search here made a hearing with 100,000 speakers take minutes.
-    let mut index_of: HashMap<&str, usize> = HashMap::new();
-    for (i, turn) in t.turns.iter().enumerate() {
-        let words = turn.text.split_whitespace().count();
-        words_total += words;
-        let name = turn.display_speaker();
-        let at = *index_of.entry(name).or_insert_with(|| {
-            speakers.push(SpeakerSummary {
-                name: name.to_owned(),
-                role: turn.role,
-                turns: 0,
-                words: 0,
-                resolved: turn.speaker.is_some(),
-                labels: Vec::new(),
-                member: None,
-                candidates: Vec::new(),
-                questions: 0,
-                interrupted: 0,
-                interruptions: 0,
-                questioned: BTreeMap::new(),
-            });
-            speakers.len() - 1
-        });
-        let s = &mut speakers[at];
-        s.turns += 1;
-        s.words += words;
-        s.questions += turn.text.matches('?').count();
-        s.interrupted += usize::from(turn.interrupted);
-        if !s.labels.contains(&turn.label) {
-            s.labels.push(turn.label.clone());
-        }
-        if s.member.is_none() {
-            s.member = turn.member.clone();
-        }
-        for c in &turn.candidates {
-            if !s.candidates.contains(c) {
-                s.candidates.push(c.clone());
-            }
-        }
-        // A turn cut off is cut off by whoever speaks next.
-        if i > 0 && t.turns[i - 1].interrupted {
-            speakers[at].interruptions += 1;
-        }
-    }
-    for (questioner, answered) in who_questioned_whom(&t.turns) {
-        if let Some(&at) = index_of.get(questioner.as_str()) {
-            for (witness, n) in answered {
-                *speakers[at].questioned.entry(witness).or_default() += n;
-            }
-        }
-    }
-    HearingSummary { hearing: t.hearing.clone(), turns: t.turns.len(), words: words_total, speakers }
-}
-
-/// From the hearing's exchanges: questioner -> witness -> turns the witness
-/// spoke in the questioner's exchanges.
-fn who_questioned_whom(turns: &[Turn]) -> Vec<(String, BTreeMap<String, usize>)> {
-    use crate::analysis::exchanges::{TurnRef, detect};
-    let refs: Vec<TurnRef> = turns
-        .iter()
-        .map(|t| TurnRef {
-            seq: t.seq as u64,
-            speaker: t.display_speaker(),
-            role: t.role.as_str(),
-            text: &t.text,
-            interrupted: t.interrupted,
-        })
-        .collect();
-    detect(&refs)
-        .into_iter()
-        .map(|e| {
-            let mut answered: BTreeMap<String, usize> = BTreeMap::new();
-            for r in refs.iter().filter(|r| (e.first_seq..=e.last_seq).contains(&r.seq)) {
-                if e.respondents.iter().any(|w| w == r.speaker) {
-                    *answered.entry(r.speaker.to_owned()).or_default() += 1;
-                }
-            }
-            (e.questioner, answered)
-        })
-        .collect()
 }

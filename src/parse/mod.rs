@@ -2,8 +2,9 @@
 //!
 //! `decode` settles the encoding, `detect` picks a grammar, the grammar
 //! (`gpo`, `colon`) marks labels and non-speech, `assemble` gives every byte
-//! an owner, `clean` makes turn text readable, `front` reads the metadata and
-//! `speakers` resolves labels to people. `coverage` checks the result.
+//! an owner, `clean` makes turn text readable, `front` reads the metadata.
+//! `coverage` checks the result. Labels stay labels here: `speakers::read`
+//! parses and then resolves them to people.
 
 mod assemble;
 mod clean;
@@ -85,18 +86,13 @@ pub fn parse_text(text: &str, source: &str, forced: Option<Format>) -> Transcrip
         hearing.title = hearing.id.clone();
     }
     let mut turns = assembled.turns;
-    crate::speakers::resolve(
-        &hearing,
-        &mut turns,
-        matches!(format, Format::Colon | Format::Timestamped | Format::OwnLine | Format::Court),
-    );
     mark_interruptions(&mut turns);
     Transcript { hearing, turns, blocks: assembled.blocks, warnings: Vec::new(), markup: assembled.markup }
 }
 
 /// The stable id of a hearing: its file name without extension.
 pub fn hearing_id(source: &str) -> String {
-    let name = source.strip_prefix(crate::corpus::BUNDLED_PREFIX).unwrap_or(source);
+    let name = source.strip_prefix(crate::samples::BUNDLED_PREFIX).unwrap_or(source);
     let stem = Path::new(name).file_stem().and_then(|s| s.to_str()).unwrap_or(name);
     stem.chars().map(|c| if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '-' }).collect()
 }

@@ -12,10 +12,11 @@
 
 pub mod identity;
 pub mod members;
-mod nicknames;
+pub mod nicknames;
 pub mod roster;
 
-use crate::model::{Hearing, Role, Turn};
+use crate::model::{Format, Hearing, Role, Transcript, Turn};
+use crate::parse::ParseError;
 use std::collections::HashMap;
 
 struct Entry {
@@ -26,6 +27,23 @@ struct Entry {
 }
 
 const MEMBER_TITLES: &[&str] = &["SENATOR", "SEN.", "REP.", "REPRESENTATIVE", "DELEGATE", "DEL."];
+
+/// Reads a transcript file's bytes: the parse (`crate::parse::parse`), then
+/// its labels resolved to people from the hearing's own lists (`attribute`).
+/// What every reader of transcripts for people's words calls; `parse` alone
+/// is for what needs only the text and its labels.
+pub fn read(bytes: &[u8], source: &str, forced: Option<Format>) -> Result<(Transcript, String), ParseError> {
+    let (mut t, text) = crate::parse::parse(bytes, source, forced)?;
+    attribute(&mut t);
+    Ok((t, text))
+}
+
+/// Resolves a parsed transcript's labels to the people its hearing lists.
+pub fn attribute(t: &mut Transcript) {
+    let full_names =
+        matches!(t.hearing.format, Format::Colon | Format::Timestamped | Format::OwnLine | Format::Court);
+    resolve(&t.hearing, &mut t.turns, full_names);
+}
 
 /// `full_names`: the format prints people's full names in its labels
 /// (`SEN. ROGER WICKER:`, `Dana Halvorsen (00:01:23):`), so a label that no

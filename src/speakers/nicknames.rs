@@ -103,6 +103,21 @@ pub fn is_short_for(short: &str, full: &str) -> bool {
     SHORT_FORMS.iter().any(|(f, shorts)| *f == full && shorts.contains(&short))
 }
 
+/// Every form a folded given name may be printed in: itself, its standard
+/// short forms, and the full names it is a short form of (`TIM` -> `TIM`,
+/// `TIMOTHY`; `WILLIAM` -> `WILLIAM`, `BILL`, `WILL`, `BILLY`).
+pub fn forms(given: &str) -> Vec<&str> {
+    let mut out = vec![given];
+    for (full, shorts) in SHORT_FORMS {
+        if *full == given {
+            out.extend(shorts.iter().copied());
+        } else if shorts.contains(&given) {
+            out.push(full);
+        }
+    }
+    out
+}
+
 /// Two folded given names that may name one person: equal, or one the
 /// other's short form.
 pub fn same_given(a: &str, b: &str) -> bool {
@@ -112,6 +127,13 @@ pub fn same_given(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_form_of_a_given_name() {
+        assert_eq!(forms("TIM"), ["TIM", "TIMOTHY"]);
+        assert_eq!(forms("WILLIAM"), ["WILLIAM", "BILL", "WILL", "BILLY"]);
+        assert_eq!(forms("ROGER"), ["ROGER"]);
+    }
 
     #[test]
     fn short_forms_and_their_limits() {

@@ -3,138 +3,25 @@
 //! carries out. Nothing here touches the terminal or the index, so tests can
 //! drive the app with actions alone.
 
-use super::compare::{CompareView, Comparison};
+mod comparison;
+mod filters;
+mod reader;
+
+pub use super::action::{Action, Screen};
+use super::compare::CompareView;
 use super::keymap::Keymap;
+pub use super::message::{Effect, Msg, SearchOutput};
 use super::picker::{self, Filter, Picker};
 use super::plural::count;
 use super::theme::Theme;
-use crate::analysis::exchanges::{self, Exchange};
 use crate::index::query;
+use crate::index::search::exchanges_of;
 use crate::index::search::{Hit, StoredTurn};
-use crate::index::writer::HearingSummary;
+use crate::summary::HearingSummary;
+use crate::summary::exchanges::Exchange;
+pub use crate::workspace::quotes::Mark;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Action {
-    SelectNext,
-    SelectPrev,
-    Open,
-    Back,
-    Quit,
-    ClearQuery,
-    DeleteChar,
-    ScrollDown,
-    ScrollUp,
-    PageDown,
-    PageUp,
-    Top,
-    Bottom,
-    NextMatch,
-    PrevMatch,
-    NextTurn,
-    PrevTurn,
-    NextSameSpeaker,
-    PrevSameSpeaker,
-    NextExchange,
-    PrevExchange,
-    ToggleHelp,
-    ToggleMark,
-    ExportMarked,
-    CopyTurn,
-    ShowHearings,
-    OpenFilters,
-    NextField,
-    PrevField,
-    Compare,
-    NextSpeaker,
-    SwapSides,
-    ToggleExchanges,
-    SelectSentences,
-    ExtendSelection,
-    ShrinkSelection,
-    SelectionForward,
-    SelectionBack,
-}
-
-/// Input that is not a bound action: a character typed into the query.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Msg {
-    Act(Action),
-    Type(char),
-    /// A raw key, mapped through the keymap of the screen shown when it arrives.
-    Key(crossterm::event::KeyEvent),
-    Results {
-        generation: u64,
-        query: String,
-        results: Result<SearchOutput, String>,
-    },
-    Hearing {
-        hearing_id: String,
-        turns: Result<Vec<StoredTurn>, String>,
-    },
-    Exported(Result<String, String>),
-    Copied(Result<String, String>),
-    HearingList(Result<Vec<HearingSummary>, String>),
-    Compared {
-        generation: u64,
-        /// Who the right pane shows (the worker's pick when none was asked for).
-        right: Option<String>,
-        result: Result<Comparison, String>,
-    },
-    /// First-run indexing in the background: files done of all.
-    Indexing {
-        done: usize,
-        total: usize,
-    },
-    Indexed(Result<String, String>),
-    /// The index was another version's and is being rebuilt: why, for the
-    /// status bar, until `Indexed` reports the result.
-    Rebuilding(String),
-    Resize,
-}
-
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct SearchOutput {
-    pub hits: Vec<Hit>,
-    pub total: usize,
-    pub notes: Vec<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Effect {
-    Search {
-        generation: u64,
-        query: String,
-    },
-    LoadHearing(String),
-    /// Quote these turns (or sentences of them), each with its attribution
-    /// and citation, into a new Markdown file in the current folder.
-    Export(Vec<Mark>),
-    /// Quote one turn, checked, with attribution, for the clipboard.
-    Copy(String),
-    LoadHearingList,
-    /// Two people on a topic; `right: None` lets the worker pick the person
-    /// who speaks on it most.
-    Compare {
-        generation: u64,
-        topic: String,
-        left: String,
-        right: Option<String>,
-    },
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Screen {
-    #[default]
-    Search,
-    Reader,
-    Hearings,
-    Compare,
-    /// The filter picker, over the screen it was opened from.
-    Filters,
-}
 
 #[derive(Debug, Default)]
 pub struct Reader {
@@ -149,13 +36,6 @@ pub struct Reader {
     /// The list of the hearing's exchanges beside the transcript.
     pub show_exchanges: bool,
     /// Sentences `a..=b` (1-based) of the turn in focus, selected for marking.
-    pub sentences: Option<(usize, usize)>,
-}
-
-/// A turn marked for export, whole or some of its sentences (1-based, inclusive).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Mark {
-    pub turn_id: String,
     pub sentences: Option<(usize, usize)>,
 }
 
@@ -428,7 +308,7 @@ impl App {
             Msg::Hearing { hearing_id, turns } => {
                 match turns {
                     Ok(t) => {
-                        self.exchanges.insert(hearing_id.clone(), exchanges::of_stored(&t));
+                        self.exchanges.insert(hearing_id.clone(), exchanges_of(&t));
                         self.hearings.insert(hearing_id, t);
                     }
                     Err(e) => self.error = Some(e),
@@ -579,252 +459,5 @@ impl App {
             _ => {}
         }
         Vec::new()
-    }
-
-    fn picker_action(&mut self, a: Action) -> Vec<Effect> {
-        let Some(p) = &mut self.picker else {
-            self.screen = self.picker_from;
-            return Vec::new();
-        };
-        match a {
-            Action::NextField => p.next_field(true, &self.hearing_list),
-            Action::PrevField => p.next_field(false, &self.hearing_list),
-            Action::SelectNext => p.selected = (p.selected + 1).min(p.matches.len().saturating_sub(1)),
-            Action::SelectPrev => p.selected = p.selected.saturating_sub(1),
-            Action::DeleteChar => {
-                p.input.pop();
-                p.rematch();
-            }
-            Action::ClearQuery => {
-                p.input.clear();
-                p.rematch();
-            }
-            Action::Back => {
-                self.picker = None;
-                self.screen = self.picker_from;
-            }
-            Action::Open => {
-                let chosen = p.chosen();
-                self.picker = None;
-                // The search screen shows what the new chip finds.
-                self.screen = Screen::Search;
-                if let Some(f) = chosen
-                    && !self.filters.contains(&f)
-                {
-                    self.filters.push(f);
-                    return self.search();
-                }
-            }
-            _ => {}
-        }
-        Vec::new()
-    }
-
-    /// `v` starts (or ends) a selection at the focused turn's first
-    /// sentence; the arrows grow and shrink it, `<`/`>` move it.
-    fn select_sentences(&mut self, a: Action) {
-        let Some(t) = self.reader_turns().get(self.reader.focus) else { return };
-        let n = crate::export::sentences::split(&t.text.replace('\n', " ")).len().max(1);
-        let sel = match (a, self.reader.sentences) {
-            (Action::SelectSentences, Some(_)) => None,
-            (Action::SelectSentences, None) => Some((1, 1)),
-            (_, None) => None,
-            (Action::ExtendSelection, Some((x, y))) => Some((x, (y + 1).min(n))),
-            (Action::ShrinkSelection, Some((x, y))) => Some((x, y.saturating_sub(1).max(x))),
-            (Action::SelectionForward, Some((x, y))) if y < n => Some((x + 1, y + 1)),
-            (Action::SelectionBack, Some((x, y))) if x > 1 => Some((x - 1, y - 1)),
-            (_, keep) => keep,
-        };
-        self.reader.sentences = sel;
-        self.status = Some(match sel {
-            Some((x, y)) if x == y => format!("sentence {x} of {n} selected: → ← < > change it, m marks it"),
-            Some((x, y)) => format!("sentences {x}–{y} of {n} selected: m marks them"),
-            None => "selection cleared".to_owned(),
-        });
-    }
-
-    /// The compare screen for the speaker in focus (the selected hit, or the
-    /// reader's turn) on the current query; from the reader the right pane
-    /// starts with the other side of the exchange.
-    fn open_compare(&mut self) -> Vec<Effect> {
-        let (left, right) = match self.screen {
-            Screen::Reader => {
-                let turns = self.reader_turns();
-                let Some(turn) = turns.get(self.reader.focus) else { return Vec::new() };
-                let exchange =
-                    self.reader_exchanges().iter().find(|e| (e.first_seq..=e.last_seq).contains(&turn.seq));
-                let right = exchange.and_then(|e| {
-                    if e.questioner == turn.speaker {
-                        e.respondents.first().cloned()
-                    } else {
-                        Some(e.questioner.clone())
-                    }
-                });
-                (turn.speaker.clone(), right)
-            }
-            _ => match self.selected_hit() {
-                Some(h) => (h.speaker.clone(), None),
-                None => {
-                    self.status = Some("no hit selected: search first, then compare its speaker".to_owned());
-                    return Vec::new();
-                }
-            },
-        };
-        let topic = query::without_filter(&self.full_query(), "speaker");
-        self.compare = Some(CompareView::new(topic, left, right));
-        self.compare_from = self.screen;
-        self.screen = Screen::Compare;
-        self.request_compare()
-    }
-
-    fn request_compare(&mut self) -> Vec<Effect> {
-        let Some(view) = &self.compare else { return Vec::new() };
-        self.compare_generation += 1;
-        vec![Effect::Compare {
-            generation: self.compare_generation,
-            topic: view.topic.clone(),
-            left: view.left.clone(),
-            right: view.right.clone(),
-        }]
-    }
-
-    fn compare_action(&mut self, a: Action) -> Vec<Effect> {
-        let Some(view) = &mut self.compare else {
-            self.screen = self.compare_from;
-            return Vec::new();
-        };
-        let last = view.rows().len().saturating_sub(1);
-        match a {
-            Action::SelectNext => view.selected = (view.selected + 1).min(last),
-            Action::SelectPrev => view.selected = view.selected.saturating_sub(1),
-            Action::PageDown => view.selected = (view.selected + 5).min(last),
-            Action::PageUp => view.selected = view.selected.saturating_sub(5),
-            Action::Top => view.selected = 0,
-            Action::Bottom => view.selected = last,
-            Action::SwapSides => view.swap(),
-            Action::NextSpeaker => match view.next_right() {
-                Some(next) if view.right.as_ref() != Some(&next) => {
-                    view.right = Some(next);
-                    view.data = None;
-                    return self.request_compare();
-                }
-                _ => self.status = Some("nobody else speaks on this topic".to_owned()),
-            },
-            Action::Open => {
-                let rows = view.rows();
-                let target = rows.get(view.selected).and_then(|r| {
-                    let s = r.left.first().or(r.right.first())?;
-                    Some((r.hearing_id.to_owned(), r.title.to_owned(), s.seq))
-                });
-                if let Some((id, title, seq)) = target {
-                    // The reader the comparison came from is replaced: back
-                    // from here goes reader → compare → search, not round in a loop.
-                    if self.compare_from == Screen::Reader {
-                        self.compare_from = Screen::Search;
-                    }
-                    self.open_turn(&id, &title, seq, Screen::Compare);
-                    if !self.hearings.contains_key(&id) {
-                        return vec![Effect::LoadHearing(id)];
-                    }
-                }
-            }
-            Action::Back => self.screen = self.compare_from,
-            _ => {}
-        }
-        Vec::new()
-    }
-
-    /// Opens the reader at turn `seq` of a hearing.
-    fn open_turn(&mut self, hearing_id: &str, title: &str, seq: u64, from: Screen) {
-        self.screen = Screen::Reader;
-        let focus = self
-            .hearings
-            .get(hearing_id)
-            .and_then(|turns| turns.iter().position(|t| t.seq == seq))
-            .unwrap_or(seq.saturating_sub(1) as usize);
-        self.reader = Reader {
-            hearing_id: hearing_id.to_owned(),
-            title: title.to_owned(),
-            focus,
-            offset: 0,
-            from: Some(from),
-            show_exchanges: false,
-            sentences: None,
-        };
-    }
-
-    /// The exchanges of the hearing open in the reader.
-    pub fn reader_exchanges(&self) -> &[Exchange] {
-        self.exchanges.get(&self.reader.hearing_id).map_or(&[], Vec::as_slice)
-    }
-
-    /// The turns of the hearing open in the reader (empty while loading).
-    pub fn reader_turns(&self) -> &[StoredTurn] {
-        self.hearings.get(&self.reader.hearing_id).map_or(&[], Vec::as_slice)
-    }
-
-    fn reader_action(&mut self, a: Action) {
-        let turns = self.reader_turns();
-        let n = turns.len();
-        if n == 0 {
-            return;
-        }
-        let focus = self.reader.focus.min(n - 1);
-        let find = |range: &mut dyn Iterator<Item = usize>, pred: &dyn Fn(&StoredTurn) -> bool| {
-            Iterator::find(&mut &mut *range, |&i| pred(&turns[i]))
-        };
-        let speaker = turns[focus].speaker.clone();
-        let hearing = self.reader.hearing_id.clone();
-        let hit_seqs: Vec<u64> =
-            self.results.hits.iter().filter(|h| h.hearing_id == hearing).map(|h| h.seq).collect();
-        let new_focus = match a {
-            Action::NextTurn | Action::SelectNext => Some((focus + 1).min(n - 1)),
-            Action::PrevTurn | Action::SelectPrev => Some(focus.saturating_sub(1)),
-            Action::Top => Some(0),
-            Action::Bottom => Some(n - 1),
-            Action::NextSameSpeaker => find(&mut (focus + 1..n), &|t| t.speaker == speaker),
-            Action::PrevSameSpeaker => find(&mut (0..focus).rev(), &|t| t.speaker == speaker),
-            Action::NextMatch => find(&mut (focus + 1..n), &|t| hit_seqs.contains(&t.seq)),
-            Action::PrevMatch => find(&mut (0..focus).rev(), &|t| hit_seqs.contains(&t.seq)),
-            Action::NextExchange => next_exchange(turns, self.reader_exchanges(), focus, true),
-            Action::PrevExchange => next_exchange(turns, self.reader_exchanges(), focus, false),
-            Action::ScrollDown => {
-                self.reader.offset += 1;
-                None
-            }
-            Action::ScrollUp => {
-                self.reader.offset -= 1;
-                None
-            }
-            Action::PageDown => {
-                self.reader.offset += self.page_rows.max(2) as i32 - 1;
-                None
-            }
-            Action::PageUp => {
-                self.reader.offset -= self.page_rows.max(2) as i32 - 1;
-                None
-            }
-            _ => None,
-        };
-        if let Some(f) = new_focus {
-            if f != self.reader.focus {
-                self.reader.sentences = None;
-            }
-            self.reader.focus = f;
-            self.reader.offset = 0;
-        }
-    }
-}
-
-/// The first turn of the next (or previous) exchange, as
-/// `analysis::exchanges` finds them.
-fn next_exchange(turns: &[StoredTurn], exchanges: &[Exchange], focus: usize, forward: bool) -> Option<usize> {
-    let starts: Vec<usize> =
-        exchanges.iter().filter_map(|e| turns.iter().position(|t| t.seq == e.first_seq)).collect();
-    if forward {
-        starts.into_iter().find(|&s| s > focus)
-    } else {
-        // Back to the start of the exchange we are in, or the one before.
-        starts.into_iter().rev().find(|&s| s < focus)
     }
 }

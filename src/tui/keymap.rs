@@ -4,7 +4,7 @@
 //! over them). The help screen and the status bar are both built from the
 //! one `Keymap`, so they cannot drift from what the keys do.
 
-use super::app::{Action, Screen};
+use super::action::{Action, Screen};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::collections::BTreeMap;
 

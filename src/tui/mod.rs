@@ -2,17 +2,19 @@
 //! `worker` thread, drawing in `view`. This module owns the terminal and the
 //! event loop, and restores the terminal however the program ends.
 
+pub mod action;
 pub mod app;
 pub mod compare;
 pub mod keymap;
+pub mod message;
 pub mod picker;
 pub mod plural;
 pub mod theme;
 pub mod view;
 pub mod worker;
 
-use crate::cli::Context;
 use crate::index::Library;
+use crate::workspace::Context;
 use app::{App, Effect, Msg};
 use color_eyre::eyre::{Result, WrapErr};
 use crossterm::event::{self, Event, KeyEventKind, MouseEventKind};
@@ -35,7 +37,7 @@ pub fn run(ctx: &Context, query: String) -> Result<ExitCode> {
     }
     // The UI comes up at once; an empty index is filled in the background,
     // and one another version of gavel built is rebuilt there.
-    let (mut lib, upgrade) = crate::upgrade::open(&ctx.paths.index_dir())?;
+    let (mut lib, upgrade) = crate::workspace::upgrade::open(&ctx.paths.index_dir())?;
     let first_run = lib.is_empty();
     if first_run {
         lib.set_roster(ctx.roster()?);
@@ -92,7 +94,7 @@ pub fn run(ctx: &Context, query: String) -> Result<ExitCode> {
 /// Indexes the configured corpus while the UI is up, reporting progress.
 fn spawn_first_index(
     lib: Arc<Library>,
-    inputs: Vec<crate::corpus::Input>,
+    inputs: Vec<crate::workspace::corpus::Input>,
     name: String,
     tx: mpsc::Sender<Msg>,
 ) {
@@ -103,7 +105,7 @@ fn spawn_first_index(
 
 /// Indexes again, while the UI is up, the files of an index another version
 /// of gavel built; says why first, and names what is gone or failed after.
-fn spawn_rebuild(lib: Arc<Library>, mut upgrade: crate::upgrade::Upgrade, tx: mpsc::Sender<Msg>) {
+fn spawn_rebuild(lib: Arc<Library>, mut upgrade: crate::workspace::upgrade::Upgrade, tx: mpsc::Sender<Msg>) {
     let _ = tx.send(Msg::Rebuilding(upgrade.message()));
     let gone = std::mem::take(&mut upgrade.gone);
     let inputs = std::mem::take(&mut upgrade.inputs);
@@ -117,7 +119,7 @@ fn spawn_rebuild(lib: Arc<Library>, mut upgrade: crate::upgrade::Upgrade, tx: mp
 }
 
 /// `rebuilt the index: 5 hearings, 120 turns; 1 file gone: /a/b.txt`
-pub fn rebuilt_summary(r: &crate::corpus::Report, gone: &[String]) -> String {
+pub fn rebuilt_summary(r: &crate::workspace::corpus::Report, gone: &[String]) -> String {
     let mut s = format!(
         "rebuilt the index: {}, {}",
         plural::count(r.indexed, "hearing"),
@@ -137,17 +139,17 @@ pub fn rebuilt_summary(r: &crate::corpus::Report, gone: &[String]) -> String {
 /// summary `done` makes of the run's report.
 fn spawn_index(
     lib: Arc<Library>,
-    inputs: Vec<crate::corpus::Input>,
+    inputs: Vec<crate::workspace::corpus::Input>,
     tx: mpsc::Sender<Msg>,
-    done: impl FnOnce(&crate::corpus::Report) -> String + Send + 'static,
+    done: impl FnOnce(&crate::workspace::corpus::Report) -> String + Send + 'static,
 ) {
     let _ = tx.send(Msg::Indexing { done: 0, total: inputs.len() });
     std::thread::spawn(move || {
         let progress_tx = tx.clone();
-        let mut progress = |p: crate::corpus::Progress| {
+        let mut progress = |p: crate::workspace::corpus::Progress| {
             let _ = progress_tx.send(Msg::Indexing { done: p.done, total: p.total });
         };
-        let result = crate::corpus::ingest(&lib, &inputs, false, &mut progress)
+        let result = crate::workspace::corpus::ingest(&lib, &inputs, false, &mut progress)
             .map(|r| done(&r))
             .map_err(|e| e.to_string());
         let _ = tx.send(Msg::Indexed(result));

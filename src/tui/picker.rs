@@ -4,7 +4,7 @@
 //! (`speaker:"Roger Wicker"`): the search sees the same query either way.
 
 use super::plural::count;
-use crate::index::writer::HearingSummary;
+use crate::summary::HearingSummary;
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher};
 use serde::{Deserialize, Serialize};

@@ -1,8 +1,8 @@
 //! The search thread: typing never waits for the index. Requests carry a
 //! generation number; the app shows only the newest generation's results.
 
-use super::app::{Effect, Mark, Msg, SearchOutput};
 use super::compare::Comparison;
+use super::message::{Effect, Msg, SearchOutput};
 use crate::index::Library;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender};
@@ -55,7 +55,9 @@ pub fn run(lib: &Library, effect: Effect) -> Msg {
             Ok((right, data)) => Msg::Compared { generation, right, result: Ok(data) },
             Err(e) => Msg::Compared { generation, right: None, result: Err(e.to_string()) },
         },
-        Effect::Export(ids) => Msg::Exported(export(lib, &ids, std::path::Path::new("."))),
+        Effect::Export(ids) => {
+            Msg::Exported(crate::workspace::quotes::to_markdown_file(lib, &ids, std::path::Path::new(".")))
+        }
         Effect::Copy(id) => Msg::Copied(
             crate::export::quote::build(lib, &id, None, None, crate::export::quote::Style::Bluebook)
                 .map(|q| q.text())
@@ -89,24 +91,4 @@ fn compare(
     };
     let trend = analysis::trend(lib, &hearings, &about)?;
     Ok((right, Comparison { left: left_groups, right: right_groups, trend, others }))
-}
-
-/// Quotes each marked turn (checked against its source) into one new
-/// Markdown file in `dir`, named by the time, never over an existing file.
-pub fn export(lib: &Library, marks: &[Mark], dir: &std::path::Path) -> Result<String, String> {
-    use crate::export::quote::{self, Style};
-    let mut doc = String::new();
-    for (i, m) in marks.iter().enumerate() {
-        let q =
-            quote::build(lib, &m.turn_id, None, m.sentences, Style::Bluebook).map_err(|e| e.to_string())?;
-        if i > 0 {
-            doc.push_str("\n---\n\n");
-        }
-        doc.push_str(&q.markdown());
-    }
-    let stamp =
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
-    let path = dir.join(format!("gavel-quotes-{stamp}.md"));
-    crate::cli::write_atomically(&path, doc.as_bytes(), false).map_err(|e| crate::cli::error_message(&e))?;
-    Ok(path.display().to_string())
 }

@@ -1,8 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
-use gavel::corpus;
 use gavel::index::Library;
+use gavel::workspace::corpus;
 use std::path::PathBuf;
 
 /// A fresh index over the bundled samples, in a temporary folder.
@@ -11,7 +11,7 @@ pub fn sample_library() -> (tempfile::TempDir, Library) {
     let lib = Library::open(&dir.path().join("index")).expect("open index");
     let report = corpus::ingest(&lib, &corpus::bundled_inputs(), false, &mut |_| {}).expect("ingest");
     assert!(report.failed.is_empty(), "{:?}", report.failed);
-    assert_eq!(report.indexed, corpus::BUNDLED.len());
+    assert_eq!(report.indexed, gavel::samples::BUNDLED.len());
     (dir, lib)
 }
 

@@ -12,8 +12,8 @@ use super::{ALTERED_MIN, COMMON_MAX_WORDS, COMMON_TURNS, Checked, Quotation, SHO
 use crate::export::cite::{self, CiteParts};
 use crate::export::quote::Style;
 use crate::index::search::Hit;
-use crate::index::writer::HearingSummary;
 use crate::index::{IndexError, Library};
+use crate::summary::HearingSummary;
 use std::collections::HashMap;
 
 /// Hits read per ask: a quotation's source, when indexed, ranks near the top

@@ -3,9 +3,9 @@
 //! `source` it came from, so an upgrade need not cost the user their corpus,
 //! nor an error where they expected their testimony.
 
-use crate::corpus::Input;
 use crate::index::schema::SCHEMA_VERSION;
 use crate::index::{IndexError, Library, sources};
+use crate::workspace::corpus::Input;
 use std::path::{Path, PathBuf};
 
 /// What the replaced index held: the inputs to index again, and those gone.
@@ -141,7 +141,7 @@ mod tests {
     fn upgrade(found: &str, gone: usize) -> Upgrade {
         Upgrade {
             found: found.to_owned(),
-            inputs: crate::corpus::bundled_inputs(),
+            inputs: crate::workspace::corpus::bundled_inputs(),
             gone: vec!["x".into(); gone],
             pending: PathBuf::new(),
             resumed: false,
@@ -150,7 +150,7 @@ mod tests {
 
     #[test]
     fn the_message_says_which_way_the_versions_differ() {
-        let n = crate::corpus::BUNDLED.len();
+        let n = crate::samples::BUNDLED.len();
         let older = SCHEMA_VERSION - 1;
         assert_eq!(
             upgrade(&older.to_string(), 1).message(),

@@ -3,42 +3,12 @@
 
 use crate::index::writer::{AddError, Outcome};
 use crate::index::{IndexError, Library};
+use crate::samples::{BUNDLED, BUNDLED_PREFIX, Bundled, bundled_source};
 use std::path::{Path, PathBuf};
-
-/// A sample hearing compiled into the binary, so `gavel` works anywhere.
-pub struct Bundled {
-    pub name: &'static str,
-    pub bytes: &'static [u8],
-}
-
-macro_rules! bundled {
-    ($($name:literal),* $(,)?) => {
-        &[$(Bundled { name: $name, bytes: include_bytes!(concat!("../transcripts/", $name)) }),*]
-    };
-}
-
-/// Every transcript in `transcripts/` (a test checks none is missing).
-pub const BUNDLED: &[Bundled] = bundled![
-    "wicker-guillot-armed-services-2025.txt",
-    "sample-gpo-senate-coastal-resilience.htm",
-    "sample-gpo-house-rail-safety.txt",
-    "sample-congressional-record-senate.htm",
-    "sample-timestamped-house-ai-oversight.txt",
-    "sample-rush-house-drug-trafficking.txt",
-];
 
 /// Extensions picked up when walking a folder; a file named explicitly is
 /// always read, whatever its name.
 const TRANSCRIPT_EXTENSIONS: &[&str] = &["txt", "htm", "html", "text"];
-
-/// How a bundled sample is named in `source`: it has no path on disk.
-pub const BUNDLED_PREFIX: &str = "bundled:";
-
-/// The bundled sample a stored source (`bundled:NAME`) names, if any.
-pub fn bundled_source(source: &str) -> Option<&'static Bundled> {
-    let name = source.strip_prefix(BUNDLED_PREFIX)?;
-    BUNDLED.iter().find(|b| b.name == name)
-}
 
 pub enum Input {
     Bundled(&'static Bundled),

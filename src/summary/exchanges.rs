@@ -43,21 +43,6 @@ fn can_question(t: &TurnRef) -> bool {
     matches!(t.role, "chair" | "ranking_member" | "member" | "presiding_officer")
 }
 
-/// Exchanges of a hearing's turns as the index returns them.
-pub fn of_stored(turns: &[crate::index::search::StoredTurn]) -> Vec<Exchange> {
-    let refs: Vec<TurnRef> = turns
-        .iter()
-        .map(|t| TurnRef {
-            seq: t.seq,
-            speaker: &t.speaker,
-            role: &t.role,
-            text: &t.text,
-            interrupted: t.interrupted,
-        })
-        .collect();
-    detect(&refs)
-}
-
 pub fn detect(turns: &[TurnRef]) -> Vec<Exchange> {
     let mut out: Vec<Exchange> = Vec::new();
     let mut current: Option<(String, Vec<usize>)> = None;

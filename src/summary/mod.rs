@@ -1,0 +1,137 @@
+//! What a hearing comes to, computed once from its turns and stored with it
+//! in the index: turns, words, and per speaker their labels, questions,
+//! interruptions and whom they questioned (from `exchanges`). Below the
+//! index, so indexing needs nothing above it.
+
+pub mod exchanges;
+
+use crate::model::{Hearing, Transcript, Turn};
+use exchanges::{TurnRef, detect};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+
+/// What the hearing document stores besides its fields: enough to list
+/// hearings and speakers without reading every turn.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct HearingSummary {
+    pub hearing: Hearing,
+    pub turns: usize,
+    pub words: usize,
+    pub speakers: Vec<SpeakerSummary>,
+}
+
+/// One speaker of one hearing: a resolved person, or an unresolved label.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct SpeakerSummary {
+    /// The person's name, or the printed label when `resolved` is false.
+    pub name: String,
+    pub role: crate::model::Role,
+    pub turns: usize,
+    pub words: usize,
+    #[serde(default)]
+    pub resolved: bool,
+    /// Labels printed for them in this hearing (`Chairman Bernanke`, `Mr. Bernanke`).
+    #[serde(default)]
+    pub labels: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub member: Option<crate::model::Member>,
+    /// For an unresolved label: everyone it could be.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub candidates: Vec<String>,
+    /// Sentences ending in `?`.
+    #[serde(default)]
+    pub questions: usize,
+    /// Turns of theirs cut off with a dash, and turns of others they cut off.
+    #[serde(default)]
+    pub interrupted: usize,
+    #[serde(default)]
+    pub interruptions: usize,
+    /// Who answered them in their exchanges: witness name -> answering turns.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub questioned: BTreeMap<String, usize>,
+}
+
+pub fn summarise(t: &Transcript) -> HearingSummary {
+    let mut speakers: Vec<SpeakerSummary> = Vec::new();
+    let mut words_total = 0;
+    // Name -> position in `speakers` (first-spoken order is kept): a linear
+    // search here made a hearing with 100,000 speakers take minutes.
+    let mut index_of: HashMap<&str, usize> = HashMap::new();
+    for (i, turn) in t.turns.iter().enumerate() {
+        let words = turn.text.split_whitespace().count();
+        words_total += words;
+        let name = turn.display_speaker();
+        let at = *index_of.entry(name).or_insert_with(|| {
+            speakers.push(SpeakerSummary {
+                name: name.to_owned(),
+                role: turn.role,
+                turns: 0,
+                words: 0,
+                resolved: turn.speaker.is_some(),
+                labels: Vec::new(),
+                member: None,
+                candidates: Vec::new(),
+                questions: 0,
+                interrupted: 0,
+                interruptions: 0,
+                questioned: BTreeMap::new(),
+            });
+            speakers.len() - 1
+        });
+        let s = &mut speakers[at];
+        s.turns += 1;
+        s.words += words;
+        s.questions += turn.text.matches('?').count();
+        s.interrupted += usize::from(turn.interrupted);
+        if !s.labels.contains(&turn.label) {
+            s.labels.push(turn.label.clone());
+        }
+        if s.member.is_none() {
+            s.member = turn.member.clone();
+        }
+        for c in &turn.candidates {
+            if !s.candidates.contains(c) {
+                s.candidates.push(c.clone());
+            }
+        }
+        // A turn cut off is cut off by whoever speaks next.
+        if i > 0 && t.turns[i - 1].interrupted {
+            speakers[at].interruptions += 1;
+        }
+    }
+    for (questioner, answered) in who_questioned_whom(&t.turns) {
+        if let Some(&at) = index_of.get(questioner.as_str()) {
+            for (witness, n) in answered {
+                *speakers[at].questioned.entry(witness).or_default() += n;
+            }
+        }
+    }
+    HearingSummary { hearing: t.hearing.clone(), turns: t.turns.len(), words: words_total, speakers }
+}
+
+/// From the hearing's exchanges: questioner -> witness -> turns the witness
+/// spoke in the questioner's exchanges.
+fn who_questioned_whom(turns: &[Turn]) -> Vec<(String, BTreeMap<String, usize>)> {
+    let refs: Vec<TurnRef> = turns
+        .iter()
+        .map(|t| TurnRef {
+            seq: t.seq as u64,
+            speaker: t.display_speaker(),
+            role: t.role.as_str(),
+            text: &t.text,
+            interrupted: t.interrupted,
+        })
+        .collect();
+    detect(&refs)
+        .into_iter()
+        .map(|e| {
+            let mut answered: BTreeMap<String, usize> = BTreeMap::new();
+            for r in refs.iter().filter(|r| (e.first_seq..=e.last_seq).contains(&r.seq)) {
+                if e.respondents.iter().any(|w| w == r.speaker) {
+                    *answered.entry(r.speaker.to_owned()).or_default() += 1;
+                }
+            }
+            (e.questioner, answered)
+        })
+        .collect()
+}
