@@ -75,7 +75,11 @@ pub fn find(article: &str) -> Vec<Quotation> {
 }
 
 fn looks_like_html(s: &str) -> bool {
-    let head = s[..s.len().min(4096)].to_ascii_lowercase();
+    let mut end = s.len().min(4096);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = s[..end].to_ascii_lowercase();
     ["<html", "<p>", "<p ", "<div", "<br", "<blockquote", "<article", "<body"]
         .iter()
         .any(|t| head.contains(t))

@@ -98,3 +98,26 @@ fn lines_are_those_of_the_article() {
     let q = find("Title\n\nReed said,\n“We will build it.”\n");
     assert_eq!(q[0].line, 3);
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 256, ..Default::default() })]
+
+    /// Any text, however broken its marks, is read without a panic, and
+    /// every quotation's words come from the text.
+    #[test]
+    fn any_text_is_read(s in "(\\PC|[“”\"`'’‘\\[\\]<>…:.\n ]|GUILLOT: |<p>|<blockquote>|> ){0,200}") {
+        for q in find(&s) {
+            for w in q.text.split_whitespace().take(3) {
+                proptest::prop_assert!(s.contains(w.trim_matches(['“', '”', '"'])) || s.contains('&') || s.contains('<') || s.contains('['), "{w:?} not in {s:?}");
+            }
+            let _ = crate::analysis::verify::align::items(&q.text, true);
+        }
+    }
+
+    /// A long article in any script does not trip on where 4 KB ends.
+    #[test]
+    fn html_sniffing_respects_characters(n in 4000usize..4100) {
+        let s = "é".repeat(n / 2) + "“Said it,” Reed said.";
+        proptest::prop_assert_eq!(find(&s).len(), 1);
+    }
+}

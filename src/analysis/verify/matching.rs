@@ -149,11 +149,19 @@ impl<'a> Checker<'a> {
         }
         let speaker_filter = if short { surname.clone() } else { None };
         let mut best: Option<(Class, bool, Source)> = None;
+        // Every turn that has the words exactly, with its speaker: when
+        // another person said them too, the report says so rather than
+        // let the first found stand for everyone.
+        let mut exact: Vec<(String, String)> = Vec::new();
         for hit in self.candidates(&q.text, &items, speaker_filter.as_deref())? {
             for source in self.sources(hit, &items, plain.as_deref(), n)? {
                 let class = source.class(n);
                 if class == Class::None || (short && class != Class::Exact) {
                     continue;
+                }
+                if class == Class::Exact && source.is_spoken() {
+                    let h = source.main_hit();
+                    exact.push((h.turn_id.clone(), h.speaker.clone()));
                 }
                 let fits =
                     q.attributed_to.as_deref().is_some_and(|a| attrib::fits(a, &source.main_hit().speaker));
@@ -207,6 +215,14 @@ impl<'a> Checker<'a> {
                 }
                 verdict = Verdict::Misattributed;
             }
+        }
+        let others: Vec<String> = exact
+            .iter()
+            .filter(|(_, sp)| *sp != hit.speaker)
+            .map(|(id, sp)| format!("{id} ({sp})"))
+            .collect();
+        if !others.is_empty() {
+            notes.push(format!("the same words are also in {}", others.join(", ")));
         }
         let diff = (source.al.unmarked() > 0)
             .then(|| align::diff(&source.al, &q.text, &items, &source.text, &source.words));
