@@ -192,8 +192,21 @@ pub fn label_name(label: &str) -> String {
 /// Whether the article's name for the speaker can be the turn's speaker:
 /// the same surname, and when the article gives a given name too, one that
 /// agrees (`Bill` for `William`), by `speakers::identity`.
+///
+/// Only the surname and the given name right before it (initials passed
+/// over) are compared: words further left may be a title the lists here do
+/// not know (`Northern Command Commander Gregory Guillot`), and a claim of
+/// misattribution must not rest on one.
 pub fn fits(attributed: &str, speaker: &str) -> bool {
-    crate::speakers::identity::may_name(&strip_titles(attributed), speaker)
+    let stripped = strip_titles(attributed);
+    let words: Vec<&str> = stripped.split_whitespace().collect();
+    let Some((surname, rest)) = words.split_last() else { return false };
+    let given = rest.iter().rev().find(|w| w.trim_end_matches('.').chars().count() > 1);
+    let name = match given {
+        Some(g) => format!("{g} {surname}"),
+        None => (*surname).to_owned(),
+    };
+    crate::speakers::identity::may_name(&name, speaker)
 }
 
 /// The surname of an attribution, lower case, for a `speaker:` filter.
@@ -266,5 +279,7 @@ mod tests {
         // A given name that disagrees is someone else of that surname.
         assert!(!fits("Tom Wicker", "Roger Wicker"));
         assert!(fits("Bill Tolliver", "William J. Tolliver"));
+        assert!(fits("Northern Command Commander Gregory Guillot", "Gregory M. Guillot"));
+        assert!(fits("Gregory M. Guillot", "Gregory Guillot"));
     }
 }
