@@ -40,7 +40,16 @@ pub struct Quotation {
 struct Para {
     text: String,
     line: usize,
+    /// Where each of the paragraph's later lines starts in `text`.
+    breaks: Vec<usize>,
     block: bool,
+}
+
+impl Para {
+    /// The article line of a byte of the paragraph.
+    fn line_at(&self, at: usize) -> usize {
+        self.line + self.breaks.iter().take_while(|b| **b <= at).count()
+    }
 }
 
 /// Every quotation of the article, in order.
@@ -52,10 +61,10 @@ pub fn find(article: &str) -> Vec<Quotation> {
     while i < paras.len() {
         let p = &paras[i];
         if let Some(segments) = excerpt(&p.text) {
-            for (label, words) in segments {
+            for (label, words, at) in segments {
                 out.push(Quotation {
                     text: words,
-                    line: p.line,
+                    line: p.line_at(at),
                     kind: Kind::Excerpt,
                     attributed_to: Some(attrib::label_name(&label)),
                 });
@@ -163,9 +172,10 @@ fn paragraphs(text: &str) -> Vec<Para> {
         match out.last_mut() {
             Some(p) if open && blank_separated && p.block == block => {
                 p.text.push(' ');
+                p.breaks.push(p.text.len());
                 p.text.push_str(&body);
             }
-            _ => out.push(Para { text: body, line: n + 1, block }),
+            _ => out.push(Para { text: body, line: n + 1, breaks: Vec::new(), block }),
         }
         open = true;
     }
@@ -196,8 +206,8 @@ fn strip_links(s: &str) -> String {
 
 /// A paragraph printed as transcript: it starts with a label in capitals
 /// (`GUILLOT:`, `SEN. ROGER WICKER:`), and every label in it starts a new
-/// speaker's words. Returns (label, words) pairs.
-fn excerpt(text: &str) -> Option<Vec<(String, String)>> {
+/// speaker's words. Returns (label, words, where the label starts).
+fn excerpt(text: &str) -> Option<Vec<(String, String, usize)>> {
     let labels = labels(text);
     if labels.first().is_none_or(|l| l.0 != 0) {
         return None;
@@ -207,7 +217,7 @@ fn excerpt(text: &str) -> Option<Vec<(String, String)>> {
         let end = labels.get(k + 1).map_or(text.len(), |l| l.0);
         let words = text[colon + 1..end].trim();
         if !words.is_empty() {
-            out.push((text[*start..*colon].to_owned(), words.to_owned()));
+            out.push((text[*start..*colon].to_owned(), words.to_owned(), *start));
         }
     }
     Some(out)
@@ -335,7 +345,7 @@ fn inline(paras: &[Para], mut i: usize, out: &mut Vec<Quotation>) -> usize {
         };
         let mut body = String::new();
         let mut from = start + open.len();
-        let first = i;
+        let line = paras[i].line_at(start);
         let before = &s[..start];
         loop {
             let s = paras[i].text.as_str();
@@ -346,7 +356,7 @@ fn inline(paras: &[Para], mut i: usize, out: &mut Vec<Quotation>) -> usize {
                 let after = &s[at + len..];
                 out.push(Quotation {
                     text: body.trim().to_owned(),
-                    line: paras[first].line,
+                    line,
                     kind: Kind::Inline,
                     attributed_to: attrib::after(after).or_else(|| attrib::before(before)),
                 });
@@ -367,7 +377,7 @@ fn inline(paras: &[Para], mut i: usize, out: &mut Vec<Quotation>) -> usize {
                 None => {
                     out.push(Quotation {
                         text: body.trim().to_owned(),
-                        line: paras[first].line,
+                        line,
                         kind: Kind::Inline,
                         attributed_to: attrib::before(before),
                     });

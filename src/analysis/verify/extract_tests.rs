@@ -95,8 +95,9 @@ fn markdown_links_keep_their_words_only() {
 
 #[test]
 fn lines_are_those_of_the_article() {
-    let q = find("Title\n\nReed said,\n“We will build it.”\n");
-    assert_eq!(q[0].line, 3);
+    let q = find("Title\n\nReed said,\n“We will build it.” Then\n“more.”\n\n> Block\n");
+    let lines: Vec<usize> = q.iter().map(|q| q.line).collect();
+    assert_eq!(lines, [4, 5, 7]);
 }
 
 proptest::proptest! {
