@@ -156,7 +156,7 @@ pub fn before(text: &str) -> Option<String> {
     let mut k = words.len();
     while k > 0 {
         let w = words[k - 1];
-        if ends_sentence(w) && k < words.len() || w.contains(['”']) {
+        if ends_sentence(w) && k < words.len() || w.contains(['”', '"']) {
             return None;
         }
         if is_verb(w) {
