@@ -159,8 +159,11 @@ impl<'a> Checker<'a> {
                 if class == Class::None || (short && class != Class::Exact) {
                     continue;
                 }
-                if class == Class::Exact && source.is_spoken() {
-                    let h = source.main_hit();
+                let h = source.main_hit();
+                if class == Class::Exact
+                    && source.is_spoken()
+                    && !exact.iter().any(|(id, _)| *id == h.turn_id)
+                {
                     exact.push((h.turn_id.clone(), h.speaker.clone()));
                 }
                 let fits =
@@ -286,7 +289,8 @@ impl<'a> Checker<'a> {
         // Statements stand alone: their neighbours are not what was said next.
         let complete = (alone.al.unmarked() == 0 && alone.al.same() >= n) || hit.kind != "turn";
         let (at_start, at_end) = (alone.al.span.start == 0, alone.al.span.end == alone.words.len());
-        let mut out = Vec::new();
+        // The turn alone first: a window that adds nothing ties with it and loses.
+        let mut out = vec![alone];
         if !complete {
             let id = |seq: u64| format!("{}#{seq}", hit.hearing_id);
             if at_end && let Some(next) = self.lib.turn(&id(hit.seq + 1))? {
@@ -299,7 +303,6 @@ impl<'a> Checker<'a> {
                 out.extend(Source::new(vec![prev, hit.clone()], items, plain));
             }
         }
-        out.push(alone);
         Ok(out)
     }
 
