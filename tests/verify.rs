@@ -54,6 +54,8 @@ fn every_verdict_on_the_fixture_article() {
         // Over two turns: Wicker's question and Guillot's answer.
         (Verbatim, turn(WG, 4), None),
         (Misattributed, turn(WG, 5), by("Wicker")),
+        // The transcript's own `[Intelligence, Surveillance and Reconnaissance]` left out.
+        (Verbatim, turn(WG, 7), None),
     ];
     let got: Vec<_> = checked.iter().map(row).collect();
     assert_eq!(got, expected);
@@ -95,7 +97,7 @@ fn the_command_line_report_memo_json_and_exit_status() {
     assert_eq!(o.status.code(), Some(1), "{o:?}");
     let lines: Vec<serde_json::Value> =
         String::from_utf8_lossy(&o.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
-    assert_eq!(lines.len(), 17);
+    assert_eq!(lines.len(), 18);
     for key in ["quote", "verdict", "turn_id", "hearing_id", "speaker", "attributed_to", "diff", "citation"] {
         assert!(lines.iter().all(|l| l.get(key).is_some()), "{key} in every line");
     }

@@ -142,6 +142,10 @@ pub enum Op {
     Added(usize),
     /// Turn word left out without a mark.
     Dropped(usize),
+    /// A word of the transcript's own bracketed gloss (`ISR [Intelligence,
+    /// Surveillance and Reconnaissance]`) left out: the transcriber's words,
+    /// not the speaker's.
+    Gloss(usize),
     /// Turn words left out where the article marks a cut.
     Cut(Range<usize>),
     /// A bracketed insertion standing for these turn words.
@@ -239,6 +243,31 @@ pub fn exact(quote: &[Item], turn: &[(String, Range<usize>)]) -> Option<Alignmen
 /// The best alignment of the quotation's items with some stretch of `turn`,
 /// or `None` when the quotation has no words.
 pub fn align(quote: &[Item], turn: &[(String, Range<usize>)]) -> Option<Alignment> {
+    align_with(quote, turn, &[])
+}
+
+/// Which words of a turn stand inside its brackets (a transcriber's gloss).
+pub fn glosses(text: &str, turn: &[(String, Range<usize>)]) -> Vec<bool> {
+    let mut depth = 0usize;
+    let mut at = 0;
+    let mut out = Vec::with_capacity(turn.len());
+    for (_, raw) in turn {
+        for c in text[at..raw.start].chars() {
+            match c {
+                '[' => depth += 1,
+                ']' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+        at = raw.start;
+        out.push(depth > 0);
+    }
+    out
+}
+
+/// `align`, with the turn's gloss words (`gloss[j]`) free to leave out.
+pub fn align_with(quote: &[Item], turn: &[(String, Range<usize>)], gloss: &[bool]) -> Option<Alignment> {
+    let is_gloss = |j: usize| gloss.get(j).copied().unwrap_or(false);
     if !quote.iter().any(|i| matches!(i, Item::Word { .. })) {
         return None;
     }
@@ -264,8 +293,9 @@ pub fn align(quote: &[Item], turn: &[(String, Range<usize>)]) -> Option<Alignmen
                         if diag >= best {
                             (best, how) = (diag, Step::Diag);
                         }
-                        if score[at - 1] + GAP > best {
-                            (best, how) = (score[at - 1] + GAP, Step::Left);
+                        let drop = score[at - 1] + if is_gloss(j - 1) { 0 } else { GAP };
+                        if drop > best {
+                            (best, how) = (drop, Step::Left);
                         }
                     }
                 }
@@ -308,7 +338,7 @@ pub fn align(quote: &[Item], turn: &[(String, Range<usize>)]) -> Option<Alignmen
                 j -= 1;
             }
             (Step::Left, _) => {
-                ops.push(Op::Dropped(j - 1));
+                ops.push(if is_gloss(j - 1) { Op::Gloss(j - 1) } else { Op::Dropped(j - 1) });
                 j -= 1;
             }
             (Step::Up, Item::Cut) => {
@@ -383,6 +413,7 @@ pub fn diff<'a>(
             Op::Changed(qi, s) => out.push(format!("[-{}-]{{+{}+}}", tw(*s), qw(*qi))),
             Op::Added(qi) => out.push(format!("{{+{}+}}", qw(*qi))),
             Op::Dropped(s) => out.push(format!("[-{}-]", tw(*s))),
+            Op::Gloss(_) => {}
             Op::Cut(r) if r.is_empty() => {}
             Op::Cut(_) => out.push("[…]".to_owned()),
             Op::Inserted(qi, _) => out.push(qw(*qi).to_owned()),

@@ -91,6 +91,19 @@ fn an_unmarked_cut_is_dropped_words() {
 }
 
 #[test]
+fn a_transcripts_own_gloss_may_be_left_out() {
+    let turn = "More, uh, more ISR [Intelligence, Surveillance and Reconnaissance] is the first.";
+    let t = words(turn);
+    let g = glosses(turn, &t);
+    assert_eq!(g.iter().filter(|x| **x).count(), 4);
+    let q = items("More, uh, more ISR is the first.", true);
+    let al = align_with(&q, &t, &g).unwrap();
+    assert_eq!((al.same(), al.unmarked(), al.marked()), (7, 0, false));
+    // Without knowing the gloss, those are four words dropped.
+    assert_eq!(align(&q, &t).unwrap().unmarked(), 4);
+}
+
+#[test]
 fn unrelated_words_score_low() {
     let (al, n) = run("the cartels threaten our sovereignty and territorial integrity");
     assert!(al.score(n) < 0.5, "{}", al.score(n));

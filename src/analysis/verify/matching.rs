@@ -57,7 +57,7 @@ impl Source {
         let al = plain
             .and_then(|p| align::exact(p, &words))
             .or_else(|| align::exact(q, &words))
-            .or_else(|| align::align(q, &words))?;
+            .or_else(|| align::align_with(q, &words, &align::glosses(&text, &words)))?;
         Some(Source { hits, text, boundary, words, al })
     }
 
