@@ -251,7 +251,7 @@ impl<'a> Checker<'a> {
         let mut hits: Vec<Hit> = Vec::new();
         let run = index_words(&first_run(quote, items));
         if run.len() >= 2 {
-            hits.extend(self.lib.search_texts(&format!("\"{}\"{filter}", run.join(" ")), CANDIDATES)?.hits);
+            hits.extend(self.lib.top_texts(&format!("\"{}\"{filter}", run.join(" ")), CANDIDATES)?);
         }
         let mut rare: Vec<(u64, String)> = Vec::new();
         for w in index_words(quote) {
@@ -267,7 +267,7 @@ impl<'a> Checker<'a> {
         rare.truncate(RARE_WORDS);
         if !rare.is_empty() {
             let words: Vec<&str> = rare.iter().map(|(_, w)| w.as_str()).collect();
-            for h in self.lib.search_texts(&format!("{}{filter}", words.join(" OR ")), CANDIDATES)?.hits {
+            for h in self.lib.top_texts(&format!("{}{filter}", words.join(" OR ")), CANDIDATES)? {
                 if !hits.iter().any(|k| k.turn_id == h.turn_id) {
                     hits.push(h);
                 }
