@@ -22,6 +22,29 @@ const CANDIDATES: usize = 12;
 /// Words asked for with `OR`, the rarest first.
 const RARE_WORDS: usize = 8;
 
+/// The two ways candidates are asked for, cheapest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ask {
+    Phrase,
+    RareWords,
+}
+
+/// What a quotation's search looks for.
+struct Wanted<'w> {
+    items: &'w [Item],
+    /// The words with brackets read as words, when there is no cut.
+    plain: Option<&'w [Item]>,
+    /// Words in the quotation.
+    n: usize,
+    short: bool,
+    /// Only this speaker's turns (short quotations).
+    speaker: Option<&'w str>,
+}
+
+/// The best source (its class, whether the article's name fits it), and
+/// every turn that says the words exactly with its speaker.
+type Found = (Option<(Class, bool, Source)>, Vec<(String, String)>);
+
 pub struct Checker<'a> {
     lib: &'a Library,
     style: Style,
@@ -148,34 +171,9 @@ impl<'a> Checker<'a> {
             return Ok(Some(Checked::bare(q, Verdict::TooShort, Some(note))));
         }
         let speaker_filter = if short { surname.clone() } else { None };
-        let mut best: Option<(Class, bool, Source)> = None;
-        // Every turn that has the words exactly, with its speaker: when
-        // another person said them too, the report says so rather than
-        // let the first found stand for everyone.
-        let mut exact: Vec<(String, String)> = Vec::new();
-        for hit in self.candidates(&q.text, &items, speaker_filter.as_deref())? {
-            for source in self.sources(hit, &items, plain.as_deref(), n)? {
-                let class = source.class(n);
-                if class == Class::None || (short && class != Class::Exact) {
-                    continue;
-                }
-                let h = source.main_hit();
-                if class == Class::Exact
-                    && source.is_spoken()
-                    && !exact.iter().any(|(id, _)| *id == h.turn_id)
-                {
-                    exact.push((h.turn_id.clone(), h.speaker.clone()));
-                }
-                let fits =
-                    q.attributed_to.as_deref().is_some_and(|a| attrib::fits(a, &source.main_hit().speaker));
-                let better = best
-                    .as_ref()
-                    .is_none_or(|(c, f, b)| (class, fits, source.al.score(n)) > (*c, *f, b.al.score(n)));
-                if better {
-                    best = Some((class, fits, source));
-                }
-            }
-        }
+        let want =
+            Wanted { items: &items, plain: plain.as_deref(), n, short, speaker: speaker_filter.as_deref() };
+        let (best, exact) = self.search(q, &want)?;
         let Some((class, fits, source)) = best else {
             let note = short.then(|| {
                 format!(
@@ -244,14 +242,72 @@ impl<'a> Checker<'a> {
         Ok(Some(c))
     }
 
-    /// Turns that may hold the quotation: its first run of words as a
-    /// phrase, then its rarest words; deduplicated, phrase hits first.
-    fn candidates(&self, quote: &str, items: &[Item], speaker: Option<&str>) -> Result<Vec<Hit>, IndexError> {
+    /// The best source of a quotation among the candidates, and every turn
+    /// that has its words exactly.
+    fn search(&self, q: &Quotation, w: &Wanted) -> Result<Found, IndexError> {
+        let mut best: Option<(Class, bool, Source)> = None;
+        // Every turn that has the words exactly, with its speaker: when
+        // another person said them too, the report says so rather than
+        // let the first found stand for everyone.
+        let mut exact: Vec<(String, String)> = Vec::new();
+        let mut seen: Vec<String> = Vec::new();
+        for ask in [Ask::Phrase, Ask::RareWords] {
+            // Found whole, by the person named: the rare words would add nothing.
+            let done = best.as_ref().is_some_and(|(c, f, b)| {
+                *c == Class::Exact && b.al.same() >= w.n && (*f || q.attributed_to.is_none())
+            });
+            if done {
+                break;
+            }
+            for hit in self.candidates(ask, &q.text, w.items, w.speaker)? {
+                if seen.contains(&hit.turn_id) {
+                    continue;
+                }
+                seen.push(hit.turn_id.clone());
+                for source in self.sources(hit, w.items, w.plain, w.n)? {
+                    let class = source.class(w.n);
+                    if class == Class::None || (w.short && class != Class::Exact) {
+                        continue;
+                    }
+                    let h = source.main_hit();
+                    if class == Class::Exact
+                        && source.is_spoken()
+                        && !exact.iter().any(|(id, _)| *id == h.turn_id)
+                    {
+                        exact.push((h.turn_id.clone(), h.speaker.clone()));
+                    }
+                    let fits = q
+                        .attributed_to
+                        .as_deref()
+                        .is_some_and(|a| attrib::fits(a, &source.main_hit().speaker));
+                    let better = best.as_ref().is_none_or(|(c, f, b)| {
+                        (class, fits, source.al.score(w.n)) > (*c, *f, b.al.score(w.n))
+                    });
+                    if better {
+                        best = Some((class, fits, source));
+                    }
+                }
+            }
+        }
+        Ok((best, exact))
+    }
+
+    /// Turns that may hold the quotation: those saying its first run of
+    /// words as a phrase, or those with its rarest words.
+    fn candidates(
+        &self,
+        ask: Ask,
+        quote: &str,
+        items: &[Item],
+        speaker: Option<&str>,
+    ) -> Result<Vec<Hit>, IndexError> {
         let filter = speaker.map(|s| format!(" speaker:{s}")).unwrap_or_default();
-        let mut hits: Vec<Hit> = Vec::new();
-        let run = index_words(&first_run(quote, items));
-        if run.len() >= 2 {
-            hits.extend(self.lib.top_texts(&format!("\"{}\"{filter}", run.join(" ")), CANDIDATES)?);
+        if ask == Ask::Phrase {
+            let run = index_words(&first_run(quote, items));
+            if run.len() < 2 {
+                return Ok(Vec::new());
+            }
+            return self.lib.top_texts(&format!("\"{}\"{filter}", run.join(" ")), CANDIDATES);
         }
         let mut rare: Vec<(u64, String)> = Vec::new();
         for w in index_words(quote) {
@@ -265,15 +321,11 @@ impl<'a> Checker<'a> {
         }
         rare.sort();
         rare.truncate(RARE_WORDS);
-        if !rare.is_empty() {
-            let words: Vec<&str> = rare.iter().map(|(_, w)| w.as_str()).collect();
-            for h in self.lib.top_texts(&format!("{}{filter}", words.join(" OR ")), CANDIDATES)? {
-                if !hits.iter().any(|k| k.turn_id == h.turn_id) {
-                    hits.push(h);
-                }
-            }
+        if rare.is_empty() {
+            return Ok(Vec::new());
         }
-        Ok(hits)
+        let words: Vec<&str> = rare.iter().map(|(_, w)| w.as_str()).collect();
+        self.lib.top_texts(&format!("{}{filter}", words.join(" OR ")), CANDIDATES)
     }
 
     /// The turn alone, and when the alignment stops at its edge without
