@@ -87,7 +87,7 @@ impl Source {
     fn class(&self, quote_words: usize) -> Class {
         if self.al.unmarked() == 0 {
             Class::Exact
-        } else if self.al.score(quote_words) >= ALTERED_MIN && self.al.same() >= 4 {
+        } else if self.al.score(quote_words) >= ALTERED_MIN && self.al.same() >= SHORT_WORDS {
             Class::Altered
         } else {
             Class::None
@@ -216,6 +216,26 @@ impl<'a> Checker<'a> {
                 }
                 verdict = Verdict::Misattributed;
             }
+        }
+        // A cut can change what was meant ("I [do not] support"): how much
+        // each leaves out is for the editor to weigh, so it is said.
+        let cut: Vec<usize> = source
+            .al
+            .ops
+            .iter()
+            .filter_map(|o| match o {
+                align::Op::Cut(r) | align::Op::Inserted(_, r) if !r.is_empty() => Some(r.len()),
+                _ => None,
+            })
+            .collect();
+        if verdict == Verdict::Elided && !cut.is_empty() {
+            let total: usize = cut.iter().sum();
+            let words = if total == 1 { "word" } else { "words" };
+            let places =
+                if cut.len() == 1 { "one place".to_owned() } else { format!("{} places", cut.len()) };
+            notes.push(format!(
+                "the marks leave out or replace {total} of the speaker's {words}, in {places}"
+            ));
         }
         let others: Vec<String> = exact
             .iter()
