@@ -56,6 +56,10 @@ fn every_verdict_on_the_fixture_article() {
         (Misattributed, turn(WG, 5), by("Wicker")),
         // The transcript's own `[Intelligence, Surveillance and Reconnaissance]` left out.
         (Verbatim, turn(WG, 7), None),
+        // "don't" printed as "do not", "sir" added: close in common words only,
+        // enough with the speaker's name, too little without it.
+        (Altered, turn(RUSH, 11), by("Vance")),
+        (NotFound, None, None),
     ];
     let got: Vec<_> = checked.iter().map(row).collect();
     assert_eq!(got, expected);
@@ -80,6 +84,7 @@ fn every_verdict_on_the_fixture_article() {
     );
     assert!(checked[14].note.as_deref().unwrap().contains("statement submitted for the record"));
     assert!(checked[11].note.as_deref().unwrap().contains("common phrase"));
+    assert!(checked[19].note.as_deref().unwrap().contains("only in common words"), "{:?}", checked[19]);
     // Nothing unmatched carries a turn: never a guess.
     for c in &checked {
         assert_eq!(c.turn_id.is_none(), matches!(c.verdict, NotFound | Common | TooShort), "{c:?}");
@@ -97,7 +102,7 @@ fn the_command_line_report_memo_json_and_exit_status() {
     assert_eq!(o.status.code(), Some(1), "{o:?}");
     let lines: Vec<serde_json::Value> =
         String::from_utf8_lossy(&o.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
-    assert_eq!(lines.len(), 18);
+    assert_eq!(lines.len(), 20);
     for key in ["quote", "verdict", "turn_id", "hearing_id", "speaker", "attributed_to", "diff", "citation"] {
         assert!(lines.iter().all(|l| l.get(key).is_some()), "{key} in every line");
     }

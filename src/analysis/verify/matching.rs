@@ -8,7 +8,10 @@
 //! quotation may run over two.
 
 use super::align::{self, Alignment, Item};
-use super::{ALTERED_MIN, COMMON_MAX_WORDS, COMMON_TURNS, Checked, Quotation, SHORT_WORDS, Verdict, attrib};
+use super::{
+    ALTERED_MIN, COMMON_MAX_WORDS, COMMON_TURNS, Checked, EVIDENCE_MIN, Quotation, SHORT_WORDS, Verdict,
+    attrib,
+};
 use crate::export::cite::{self, CiteParts};
 use crate::export::quote::Style;
 use crate::index::search::Hit;
@@ -49,6 +52,8 @@ pub struct Checker<'a> {
     lib: &'a Library,
     style: Style,
     hearings: HashMap<String, Option<HearingSummary>>,
+    /// Inverse document frequency of words already looked up.
+    idf: HashMap<String, f64>,
 }
 
 /// A candidate source: one turn, or two consecutive ones.
@@ -153,7 +158,7 @@ fn first_run(quote: &str, q: &[Item]) -> String {
 
 impl<'a> Checker<'a> {
     pub fn new(lib: &'a Library, style: Style) -> Checker<'a> {
-        Checker { lib, style, hearings: HashMap::new() }
+        Checker { lib, style, hearings: HashMap::new(), idf: HashMap::new() }
     }
 
     /// The verdict on one quotation; `None` for a quotation with no words.
@@ -182,23 +187,33 @@ impl<'a> Checker<'a> {
             });
             return Ok(Some(Checked::bare(q, Verdict::NotFound, note)));
         };
-        if !source.is_spoken() {
-            let id = &source.hits[0].turn_id;
-            let note = format!("close to {id}, a statement submitted for the record, not spoken testimony");
-            return Ok(Some(Checked::bare(q, Verdict::NotFound, Some(note))));
-        }
         let marked = source.al.marked();
-        let mut verdict = match class {
-            Class::Exact if marked => Verdict::Elided,
-            Class::Exact => Verdict::Verbatim,
-            _ => Verdict::Altered,
-        };
-        if verdict == Verdict::Verbatim
+        if class == Class::Exact
+            && !marked
             && n <= COMMON_MAX_WORDS
             && let Some(note) = self.common(&q.text)?
         {
             return Ok(Some(Checked::bare(q, Verdict::Common, Some(note))));
         }
+        // Words found only with cuts or changes need words that say something:
+        // `I think it is a very good question` is close to a hundred turns.
+        // The article's name, when it fits, is evidence of its own: a turn
+        // of that person among all turns is already a narrow place.
+        let needed = if fits { EVIDENCE_MIN / 2.0 } else { EVIDENCE_MIN };
+        if (class == Class::Altered || marked) && self.evidence(&q.text, &items, &source.al)? < needed {
+            let note = "close only in common words, too little to tie it to any turn".to_owned();
+            return Ok(Some(Checked::bare(q, Verdict::NotFound, Some(note))));
+        }
+        if !source.is_spoken() {
+            let id = &source.hits[0].turn_id;
+            let note = format!("close to {id}, a statement submitted for the record, not spoken testimony");
+            return Ok(Some(Checked::bare(q, Verdict::NotFound, Some(note))));
+        }
+        let mut verdict = match class {
+            Class::Exact if marked => Verdict::Elided,
+            Class::Exact => Verdict::Verbatim,
+            _ => Verdict::Altered,
+        };
         let hit = source.main_hit();
         let summary = self.summary(&hit.hearing_id)?;
         let resolved =
@@ -376,6 +391,30 @@ impl<'a> Checker<'a> {
             }
         }
         Ok(out)
+    }
+
+    /// How much the aligned words say: the sum of their inverse document
+    /// frequencies, ln(documents / documents with the word), in nats.
+    fn evidence(&mut self, quote: &str, items: &[Item], al: &Alignment) -> Result<f64, IndexError> {
+        let mut sum = 0.0;
+        for op in &al.ops {
+            let (align::Op::Same(qi, _) | align::Op::Marked(qi, _)) = op else { continue };
+            let Item::Word { raw, .. } = &items[*qi] else { continue };
+            for w in index_words(&quote[raw.clone()]) {
+                sum += self.idf(&w)?;
+            }
+        }
+        Ok(sum)
+    }
+
+    fn idf(&mut self, word: &str) -> Result<f64, IndexError> {
+        if let Some(v) = self.idf.get(word) {
+            return Ok(*v);
+        }
+        let (df, n) = self.lib.document_frequency(word)?;
+        let v = ((n.max(1) as f64) / (df.max(1) as f64)).ln().max(0.0);
+        self.idf.insert(word.to_owned(), v);
+        Ok(v)
     }
 
     /// A note when the words are said in many turns by several people.

@@ -27,6 +27,11 @@ pub const COMMON_TURNS: usize = 3;
 /// Only phrases this short are checked for being common: a long passage
 /// repeated word for word is one speaker's set piece, not a common phrase.
 pub const COMMON_MAX_WORDS: usize = 10;
+/// What the words of a quotation found only with cuts or changes must say,
+/// in nats (the sum of their inverse document frequencies): about five
+/// words that one turn in twenty uses, or two that one in a thousand does.
+/// Below it, a close passage is chance: the language is common.
+pub const EVIDENCE_MIN: f64 = 15.0;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
