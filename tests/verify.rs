@@ -85,6 +85,12 @@ fn every_verdict_on_the_fixture_article() {
     assert!(checked[14].note.as_deref().unwrap().contains("statement submitted for the record"));
     assert!(checked[11].note.as_deref().unwrap().contains("common phrase"));
     assert!(checked[19].note.as_deref().unwrap().contains("only in common words"), "{:?}", checked[19]);
+    // The citation is the one `gavel quote` gives the same turn.
+    for c in checked.iter().filter(|c| c.turn_id.is_some() && c.to_turn_id.is_none()) {
+        let q = gavel::export::quote::build(&lib, c.turn_id.as_deref().unwrap(), None, None, Style::Bluebook)
+            .unwrap();
+        assert_eq!(c.citation.as_deref(), Some(q.citation.as_str()), "{c:?}");
+    }
     // Nothing unmatched carries a turn: never a guess.
     for c in &checked {
         assert_eq!(c.turn_id.is_none(), matches!(c.verdict, NotFound | Common | TooShort), "{c:?}");
