@@ -148,6 +148,21 @@ fn the_command_line_report_memo_json_and_exit_status() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("cannot read /nonexistent/article.md"));
 }
 
+/// An article's escape sequences never reach the terminal, in any format.
+#[test]
+fn escape_sequences_in_an_article_are_left_out() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hostile\x1b]0;title\x07.md");
+    std::fs::write(&path, "“I wouldn’t \x1b[2J say it’s better,” Guillot\x1b[31m said.\n").unwrap();
+    for format in ["text", "md", "json"] {
+        let o = common::gavel(data.path(), &["verify", path.to_str().unwrap(), "--format", format]);
+        assert!(o.status.code().is_some_and(|c| c < 2), "{o:?}");
+        assert!(!o.stdout.contains(&0x1b), "{format}: {}", String::from_utf8_lossy(&o.stdout));
+        assert!(!o.stdout.is_empty());
+    }
+}
+
 /// The real article the issue started from, when the shared seed is there:
 /// its printed excerpt and its quotation of the testimony come out as said,
 /// by whom the article says, and its quotations of interviews and written

@@ -116,6 +116,11 @@ fn html_to_text(html: &str) -> String {
             rest = &rest[at..];
             continue;
         }
+        // `<q>` is a quotation whose marks the browser draws.
+        if name == "q" {
+            out.push(if tag.starts_with('/') { '”' } else { '“' });
+            continue;
+        }
         if name == "blockquote" {
             quote_depth = if tag.starts_with('/') { quote_depth.saturating_sub(1) } else { quote_depth + 1 };
         }

@@ -76,6 +76,7 @@ fn html_paragraphs_block_quotes_and_entities() {
     let got = texts(
         "<html><body><p>&ldquo;We will build it,&rdquo; Reed said.</p>\
          <p>Wicker said:</p><blockquote><p>It needs to get better.</p></blockquote>\
+         <p>Then <q>we will pay for it</q>, said Sen. Wicker.</p>\
          <script>var s = \"not a quote\";</script></body></html>",
     );
     assert_eq!(
@@ -83,6 +84,7 @@ fn html_paragraphs_block_quotes_and_entities() {
         [
             inline("We will build it,", Some("Reed")),
             ("It needs to get better.".to_owned(), Kind::Block, Some("Wicker".to_owned())),
+            inline("we will pay for it", Some("Sen. Wicker")),
         ]
     );
 }
