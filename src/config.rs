@@ -20,6 +20,7 @@ pub struct Config {
     pub keys: BTreeMap<String, BTreeMap<String, Vec<String>>>,
     pub colors: ColorsConfig,
     pub roster: RosterConfig,
+    pub govinfo: GovinfoConfig,
 }
 
 /// Colour names as written; `tui::theme` reads them.
@@ -48,6 +49,29 @@ pub struct RosterConfig {
     /// congress-legislators YAML files read whenever gavel indexes, on top
     /// of what `gavel roster import` stored.
     pub paths: Vec<PathBuf>,
+}
+
+/// Where `gavel get` finds govinfo, and the user's api.data.gov key. The
+/// environment (`GOVINFO_API_KEY`, `GAVEL_GOVINFO_API_URL`,
+/// `GAVEL_GOVINFO_CONTENT_URL`) goes before these.
+#[derive(Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct GovinfoConfig {
+    /// Empty: none (then `DEMO_KEY`, with a warning).
+    pub api_key: String,
+    pub api_url: String,
+    pub content_url: String,
+}
+
+/// Never prints the key: a config printed for debugging must not leak it.
+impl std::fmt::Debug for GovinfoConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GovinfoConfig")
+            .field("api_key", &if self.api_key.is_empty() { "" } else { "(set)" })
+            .field("api_url", &self.api_url)
+            .field("content_url", &self.content_url)
+            .finish()
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -86,6 +110,22 @@ impl Paths {
     /// The legislators imported by `gavel roster import`.
     pub fn roster_file(&self) -> PathBuf {
         self.data_dir.join("roster.json")
+    }
+
+    /// Where `gavel get` puts hearings when the config names no corpus.
+    pub fn hearings_dir(&self) -> PathBuf {
+        self.data_dir.join("hearings")
+    }
+
+    /// What `gavel get` fetched (packages and their `lastModified`) and how
+    /// far its listings got.
+    pub fn govinfo_state_file(&self) -> PathBuf {
+        self.data_dir.join("govinfo.json")
+    }
+
+    /// `gavel watch`'s saved queries and what each has seen.
+    pub fn watches_file(&self) -> PathBuf {
+        self.data_dir.join("watches.json")
     }
 
     pub fn state_file(&self) -> PathBuf {

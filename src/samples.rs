@@ -29,8 +29,36 @@ pub const BUNDLED: &[Bundled] = bundled![
 /// How a bundled sample is named in `source`: it has no path on disk.
 pub const BUNDLED_PREFIX: &str = "bundled:";
 
+/// What a hearing from the samples is, said wherever it shows (hits, lists,
+/// citations), so a sample is never taken for the record: `None` for a
+/// user's own files.
+pub fn note(source: &str) -> Option<&'static str> {
+    let name = source.strip_prefix(BUNDLED_PREFIX)?;
+    Some(if name.starts_with("sample-") {
+        "sample, fictional"
+    } else {
+        // The one real excerpt: words a news article quotes, not GPO's text.
+        "sample excerpt from a news article, not the official record"
+    })
+}
+
 /// The bundled sample a stored source (`bundled:NAME`) names, if any.
 pub fn bundled_source(source: &str) -> Option<&'static Bundled> {
     let name = source.strip_prefix(BUNDLED_PREFIX)?;
     BUNDLED.iter().find(|b| b.name == name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_sample_says_what_it_is_and_a_users_file_nothing() {
+        for b in BUNDLED {
+            let n = note(&format!("{BUNDLED_PREFIX}{}", b.name)).unwrap();
+            assert!(n.starts_with("sample"), "{n}");
+        }
+        assert_eq!(note("bundled:sample-rush-house-drug-trafficking.txt"), Some("sample, fictional"));
+        assert_eq!(note("/home/me/hearings/CHRG-110shrg50409.htm"), None);
+    }
 }

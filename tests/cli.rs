@@ -109,6 +109,23 @@ fn index_is_incremental_and_reports_failures() {
     assert_eq!(stdout(&o).lines().count(), 1, "the index held a hearing, so the samples were not added");
 }
 
+/// `gavel man` prints gavel(1) and a page per subcommand, every flag in it.
+#[test]
+fn the_manual_page_covers_every_subcommand_and_flag() {
+    let data = tempfile::tempdir().unwrap();
+    let o = gavel(data.path(), &["man"]);
+    assert_eq!(o.status.code(), Some(0));
+    let page = stdout(&o);
+    assert!(page.contains(".TH gavel"), "no gavel(1)");
+    for sub in ["search", "index", "quote", "compare", "remove", "speakers", "roster"] {
+        assert!(page.contains(&format!(".TH gavel-{sub}")), "no page for {sub}");
+    }
+    // roff escapes each hyphen of a flag.
+    for flag in [r"\-\-offset", r"\-\-sort", r"\-\-said\-before", r"\-\-samples"] {
+        assert!(page.contains(flag), "{flag} missing");
+    }
+}
+
 #[test]
 fn completions_are_generated() {
     let data = tempfile::tempdir().unwrap();
@@ -195,4 +212,170 @@ fn a_users_error_is_one_line_even_with_rust_backtrace_set() {
     let err = String::from_utf8_lossy(&o.stderr);
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.starts_with("gavel: ") && err.contains("no-such-hearing"), "{err}");
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn hearing_ids(data: &std::path::Path) -> Vec<String> {
+    let o = gavel(data, &["hearings", "--json"]);
+    stdout(&o)
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["hearing_id"].as_str().unwrap().to_owned()
+        })
+        .collect()
+}
+
+/// The samples are for the first run of an empty, unconfigured gavel: a
+/// bare `gavel index` over a user's own index reads their files again and
+/// adds no sample; a data folder that is not there is an error, not a first
+/// run; samples taken out stay out.
+#[test]
+fn the_samples_never_leak_into_a_users_index() {
+    let data = tempfile::tempdir().unwrap();
+    let fixture = common::fixtures().join("compare/two-johnsons.txt");
+    assert_eq!(gavel(data.path(), &["index", fixture.to_str().unwrap()]).status.code(), Some(0));
+    let o = gavel(data.path(), &["index"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).contains("skipped 1 unchanged"), "{}", stderr(&o));
+    assert_eq!(hearing_ids(data.path()), ["two-johnsons"]);
+    // A rebuild reads again what the index held, and only that.
+    let o = gavel(data.path(), &["index", "--rebuild"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(hearing_ids(data.path()), ["two-johnsons"]);
+
+    let missing = data.path().join("no-such-folder");
+    let o = gavel(&missing, &["search", "mexico"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no gavel data in") && stderr(&o).contains("mistyped"), "{}", stderr(&o));
+    assert!(o.stdout.is_empty() && !missing.join("index").exists());
+
+    // A first run fills an empty folder with the samples, marked as such.
+    let first = tempfile::tempdir().unwrap();
+    let o = gavel(first.path(), &["search", "smuggling", "speaker:vance"]);
+    assert!(stdout(&o).contains("(sample, fictional)"), "{}", stdout(&o));
+    let o = gavel(first.path(), &["quote", "sample-rush-house-drug-trafficking#5", "--format", "txt"]);
+    assert!(stdout(&o).contains("[sample, fictional]"), "{}", stdout(&o));
+    let o = gavel(first.path(), &["remove", "--samples"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).contains("removed 6 of 6 hearings"), "{}", stderr(&o));
+    let o = gavel(first.path(), &["search", "mexico"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("is empty; `gavel index PATH`"), "{}", stderr(&o));
+    assert_eq!(gavel(first.path(), &["index", fixture.to_str().unwrap()]).status.code(), Some(0));
+    assert_eq!(hearing_ids(first.path()), ["two-johnsons"]);
+}
+
+#[test]
+fn remove_takes_hearings_out_and_refuses_an_unknown_id() {
+    let data = tempfile::tempdir().unwrap();
+    assert_eq!(gavel(data.path(), &["search", "mexico"]).status.code(), Some(0));
+    let o = gavel(data.path(), &["remove", "no-such-hearing", "sample-rush-house-drug-trafficking"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("\"no-such-hearing\"") && stderr(&o).contains("nothing was removed"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(hearing_ids(data.path()).len(), 6);
+    let o = gavel(data.path(), &["remove", "sample-rush-house-drug-trafficking"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let ids = hearing_ids(data.path());
+    assert_eq!(ids.len(), 5);
+    assert!(!ids.iter().any(|i| i.starts_with("sample-rush")));
+    assert_eq!(gavel(data.path(), &["search", "speaker:vance"]).status.code(), Some(1));
+}
+
+/// A folder walk says what it passed over and why, and where a PDF's text is.
+#[test]
+fn index_says_what_it_skipped_in_a_folder() {
+    let data = tempfile::tempdir().unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    std::fs::copy(common::fixtures().join("compare/two-johnsons.txt"), folder.path().join("h.txt")).unwrap();
+    for name in ["CHRG-110shrg1.pdf", "CHRG-110shrg2.PDF", "notes.md", ".h.txt.swp", ".hidden.txt"] {
+        std::fs::write(folder.path().join(name), "x").unwrap();
+    }
+    let o = gavel(data.path(), &["index", folder.path().to_str().unwrap()]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(err.contains("indexed 1 file"), "{err}");
+    assert!(err.contains("skipped 2 PDF files") && err.contains("govinfo.gov"), "{err}");
+    assert!(err.contains("skipped 1 file of other kinds") && err.contains("notes.md"), "{err}");
+    assert!(err.contains("skipped 2 hidden files"), "{err}");
+}
+
+fn json_hits(data: &std::path::Path, args: &[&str]) -> Vec<serde_json::Value> {
+    let o = gavel(data, args);
+    stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+/// Pages in every order join up to the whole list, with no hit twice; date
+/// orders keep a hearing's turns together and in transcript order.
+#[test]
+fn search_pages_through_hits_in_the_order_asked() {
+    let data = tempfile::tempdir().unwrap();
+    for sort in ["relevance", "date", "-date"] {
+        let all = json_hits(data.path(), &["search", "the", "--sort", sort, "-n", "1000", "--json"]);
+        assert!(all.len() > 100, "{sort}: {}", all.len());
+        let mut paged = Vec::new();
+        for offset in (0..all.len()).step_by(37) {
+            let off = offset.to_string();
+            paged.extend(json_hits(
+                data.path(),
+                &["search", "the", "--sort", sort, "-n", "37", "--offset", &off, "--json"],
+            ));
+        }
+        let ids = |v: &[serde_json::Value]| {
+            v.iter().map(|h| h["turn_id"].as_str().unwrap().to_owned()).collect::<Vec<_>>()
+        };
+        assert_eq!(ids(&paged), ids(&all), "{sort}");
+        let mut unique = ids(&all);
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), all.len(), "{sort}: a hit twice");
+        if sort != "relevance" {
+            for w in all.windows(2) {
+                let (a, b) = (w[0]["date"].as_str().unwrap(), w[1]["date"].as_str().unwrap());
+                assert!(if sort == "date" { a <= b } else { a >= b }, "{sort}: {a} then {b}");
+                if w[0]["hearing_id"] == w[1]["hearing_id"] && w[1]["kind"] == "turn" {
+                    assert!(
+                        w[0]["seq"].as_u64() < w[1]["seq"].as_u64(),
+                        "{sort}: {} then {}",
+                        w[0]["turn_id"],
+                        w[1]["turn_id"]
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// The line a hit names holds its marked word; snippets are one line.
+#[test]
+fn search_names_the_line_of_the_match_and_prints_one_line_snippets() {
+    let data = tempfile::tempdir().unwrap();
+    let hits = json_hits(data.path(), &["search", "levees", "-n", "50", "--json"]);
+    assert!(!hits.is_empty());
+    let mut later = 0;
+    for h in &hits {
+        let source = h["source"].as_str().unwrap();
+        let bytes = gavel::samples::bundled_source(source).unwrap().bytes;
+        let text = String::from_utf8_lossy(bytes);
+        let line = h["line"].as_u64().unwrap() as usize;
+        assert!(text.lines().nth(line - 1).unwrap().to_lowercase().contains("levees"), "{}", h["turn_id"]);
+        later += usize::from(line as u64 > h["line_start"].as_u64().unwrap());
+    }
+    assert!(later > 0, "every match on its turn's first line: the test shows nothing");
+    let o = gavel(data.path(), &["search", "levees", "-n", "50"]);
+    for l in stdout(&o).lines() {
+        assert!(!l.contains("  "), "{l:?}");
+    }
+    let o = gavel(data.path(), &["search", "levees", "--format", "csv"]);
+    let mut r = csv::Reader::from_reader(o.stdout.as_slice());
+    assert_eq!(&r.headers().unwrap()[0], "turn_id");
+    let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), hits.len().min(20));
+    assert!(rows.iter().all(|row| !row[16].contains('\n') && row[16].to_lowercase().contains("levees")));
 }

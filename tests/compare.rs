@@ -73,7 +73,7 @@ fn bernanke_on_inflation_across_the_monetary_policy_hearings() {
 #[test]
 fn term_trend_counts_matching_turns_per_hearing_in_date_order() {
     let data = tempfile::tempdir().unwrap();
-    let o = gavel(data.path(), &["compare", "--trend", "fentanyl", "--csv"]);
+    let o = gavel(data.path(), &["compare", "--trend", "fentanyl", "--csv", "--all"]);
     assert_eq!(o.status.code(), Some(0));
     let text = String::from_utf8_lossy(&o.stdout);
     let mut rows = csv::Reader::from_reader(text.as_bytes());
@@ -127,8 +127,94 @@ fn said_before_finds_similar_statements_in_other_hearings_only() {
     let (_d, lib) = common::sample_library();
     // Guillot on Mexican forces and cartels; the rush transcript's witnesses
     // speak of the same things.
-    let hits = lib.said_before("wicker-guillot-armed-services-2025#3", 5).unwrap();
+    let hits = lib.similar("wicker-guillot-armed-services-2025#3", 5).unwrap();
     assert!(!hits.is_empty());
     assert!(hits.iter().all(|h| h.hearing_id != "wicker-guillot-armed-services-2025"), "{hits:?}");
-    assert!(lib.said_before("no-such#1", 5).unwrap().is_empty());
+    assert!(lib.similar("no-such#1", 5).unwrap().is_empty());
+    assert!(lib.said_before("no-such#1", 5).unwrap().is_none());
+    // The same question, the same answer: the likeness query is built in a
+    // fixed order.
+    let ids = |h: &[gavel::index::search::Hit]| h.iter().map(|h| h.turn_id.clone()).collect::<Vec<_>>();
+    for _ in 0..5 {
+        assert_eq!(ids(&lib.similar("wicker-guillot-armed-services-2025#3", 5).unwrap()), ids(&hits));
+    }
+}
+
+/// Said before means before: only hearings held earlier than the turn's,
+/// newest first; a hearing dated by its year alone is before nothing of
+/// that year, nor after.
+#[test]
+fn said_before_means_before() {
+    let (_d, lib) = common::sample_library();
+    let date_of = |h: &gavel::index::search::Hit| h.date.clone().unwrap_or_default();
+    // The latest sample (2025-06-03): earlier ones, newest first, never the
+    // excerpt dated "2025" alone.
+    let before = lib.said_before("sample-timestamped-house-ai-oversight#8", 20).unwrap().unwrap();
+    assert!(!before.is_empty());
+    assert!(
+        before.iter().all(|h| date_of(h).len() == 10 && date_of(h).as_str() < "2025-06-03"),
+        "{before:?}"
+    );
+    assert!(before.windows(2).all(|w| w[0].date >= w[1].date), "{before:?}");
+    // The earliest full date (2025-02-26): nothing is known to be before it,
+    // though later hearings say much the same.
+    let earliest = "sample-rush-house-drug-trafficking#5";
+    assert!(!lib.similar(earliest, 20).unwrap().is_empty());
+    assert_eq!(lib.said_before(earliest, 20).unwrap().unwrap().len(), 0);
+    let excerpt = lib.said_before("wicker-guillot-armed-services-2025#3", 20).unwrap().unwrap();
+    assert!(excerpt.is_empty(), "{excerpt:?}");
+}
+
+/// A name that fits two people who spoke on the topic is refused with both
+/// named, instead of their words being shown as one person's; the full
+/// names then each find only their own.
+#[test]
+fn a_name_that_fits_two_people_is_refused_with_both_named() {
+    let data = tempfile::tempdir().unwrap();
+    let fixture = common::fixtures().join("compare/two-johnsons.txt");
+    let o = common::gavel(data.path(), &["index", fixture.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let o = common::gavel(data.path(), &["compare", "--speaker", "johnson", "inflation"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.contains("\"johnson\" fits 2 people"), "{err}");
+    assert!(
+        err.contains("--speaker \"Tim Johnson\"") && err.contains("--speaker \"Simon Johnson\""),
+        "{err}"
+    );
+    assert!(o.stdout.is_empty());
+    for (name, own, other) in
+        [("Simon Johnson", "Simon Johnson", "Tim Johnson"), ("Tim Johnson", "Tim Johnson", "Simon Johnson")]
+    {
+        let o = common::gavel(data.path(), &["compare", "--speaker", name, "inflation", "--json"]);
+        let out = String::from_utf8_lossy(&o.stdout);
+        assert_eq!(o.status.code(), Some(0), "{name}: {}", String::from_utf8_lossy(&o.stderr));
+        assert_eq!(out.matches(own).count(), 2, "{name}: {out}");
+        assert!(!out.contains(other), "{name}: {out}");
+    }
+}
+
+/// `--trend` lists the hearings that mention the topic, with the years
+/// between as gaps; `--all` adds the others at zero, only those the
+/// query's filters select.
+#[test]
+fn trend_shows_where_the_topic_comes_up_and_honours_filters() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = common::fixtures().join("compare");
+    let o = common::gavel(data.path(), &["index", dir.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let lines = |args: &[&str]| -> Vec<String> {
+        let o = common::gavel(data.path(), args);
+        String::from_utf8_lossy(&o.stdout).lines().map(str::to_owned).collect()
+    };
+    let t = lines(&["compare", "--trend", "inflation"]);
+    assert_eq!(t.len(), 3, "{t:#?}");
+    assert!(t[0].starts_with("2008-03-04") && t[0].contains("Prices and the Cost of Credit"), "{t:#?}");
+    assert!(t[1].starts_with("2009–2010") && t[1].contains("no hearing"), "{t:#?}");
+    assert!(t[2].starts_with("2011-06-14") && t[2].contains("    2/4"), "{t:#?}");
+    let all = lines(&["compare", "--trend", "inflation", "--all"]);
+    assert!(all.iter().any(|l| l.starts_with("2010-05-05") && l.contains("    0/2")), "{all:#?}");
+    let banking = lines(&["compare", "--trend", "inflation", "committee:banking", "--all", "--json"]);
+    assert_eq!(banking.len(), 2, "{banking:#?}");
+    assert!(banking.iter().all(|l| !l.contains("rail-2010")), "{banking:#?}");
 }

@@ -93,3 +93,38 @@ fn files_are_written_whole_and_never_overwritten_unasked() {
     assert!(std::fs::read_to_string(&target).unwrap().contains("by the department"));
     assert_eq!(std::fs::read_dir(out.path()).unwrap().count(), 1, "no temporary file left behind");
 }
+
+/// The ids search prints for statements submitted for the record
+/// (`HEARING#sN`) quote too: the block's own words, its author as the
+/// heading names them, a "prepared statement" citation; never in a run.
+#[test]
+fn a_submitted_statement_quotes_by_the_id_search_prints() {
+    let (_d, lib) = common::sample_library();
+    let statements: Vec<_> =
+        lib.search("flood", 500).unwrap().hits.into_iter().filter(|h| h.kind == "statement").collect();
+    assert!(!statements.is_empty(), "the samples hold submitted statements that say flood");
+    for s in &statements {
+        let q = quote::build(&lib, &s.turn_id, None, None, Style::Bluebook).unwrap();
+        assert_eq!(q.parts.len(), 1);
+        assert_eq!(q.parts[0].text, s.text, "{}", s.turn_id);
+        assert_eq!(q.turn_ids, std::slice::from_ref(&s.turn_id));
+        assert!(q.citation.contains("(prepared statement of "), "{}", q.citation);
+        assert_eq!(q.parts[0].speaker, s.speaker);
+    }
+    let brightwater =
+        quote::build(&lib, "sample-gpo-senate-coastal-resilience#s12", None, None, Style::Chicago).unwrap();
+    assert!(
+        brightwater.attribution.as_deref().unwrap().starts_with("Harriet Brightwater, Executive Director")
+    );
+    let run = quote::build(
+        &lib,
+        "sample-gpo-senate-coastal-resilience#s12",
+        Some("sample-gpo-senate-coastal-resilience#13"),
+        None,
+        Style::Bluebook,
+    );
+    assert!(run.unwrap_err().to_string().contains("quoted alone"));
+    let missing =
+        quote::build(&lib, "sample-gpo-senate-coastal-resilience#s999", None, None, Style::Bluebook);
+    assert!(missing.unwrap_err().to_string().contains("no turn"));
+}

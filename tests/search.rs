@@ -42,7 +42,18 @@ fn rows() -> Vec<Row> {
             out.push(base(who, turn.role.as_str(), &turn.text));
         }
         for block in t.blocks.iter().filter(|b| b.kind == BlockKind::Submitted) {
-            out.push(base(tokens(block.author.as_deref().unwrap_or("")), "witness", &block.text));
+            // A statement is a witness's when a listed witness wrote it.
+            let author = block.author.as_deref().unwrap_or("");
+            let role = if author.is_empty() {
+                "unknown"
+            } else if h.witnesses.iter().any(|w| w.name == author) {
+                "witness"
+            } else if h.members.iter().chain(&h.present).any(|m| m.name == author) {
+                "member"
+            } else {
+                "unknown"
+            };
+            out.push(base(tokens(author), role, &block.text));
         }
     }
     out
@@ -107,6 +118,9 @@ fn every_query_form_finds_what_a_scan_finds() {
     check(&lib, "speaker:\"Greg Guillot\"", guillot);
     check(&lib, "speaker:\"Roger Wicker\"", |r| r.who.iter().any(|w| w == "wicker"));
     assert_eq!(lib.count("speaker:\"Roger Guillot\"").unwrap().0, 0, "a given name of someone else");
+    check(&lib, "the role:witness", |r| has(r, "the") && r.role == "witness");
+    let witnesses = lib.search("role:witness", 1000).unwrap().hits;
+    assert!(witnesses.iter().all(|h| !h.speaker.trim().is_empty()), "a witness's words with no speaker");
     check(&lib, "chamber:senate -fentanyl", |r| r.chamber == "senate" && !has(r, "fentanyl"));
     check(&lib, "-the hearing:wicker-guillot-armed-services-2025", |r| {
         r.hearing == "wicker-guillot-armed-services-2025" && !has(r, "the")

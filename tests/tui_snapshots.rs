@@ -544,3 +544,171 @@ fn a_rebuild_says_why_then_what_came_of_it() {
     app.update(Msg::Indexed(Err("disk full".into())));
     assert_eq!((app.status.as_deref(), app.error.as_deref()), (None, Some("disk full")));
 }
+
+#[test]
+fn hearings_and_hits_new_since_the_last_visit_are_marked() {
+    let (_dir, lib) = common::sample_library();
+    let all: std::collections::BTreeSet<String> =
+        lib.hearings().unwrap().into_iter().map(|h| h.hearing.id).collect();
+    let wicker = all.iter().find(|id| id.contains("wicker")).unwrap().clone();
+
+    // A first visit marks nothing, and remembers every hearing on leaving.
+    let (mut app, _) = App::new(String::new());
+    send(&mut app, &lib, Msg::Act(Action::ShowHearings));
+    assert!(app.new_hearings.is_empty());
+    assert_eq!(app.saved().seen_hearings.as_ref(), Some(&all));
+
+    // The last visit saw all but the Wicker hearing (gavel get brought it since).
+    let (mut app, _) = App::new(String::new());
+    app.seen_before = Some(all.iter().filter(|id| **id != wicker).cloned().collect());
+    send(&mut app, &lib, Msg::Act(Action::ShowHearings));
+    assert_eq!(app.new_hearings, std::collections::HashSet::from([wicker.clone()]));
+    let s = screen(&mut app, 100, 40);
+    let marked: Vec<&str> = s.lines().filter(|l| l.contains("new ")).collect();
+    assert_eq!(marked.len(), 1, "{s}");
+    assert!(marked[0].to_lowercase().contains("wicker") || marked[0].contains("Armed"), "{s}");
+    send(&mut app, &lib, Msg::Act(Action::Back));
+    type_str(&mut app, &lib, "mexico");
+    let s = screen(&mut app, 100, 30);
+    assert!(s.lines().any(|l| l.contains("Roger Wicker (chair) new")), "{s}");
+    assert_eq!(app.saved().seen_hearings.as_ref(), Some(&all));
+}
+
+fn key(app: &mut App, lib: &gavel::index::Library, code: crossterm::event::KeyCode) {
+    let k = crossterm::event::KeyEvent::new(code, crossterm::event::KeyModifiers::NONE);
+    send(app, lib, Msg::Key(k));
+}
+
+/// Hundreds of hearings need paging and a filter: g/G, PgDn/PgUp, and `/`
+/// narrowing by title, committee, id or date, Esc clearing it first.
+#[test]
+fn hearing_browser_pages_and_filters() {
+    use crossterm::event::KeyCode;
+    let (_dir, lib) = common::sample_library();
+    let (mut app, _) = App::new(String::new());
+    send(&mut app, &lib, Msg::Act(Action::ShowHearings));
+    let _ = screen(&mut app, 100, 12);
+    key(&mut app, &lib, KeyCode::Char('G'));
+    assert_eq!(app.hearing_selected, 5);
+    key(&mut app, &lib, KeyCode::Char('g'));
+    assert_eq!(app.hearing_selected, 0);
+    // 10 list rows: three hearings a page.
+    key(&mut app, &lib, KeyCode::PageDown);
+    assert_eq!(app.hearing_selected, 3);
+    key(&mut app, &lib, KeyCode::PageUp);
+    assert_eq!(app.hearing_selected, 0);
+    key(&mut app, &lib, KeyCode::Char('/'));
+    for c in "RAIL".chars() {
+        key(&mut app, &lib, KeyCode::Char(c));
+    }
+    let s = screen(&mut app, 100, 12);
+    assert!(s.contains("hearings: /RAIL▏ 1 of 6"), "{s}");
+    assert_eq!(app.visible_hearings().len(), 1);
+    key(&mut app, &lib, KeyCode::Enter);
+    assert_eq!(app.reader.hearing_id, "sample-gpo-house-rail-safety");
+    key(&mut app, &lib, KeyCode::Char('q'));
+    assert_eq!(app.screen, gavel::tui::app::Screen::Hearings);
+    key(&mut app, &lib, KeyCode::Backspace);
+    assert_eq!(app.hearing_filter.as_deref(), Some("RAI"));
+    key(&mut app, &lib, KeyCode::Esc);
+    assert_eq!(app.hearing_filter, None);
+    assert_eq!(app.visible_hearings().len(), 6);
+    assert_eq!(app.screen, gavel::tui::app::Screen::Hearings);
+    key(&mut app, &lib, KeyCode::Esc);
+    assert_eq!(app.screen, gavel::tui::app::Screen::Search);
+}
+
+/// A status line gives way to the key hints at the next key; a jump with
+/// nowhere to go says so.
+#[test]
+fn status_clears_on_the_next_key_and_dead_ends_say_so() {
+    use crossterm::event::KeyCode;
+    let (_dir, lib) = common::sample_library();
+    let (mut app, _) = App::new(String::new());
+    type_str(&mut app, &lib, "mexico speaker:wicker");
+    send(&mut app, &lib, Msg::Act(Action::Open));
+    key(&mut app, &lib, KeyCode::Char('n'));
+    assert_eq!(app.status.as_deref(), Some("no later match in this hearing"));
+    key(&mut app, &lib, KeyCode::Char('j'));
+    assert_eq!(app.status, None);
+    key(&mut app, &lib, KeyCode::Char('G'));
+    key(&mut app, &lib, KeyCode::Char(']'));
+    assert_eq!(app.status.as_deref(), Some("this is the last exchange"));
+    key(&mut app, &lib, KeyCode::Char('y'));
+    assert!(app.status.as_deref().unwrap().contains("OSC 52"), "{:?}", app.status);
+}
+
+/// A matched word in the selected hit keeps the match colours, dark on the
+/// highlight colour, not the selection's background: readable on light and
+/// dark terminals alike.
+#[test]
+fn a_matched_word_in_the_selected_hit_stays_readable() {
+    let (_dir, lib) = common::sample_library();
+    let (mut app, _) = App::new(String::new());
+    type_str(&mut app, &lib, "mexico");
+    let mut term = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    term.draw(|f| view::draw(&mut app, f)).unwrap();
+    let buf = term.backend().buffer().clone();
+    let mut checked = 0;
+    for y in 0..30 {
+        let row: String = (0..100).map(|x| buf[(x, y)].symbol().to_owned()).collect();
+        // Past the query box, whose text is the query itself.
+        if let Some(x) = row.to_lowercase().find("mexico").filter(|_| !row.contains("│> ")) {
+            let cell = &buf[(x as u16, y)];
+            assert_eq!(cell.bg, app.theme.highlight, "row {y}: {row}");
+            assert_eq!(cell.fg, ratatui::style::Color::Black, "row {y}: {row}");
+            checked += 1;
+        }
+    }
+    assert!(checked >= 2, "the selected hit and another were checked");
+    // The selected hit's plain words do show the selection.
+    assert!((0..100).any(|x| (0..30).any(|y| buf[(x, y)].bg == app.theme.selection)));
+}
+
+/// A statement submitted for the record shows its own id (`#s12`, not the
+/// `#0` of a turn number it does not have) and Enter says what it is
+/// instead of opening the hearing at its first turn.
+#[test]
+fn the_compare_screen_names_statements_by_their_ids() {
+    let (_dir, lib) = common::sample_library();
+    let (mut app, _) = App::new(String::new());
+    type_str(&mut app, &lib, "flood speaker:brightwater");
+    send(&mut app, &lib, Msg::Act(Action::Compare));
+    let row = {
+        let view = app.compare.as_ref().unwrap();
+        view.rows()
+            .iter()
+            .position(|r| r.left.iter().any(|s| s.turn_id.contains("#s")))
+            .expect("a statement row")
+    };
+    app.compare.as_mut().unwrap().selected = row;
+    let s = screen(&mut app, 120, 40);
+    assert!(s.contains("#s12") && !s.contains("#0 ") && !s.contains("#0\n"), "{s}");
+    send(&mut app, &lib, Msg::Act(Action::Open));
+    assert_eq!(app.screen, gavel::tui::app::Screen::Compare);
+    assert!(
+        app.status.as_deref().unwrap().contains("statement submitted for the record"),
+        "{:?}",
+        app.status
+    );
+}
+
+/// The key hints fit the status line whole at any width: tighter when
+/// needed, and the last left out rather than one cut in the middle.
+#[test]
+fn key_hints_are_never_cut_in_the_middle() {
+    let (_dir, lib) = common::sample_library();
+    let (mut app, _) = App::new(String::new());
+    type_str(&mut app, &lib, "mexico");
+    for width in [40u16, 60, 80, 100, 140] {
+        let s = screen(&mut app, width, 20);
+        let last = s.lines().last().unwrap().trim_end().to_owned();
+        assert!(last.contains("help"), "{width}: {last:?}");
+        for (_, desc) in app.keymap.hints(app.screen) {
+            // A description shown is shown whole.
+            if let Some(i) = last.find(&desc[..desc.len().min(3)]) {
+                assert!(last[i..].starts_with(desc), "{width}: {desc:?} cut in {last:?}");
+            }
+        }
+    }
+}

@@ -130,7 +130,7 @@ fn search_open_jump_help_quit_in_a_real_terminal() {
     assert!(pane.contains("No, by the department, sir."), "{pane}");
     // `y` copies the turn in focus, with attribution, through OSC 52.
     t.keys(&["y"]);
-    t.wait_for("copied the turn");
+    t.wait_for("sent the turn");
     let buffer = tmux().args(["show-buffer"]).output().unwrap();
     let buffer = String::from_utf8_lossy(&buffer.stdout);
     assert!(

@@ -46,19 +46,52 @@ pub fn spoke_in_both(a: &HearingSummary, b: &HearingSummary) -> Vec<String> {
 /// How many matching turns are read at most (all of them, in practice).
 const LIMIT: usize = 10_000;
 
+/// What `statements` found.
+#[derive(Debug, Default)]
+pub struct Statements {
+    pub groups: Vec<HearingGroup>,
+    /// The query's notes (what it ignored).
+    pub notes: Vec<String>,
+    /// A name asked for that fits several people who spoke on the topic
+    /// (`johnson`: Tim Johnson, Simon Johnson), with those people: their
+    /// statements must not be shown as one person's.
+    pub ambiguous: Vec<(String, Vec<String>)>,
+}
+
+/// The people among hits, one name each by the identity `gavel speakers`
+/// uses (`Ben Bernanke` and `Ben S. Bernanke` are one). Turns whose label
+/// was not resolved to anyone (shown by their label) are left out: a label
+/// is not a person.
+pub fn people_named(hits: &[Hit]) -> Vec<String> {
+    let resolved: Vec<&str> =
+        hits.iter().filter(|h| h.speaker != h.label).map(|h| h.speaker.as_str()).collect();
+    let keys = crate::speakers::identity::name_keys(resolved.iter().copied());
+    let mut seen: Vec<&String> = Vec::new();
+    let mut out = Vec::new();
+    for name in resolved {
+        let key = &keys[name];
+        if !seen.contains(&key) {
+            seen.push(key);
+            out.push(name.to_owned());
+        }
+    }
+    out
+}
+
 /// Each person's turns matching `topic`, grouped by hearing, oldest hearing
-/// first; with the query's notes (what it ignored).
-pub fn statements(
-    lib: &Library,
-    topic: &str,
-    people: &[String],
-) -> Result<(Vec<HearingGroup>, Vec<String>), IndexError> {
+/// first.
+pub fn statements(lib: &Library, topic: &str, people: &[String]) -> Result<Statements, IndexError> {
     let terms = query::parse(topic).terms();
     let mut hits: Vec<Hit> = Vec::new();
     let mut notes = Vec::new();
+    let mut ambiguous = Vec::new();
     for person in people {
         let r = lib.search_texts(&format!("{topic} speaker:\"{}\"", person.replace('"', "")), LIMIT)?;
         notes.extend(r.notes.into_iter().filter(|n| !notes.contains(n)).collect::<Vec<_>>());
+        let named = people_named(&r.hits);
+        if named.len() > 1 {
+            ambiguous.push((person.clone(), named));
+        }
         hits.extend(r.hits);
     }
     hits.sort_by(|a, b| {
@@ -84,7 +117,7 @@ pub fn statements(
             }),
         }
     }
-    Ok((groups, notes))
+    Ok(Statements { groups, notes, ambiguous })
 }
 
 /// How often a topic comes up in one hearing.
@@ -97,13 +130,30 @@ pub struct TrendRow {
     pub turns: usize,
 }
 
-/// Matching turns in every hearing of `hearings` (zero included), oldest first.
+/// Matching turns per hearing, oldest first: the hearings where the topic
+/// comes up, or with `all` also those where it does not among the hearings
+/// the topic's filters select (`committee:banking`: the banking hearings).
 /// The summaries are passed in: reading them all is the slow part on a large
 /// index, so a caller that needs them twice reads them once.
-pub fn trend(lib: &Library, hearings: &[HearingSummary], topic: &str) -> Result<Vec<TrendRow>, IndexError> {
+pub fn trend(
+    lib: &Library,
+    hearings: &[HearingSummary],
+    topic: &str,
+    all: bool,
+) -> Result<Vec<TrendRow>, IndexError> {
     let counts: std::collections::HashMap<String, usize> = lib.count_by_hearing(topic)?.into_iter().collect();
+    let filters = query::parse(topic).filters_only();
+    let selected: Option<std::collections::HashSet<String>> = (all && !filters.is_empty())
+        .then(|| lib.count_parsed_by_hearing(&filters))
+        .transpose()?
+        .map(|v| v.into_iter().map(|(id, _)| id).collect());
     let mut rows: Vec<TrendRow> = hearings
         .iter()
+        .filter(|h| match (all, &selected) {
+            (false, _) => counts.contains_key(&h.hearing.id),
+            (true, Some(ids)) => ids.contains(&h.hearing.id) || counts.contains_key(&h.hearing.id),
+            (true, None) => true,
+        })
         .map(|h| TrendRow {
             date: h.hearing.date().map(str::to_owned),
             matching_turns: counts.get(&h.hearing.id).copied().unwrap_or(0),

@@ -19,17 +19,25 @@ pub struct Args {
     /// How often the topic comes up in each hearing, over time, instead.
     #[arg(long, conflicts_with_all = ["speaker", "speakers"])]
     pub trend: bool,
-    /// The statements from other hearings most like this turn (`HEARING#SEQ`).
+    /// The statements most like this turn (`HEARING#SEQ`) from hearings held
+    /// before it, newest first.
     #[arg(long, value_name = "TURN_ID", conflicts_with_all = ["speaker", "speakers", "trend", "hearings"])]
     pub said_before: Option<String>,
+    /// The statements from other hearings most like this turn, any date, best first.
+    #[arg(long, value_name = "TURN_ID", conflicts_with_all = ["speaker", "speakers", "trend", "hearings", "said_before"])]
+    pub similar: Option<String>,
     /// Two hearings: who spoke in both, and the words most their own.
     #[arg(long, num_args = 2, value_names = ["H1", "H2"], conflicts_with_all = ["speaker", "speakers", "trend"])]
     pub hearings: Option<Vec<String>>,
     /// With --trend: CSV instead of a table.
     #[arg(long, requires = "trend")]
     pub csv: bool,
+    /// With --trend: also the hearings that never mention it (of those the
+    /// query's filters select), at zero.
+    #[arg(long, requires = "trend")]
+    pub all: bool,
     /// The topic, in the query language.
-    #[arg(required_unless_present_any = ["hearings", "said_before"])]
+    #[arg(required_unless_present_any = ["hearings", "said_before", "similar"])]
     pub query: Vec<String>,
     #[arg(long)]
     pub json: bool,
@@ -38,7 +46,7 @@ pub struct Args {
 /// Matching turns per hearing, oldest first, with a bar for the eye.
 fn trend(ctx: &Context, args: &Args) -> Result<ExitCode> {
     let lib = ctx.library()?;
-    let rows = compare::trend(&lib, &lib.hearings()?, &args.query.join(" "))?;
+    let rows = compare::trend(&lib, &lib.hearings()?, &args.query.join(" "), args.all)?;
     if args.csv {
         let mut w = csv::Writer::from_writer(Vec::new());
         for r in &rows {
@@ -47,7 +55,21 @@ fn trend(ctx: &Context, args: &Args) -> Result<ExitCode> {
         out(String::from_utf8_lossy(&w.into_inner().map_err(|e| e.into_error())?).trim_end());
     } else {
         let most = rows.iter().map(|r| r.matching_turns).max().unwrap_or(0).max(1);
+        let year = |r: &compare::TrendRow| r.date.as_deref().and_then(|d| d.get(..4)?.parse::<u16>().ok());
+        let mut last_year = None;
         for r in &rows {
+            // Years with no hearing that mentions it, as gaps on the time axis.
+            if let (false, Some(prev), Some(this)) = (args.json, last_year, year(r))
+                && this > prev + 1
+            {
+                let gap = if this == prev + 2 {
+                    format!("{}", prev + 1)
+                } else {
+                    format!("{}–{}", prev + 1, this - 1)
+                };
+                out(format!("{gap:<10} {:>5}  no hearing in the index mentions it", 0));
+            }
+            last_year = year(r).or(last_year);
             if args.json {
                 out(serde_json::to_string(r)?);
             } else {
@@ -69,9 +91,19 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
     if args.trend {
         return trend(ctx, &args);
     }
-    if let Some(id) = &args.said_before {
+    if let Some(id) = args.said_before.as_ref().or(args.similar.as_ref()) {
         let lib = ctx.library()?;
-        let hits = lib.said_before(id, 10)?;
+        let hits = if args.similar.is_some() {
+            lib.similar(id, 10)?
+        } else {
+            match lib.said_before(id, 10)? {
+                Some(hits) => hits,
+                None => bail!(
+                    "{id:?} is not a turn with a dated hearing in the index; `gavel search --json` prints turn ids \
+                     (--similar works without a date)"
+                ),
+            }
+        };
         for h in &hits {
             if args.json {
                 out(serde_json::to_string(h)?);
@@ -97,10 +129,21 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
         (None, None) => bail!("say whose statements to compare: --speaker NAME, --speakers A B, or --trend"),
     };
     let lib = ctx.library()?;
-    let (groups, notes) = compare::statements(&lib, &args.query.join(" "), &people)?;
-    for n in notes {
+    let found = compare::statements(&lib, &args.query.join(" "), &people)?;
+    for n in &found.notes {
         eprintln!("gavel: query: {n}");
     }
+    if let Some((name, who)) = found.ambiguous.first() {
+        let list: Vec<String> =
+            who.iter().map(|p| format!("  --speaker \"{}\"", for_terminal(p, false))).collect();
+        bail!(
+            "{:?} fits {} people who spoke on this; name one of them:\n{}",
+            name,
+            who.len(),
+            list.join("\n")
+        );
+    }
+    let groups = found.groups;
     let color = use_color();
     for g in &groups {
         if args.json {

@@ -28,16 +28,18 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
                 "turns": h.turns,
                 "words": h.words,
                 "speakers": h.speakers.len(),
+                "sample": crate::samples::note(&h.hearing.source),
             }));
         } else {
             out(format!(
-                "{:<40} {:<10} {:>5} turns {:>3} speakers  {} — {}",
+                "{:<40} {:<10} {:>5} turns {:>3} speakers  {} — {}{}",
                 for_terminal(&h.hearing.id, false),
                 h.hearing.date().unwrap_or("undated"),
                 h.turns,
                 h.speakers.len(),
                 for_terminal(h.hearing.committee.as_deref().unwrap_or("-"), false),
                 for_terminal(&h.hearing.title, false),
+                crate::samples::note(&h.hearing.source).map(|n| format!(" ({n})")).unwrap_or_default(),
             ));
         }
     }

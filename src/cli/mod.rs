@@ -3,14 +3,17 @@
 
 mod compare;
 mod exchanges;
+mod get;
 mod hearings;
 mod index;
 mod parse;
 mod quote;
+mod remove;
 mod roster;
 mod search;
 mod speakers;
 mod verify;
+mod watch;
 
 use crate::speakers::roster::Roster;
 use clap::{Parser, Subcommand};
@@ -50,16 +53,25 @@ pub enum Command {
     Quote(quote::Args),
     /// One person's (or two people's) statements on a topic across hearings, in date order.
     Compare(compare::Args),
+    /// Take hearings out of the index (their files are left alone).
+    Remove(remove::Args),
     /// List indexed hearings.
     Hearings(hearings::Args),
     /// List speakers, one row per person across hearings: turns, words, share, questions.
     Speakers(speakers::Args),
+    /// Bring in hearings from govinfo (with their MODS records) and index them; again later for what is new.
+    Get(get::Args),
+    /// Saved queries: `watch add NAME QUERY`, `watch list`, `watch rm NAME`; alone, the hits in
+    /// hearings new since it last ran (exit 0: new hits, 1: none).
+    Watch(watch::Args),
     /// Check the quotations of an article (text, Markdown, HTML; `-` for stdin) against the record
     /// (exit 0: all verbatim or elided, 1: any altered, misattributed or not found).
     Verify(verify::Args),
     /// Import the congress-legislators YAML files, to tie members to bioguide id, party and state.
     #[command(subcommand)]
     Roster(roster::Command),
+    /// Print gavel's manual page (roff): `gavel man | man -l -`.
+    Man,
     /// Print a shell completion script.
     Completions {
         #[arg(value_enum)]
@@ -69,6 +81,18 @@ pub enum Command {
 
 pub fn run(cli: Cli) -> Result<ExitCode> {
     let command = cli.command.unwrap_or(Command::Tui { query: Vec::new() });
+    if let Command::Man = command {
+        // From the same clap definitions as --help, so the two cannot drift.
+        let mut page = Vec::new();
+        clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(&mut page)?;
+        // Then each subcommand's own page (gavel-search(1), ...), every flag listed.
+        for sub in <Cli as clap::CommandFactory>::command().get_subcommands() {
+            let name = format!("gavel-{}", sub.get_name());
+            clap_mangen::Man::new(sub.clone()).title(name).render(&mut page)?;
+        }
+        out(String::from_utf8_lossy(&page).trim_end());
+        return Ok(ExitCode::SUCCESS);
+    }
     if let Command::Completions { shell } = command {
         let mut cmd = <Cli as clap::CommandFactory>::command();
         clap_complete::generate(shell, &mut cmd, "gavel", &mut std::io::stdout());
@@ -96,7 +120,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Speakers(args) => speakers::run(&ctx, args),
         Command::Roster(cmd) => roster::run(&ctx, cmd),
         Command::Verify(args) => verify::run(&ctx, args),
-        Command::Parse(_) | Command::Completions { .. } => unreachable!("handled above"),
+        Command::Get(args) => get::run(&ctx, args),
+        Command::Watch(args) => watch::run(&ctx, args),
+        Command::Remove(args) => remove::run(&ctx, args),
+        Command::Parse(_) | Command::Completions { .. } | Command::Man => unreachable!("handled above"),
     }
 }
 

@@ -25,7 +25,16 @@ pub struct Args {
 pub fn run(args: Args, roster: &crate::speakers::roster::Roster) -> Result<ExitCode> {
     let bytes = std::fs::read(&args.file).wrap_err_with(|| format!("cannot read {}", args.file.display()))?;
     let source = args.file.display().to_string();
-    let (mut t, text) = crate::speakers::read(&bytes, &source, args.format)
+    // The hearing's MODS record beside it, as the index reads it.
+    let record = match crate::workspace::corpus::Input::File(args.file.clone()).mods() {
+        Some(Ok((record, _))) => Some(record),
+        Some(Err(why)) => {
+            eprintln!("gavel: {}: warning: {}", for_terminal(&source, false), for_terminal(&why, false));
+            None
+        }
+        None => None,
+    };
+    let (mut t, text) = crate::speakers::read_with(&bytes, &source, args.format, record.as_ref())
         .wrap_err_with(|| format!("cannot parse {}", args.file.display()))?;
     crate::speakers::members::attach(&t.hearing, &mut t.turns, roster);
     for w in &t.warnings {

@@ -9,7 +9,9 @@ use serde::Serialize;
 
 #[derive(Debug, thiserror::Error)]
 pub enum QuoteError {
-    #[error("{0:?} is not a turn id (they look like HEARING#SEQ, as `gavel search --json` prints)")]
+    #[error(
+        "{0:?} is not a turn id (they look like HEARING#SEQ, or HEARING#sN for a statement submitted for the record, as `gavel search --json` prints)"
+    )]
     BadId(String),
     #[error("a quote runs within one hearing: {0} and {1} are in different hearings")]
     TwoHearings(String, String),
@@ -19,6 +21,8 @@ pub enum QuoteError {
     NoSentences(usize, usize, usize),
     #[error("--sentences quotes part of one turn; give one TURN_ID")]
     SentencesOfRun,
+    #[error("a statement submitted for the record ({0}) is quoted alone, not as part of a run of turns")]
+    StatementInRun(String),
     #[error("cannot read the source {0}: {1}")]
     Unreadable(String, String),
     #[error(
@@ -69,6 +73,14 @@ pub struct Quote {
     pub citation_md: String,
 }
 
+/// `HEARING#sN`: the N-th block of a hearing, a statement submitted for the
+/// record rather than spoken.
+fn statement_number(id: &str) -> Option<(String, usize)> {
+    let (h, s) = id.rsplit_once('#')?;
+    let n = s.strip_prefix('s')?.parse().ok()?;
+    Some((h.to_owned(), n))
+}
+
 fn split_id(id: &str) -> Result<(String, u64), QuoteError> {
     let (h, s) = id.rsplit_once('#').ok_or_else(|| QuoteError::BadId(id.to_owned()))?;
     let seq = s.parse().map_err(|_| QuoteError::BadId(id.to_owned()))?;
@@ -112,6 +124,17 @@ pub fn build(
     sentence_range: Option<(usize, usize)>,
     style: Style,
 ) -> Result<Quote, QuoteError> {
+    if let Some((hearing_id, n)) = statement_number(from) {
+        if let Some(to) = to {
+            return Err(QuoteError::StatementInRun(
+                if statement_number(to).is_some() { to } else { from }.to_owned(),
+            ));
+        }
+        return statement(lib, from, &hearing_id, n, sentence_range, style);
+    }
+    if let Some(to) = to.filter(|t| statement_number(t).is_some()) {
+        return Err(QuoteError::StatementInRun(to.to_owned()));
+    }
     let (hearing_id, first) = split_id(from)?;
     let last = match to {
         Some(t) => {
@@ -154,18 +177,96 @@ pub fn build(
             text,
         });
     }
+    let lines = (turns[0].line_start, turns.last().map_or(0, |t| t.line_end));
+    Ok(assemble(h, parts, turns[0].page.clone(), lines, style))
+}
+
+/// A statement submitted for the record, checked against its source like a
+/// turn: the same bytes, and the block the parse gives now the same text.
+fn statement(
+    lib: &Library,
+    id: &str,
+    hearing_id: &str,
+    n: usize,
+    sentence_range: Option<(usize, usize)>,
+    style: Style,
+) -> Result<Quote, QuoteError> {
+    let no = || QuoteError::NoTurn(id.to_owned());
+    let stored = lib.by_id(id)?.ok_or_else(no)?;
+    let (summary, hash) = lib.hearing(hearing_id)?.ok_or_else(no)?;
+    let h = &summary.hearing;
+    let bytes = source_bytes(&h.source)?;
+    let changed = || QuoteError::SourceChanged(h.source.clone());
+    if blake3::hash(&bytes).to_hex().as_str() != hash {
+        return Err(changed());
+    }
+    let (t, _) = crate::speakers::read(&bytes, &h.source, None).map_err(|_| changed())?;
+    let block = t.blocks.get(n.wrapping_sub(1)).ok_or_else(changed)?;
+    if block.kind != crate::model::BlockKind::Submitted || block.text != stored.text {
+        return Err(changed());
+    }
+    let text = match sentence_range {
+        Some((a, b)) => excerpt(&stored.text, a, b)?,
+        None => stored.text.clone(),
+    };
+    // Its author as the heading names them; unnamed, it is said so rather
+    // than left to look like anyone's words.
+    let author = block.author.clone().filter(|a| !a.is_empty());
+    let attribution = match &author {
+        Some(a) => cite::attribution(h, Some(a), a),
+        None => "a statement submitted for the record; its author is not named".to_owned(),
+    };
+    let part = Part {
+        turn_id: id.to_owned(),
+        speaker: author.unwrap_or_default(),
+        label: String::new(),
+        role: stored.role.clone(),
+        attribution,
+        text,
+    };
+    let mut q = assemble(h, vec![part], stored.page.clone(), (stored.line_start, stored.line_end), style);
+    // Written, not said: Bluebook's and Chicago's "prepared statement of".
+    for c in [&mut q.citation, &mut q.citation_md] {
+        *c = c.replacen("(statement of ", "(prepared statement of ", 1);
+    }
+    Ok(q)
+}
+
+/// A citation in `style`, with the sample note when the hearing is one of
+/// the bundled samples: what `gavel quote` and `gavel verify` both print.
+pub fn citation(
+    h: &crate::model::Hearing,
+    statement_of: Option<String>,
+    page: Option<&str>,
+    style: Style,
+    markdown: bool,
+) -> String {
+    let p = CiteParts { hearing: h, statement_of, page, markdown };
+    let mut c = match style {
+        Style::Bluebook => cite::bluebook(&p),
+        Style::Chicago => cite::chicago(&p),
+    };
+    // A sample bundled with gavel is not a record anyone may cite as one.
+    if let Some(note) = crate::samples::note(&h.source) {
+        c.push_str(&format!(" [{note}]"));
+    }
+    c
+}
+
+/// The quote around its parts: attribution when one person says all of it,
+/// citations in both forms, and the sample note when it is one.
+fn assemble(
+    h: &crate::model::Hearing,
+    parts: Vec<Part>,
+    page: Option<String>,
+    (line_start, line_end): (u64, u64),
+    style: Style,
+) -> Quote {
     let one_speaker = parts.iter().all(|p| p.speaker == parts[0].speaker);
     let attribution = one_speaker.then(|| parts[0].attribution.clone());
-    let page = turns[0].page.clone();
-    let cite_with = |markdown| {
-        let p = CiteParts { hearing: h, statement_of: attribution.clone(), page: page.as_deref(), markdown };
-        match style {
-            Style::Bluebook => cite::bluebook(&p),
-            Style::Chicago => cite::chicago(&p),
-        }
-    };
+    let cite_with = |markdown| citation(h, attribution.clone(), page.as_deref(), style, markdown);
     let (citation, citation_md) = (cite_with(false), cite_with(true));
-    Ok(Quote {
+    Quote {
         speaker: one_speaker.then(|| parts[0].speaker.clone()),
         attribution,
         hearing_id: h.id.clone(),
@@ -177,12 +278,12 @@ pub fn build(
         page,
         turn_ids: parts.iter().map(|p| p.turn_id.clone()).collect(),
         source: h.source.clone(),
-        line_start: turns[0].line_start,
-        line_end: turns.last().map_or(0, |t| t.line_end),
+        line_start,
+        line_end,
         citation,
         citation_md,
         parts,
-    })
+    }
 }
 
 /// Sentences `a..=b` (1-based) of a turn, with `…` where words are left out.

@@ -2,9 +2,11 @@
 //! errors a user can act on. Writing is in `writer`, reading in `search`.
 
 pub mod grams;
+pub mod page;
 pub mod query;
 pub mod schema;
 pub mod search;
+pub mod similar;
 pub mod snippet;
 pub mod sources;
 pub mod writer;

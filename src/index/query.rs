@@ -55,6 +55,19 @@ impl ParsedQuery {
         self.clauses.is_empty()
     }
 
+    /// The query's filters alone (`committee:banking date:2008`), each
+    /// required: what says which hearings a question is about, whatever
+    /// their words. Filters joined by OR or negated are left out.
+    pub fn filters_only(&self) -> ParsedQuery {
+        let clauses = self
+            .clauses
+            .iter()
+            .filter(|c| matches!(c.item, Item::Filter(_)) && !c.negated && !c.or_previous)
+            .cloned()
+            .collect();
+        ParsedQuery { clauses, notes: Vec::new() }
+    }
+
     /// Words and phrases, for highlighting in views that have no snippet.
     pub fn terms(&self) -> Vec<String> {
         self.clauses
@@ -341,6 +354,12 @@ fn only_speech_has(item: &Item) -> bool {
     }
 }
 
+/// A Biographical Directory id: a letter and six digits (`B001277`).
+fn is_bioguide(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 7 && b[0].is_ascii_alphabetic() && b[1..].iter().all(u8::is_ascii_digit)
+}
+
 /// How much a phrase match adds to a turn's score, against its BM25 score for the words.
 pub const PHRASE_BOOST: f32 = 2.0;
 
@@ -424,6 +443,9 @@ fn clause_query(item: &Item, analyzer: &mut TextAnalyzer, f: &Fields) -> Option<
                 .map(|q| Box::new(q) as Box<dyn Query>)
         }
         Item::Filter(filter) => Some(match filter {
+            // `speaker:B001277`: the member with that bioguide id, from
+            // MODS or the legislators roster, however the label printed them.
+            Filter::Speaker(s) if is_bioguide(s) => exact(f.bioguide, &s.to_ascii_uppercase()),
             Filter::Speaker(s) => speaker_query(analyzer, f.who, s)?,
             Filter::Committee(c) => text_query(analyzer, f.committee, c, false)?,
             Filter::Role(r) => exact(f.role, r.as_str()),

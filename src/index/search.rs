@@ -162,14 +162,7 @@ impl Library {
             return Ok(results);
         }
         let plan = query::build_plan(parsed, &self.fields);
-        let searcher = self.reader.searcher();
-        let docs = searcher.num_docs() as f32;
-        // Rarer words count for more when passages compete for the snippet.
-        let weight = |w: &str| {
-            let df = searcher.doc_freq(&Term::from_field_text(self.fields.text, w)).unwrap_or(0) as f32;
-            (1.0 + docs / (1.0 + df)).ln()
-        };
-        let highlighter = snippets.then(|| Highlighter::new(parsed, &weight));
+        let highlighter = snippets.then(|| self.highlighter(parsed));
         let (hits, total) = self.ranked(&plan, limit, highlighter.as_ref())?;
         if hits.is_empty() {
             results.notes.extend(self.speaker_hints(parsed)?);
@@ -177,6 +170,18 @@ impl Library {
         results.hits = hits;
         results.total = total;
         Ok(results)
+    }
+
+    /// Snippets around a query's words; rarer words count for more when
+    /// passages compete for the snippet.
+    pub(super) fn highlighter(&self, parsed: &ParsedQuery) -> Highlighter {
+        let searcher = self.reader.searcher();
+        let docs = searcher.num_docs() as f32;
+        let weight = |w: &str| {
+            let df = searcher.doc_freq(&Term::from_field_text(self.fields.text, w)).unwrap_or(0) as f32;
+            (1.0 + docs / (1.0 + df)).ln()
+        };
+        Highlighter::new(parsed, &weight)
     }
 
     /// Words that match nothing spoken but name a speaker: `wicker` finds no
@@ -195,37 +200,9 @@ impl Library {
         Ok(out)
     }
 
-    /// The statements most like a turn, from other hearings: "who said this
-    /// before?" (tantivy's more-like-this over the spoken text).
-    pub fn said_before(&self, turn_id: &str, limit: usize) -> Result<Vec<Hit>, IndexError> {
-        let f = &self.fields;
-        let searcher = self.reader.searcher();
-        let q = TermQuery::new(Term::from_field_text(f.turn_id, turn_id), IndexRecordOption::Basic);
-        let Some(mut doc) = docs::<Stored>(&searcher, &q)?.into_iter().next() else { return Ok(Vec::new()) };
-        let turn = self.hit(&mut doc, 0.0);
-        let like = tantivy::query::MoreLikeThisQuery::builder()
-            .with_min_doc_frequency(2)
-            .with_max_doc_frequency((searcher.num_docs() / 20).max(2))
-            .with_min_term_frequency(1)
-            .with_min_word_length(4)
-            .with_max_query_terms(30)
-            .with_document_fields(vec![(f.text, vec![tantivy::schema::OwnedValue::Str(turn.text.clone())])]);
-        let term = |field, value: &str| -> Box<dyn Query> {
-            Box::new(TermQuery::new(Term::from_field_text(field, value), IndexRecordOption::Basic))
-        };
-        let q = tantivy::query::BooleanQuery::new(vec![
-            (tantivy::query::Occur::Must, Box::new(like) as Box<dyn Query>),
-            (tantivy::query::Occur::MustNot, term(f.hearing_id, &turn.hearing_id)),
-            (tantivy::query::Occur::MustNot, term(f.kind, "hearing")),
-        ]);
-        let plan = query::Plan { query: Box::new(q), rank_phrase: None, prunable: false };
-        let nothing = Highlighter::new(&ParsedQuery::default(), &|_| 0.0);
-        Ok(self.ranked(&plan, limit, Some(&nothing))?.0)
-    }
-
     /// The top `limit` documents of a query as hits (with snippets around
     /// `snippet_terms` when given), and how many matched in all.
-    fn ranked(
+    pub(super) fn ranked(
         &self,
         plan: &query::Plan,
         limit: usize,
@@ -264,6 +241,34 @@ impl Library {
                 top
             }
         };
+        let mut hits = self.hits_at(&searcher, top, snippets)?;
+        // Equal scores: newest hearing first, then transcript order.
+        hits.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then_with(|| b.date.cmp(&a.date))
+                .then_with(|| a.hearing_id.cmp(&b.hearing_id))
+                .then_with(|| a.seq.cmp(&b.seq))
+        });
+        Ok((hits, total))
+    }
+
+    /// One turn or submitted statement by its id (`HEARING#SEQ`,
+    /// `HEARING#sN`), whole, without a snippet.
+    pub fn by_id(&self, turn_id: &str) -> Result<Option<Hit>, IndexError> {
+        let q = TermQuery::new(Term::from_field_text(self.fields.turn_id, turn_id), IndexRecordOption::Basic);
+        let plan = query::Plan { query: Box::new(q), rank_phrase: None, prunable: false };
+        Ok(self.ranked(&plan, 1, None)?.0.into_iter().next())
+    }
+
+    /// The documents at these addresses as hits, with snippets when given a
+    /// highlighter.
+    pub(super) fn hits_at(
+        &self,
+        searcher: &Searcher,
+        top: Vec<(f32, DocAddress)>,
+        snippets: Option<&Highlighter>,
+    ) -> Result<Vec<Hit>, IndexError> {
         let mut hits = Vec::with_capacity(top.len());
         for (score, addr) in top {
             let mut doc: Stored = searcher.doc(addr)?;
@@ -278,15 +283,7 @@ impl Library {
             }
             hits.push(hit);
         }
-        // Equal scores: newest hearing first, then transcript order.
-        hits.sort_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
-                .then_with(|| b.date.cmp(&a.date))
-                .then_with(|| a.hearing_id.cmp(&b.hearing_id))
-                .then_with(|| a.seq.cmp(&b.seq))
-        });
-        Ok((hits, total))
+        Ok(hits)
     }
 
     /// Number of matching turns, without reading any.
@@ -316,13 +313,21 @@ impl Library {
 
     /// Matching turns per value of a fast string field (a terms aggregation).
     fn count_by(&self, input: &str, field: &str) -> Result<Vec<(String, usize)>, IndexError> {
+        self.count_parsed_by(&query::parse(input), field)
+    }
+
+    /// `count_by_hearing` for a query already parsed.
+    pub fn count_parsed_by_hearing(&self, parsed: &ParsedQuery) -> Result<Vec<(String, usize)>, IndexError> {
+        self.count_parsed_by(parsed, "hearing_id")
+    }
+
+    fn count_parsed_by(&self, parsed: &ParsedQuery, field: &str) -> Result<Vec<(String, usize)>, IndexError> {
         use tantivy::aggregation::agg_result::{AggregationResult, BucketResult};
         use tantivy::aggregation::{AggContextParams, AggregationCollector, AggregationLimitsGuard, Key};
-        let parsed = query::parse(input);
         if parsed.is_empty() {
             return Ok(Vec::new());
         }
-        let q = query::build(&parsed, &self.fields);
+        let q = query::build(parsed, &self.fields);
         let request = serde_json::json!({
             "by": { "terms": { "field": field, "size": MAX_BUCKETS, "segment_size": MAX_BUCKETS } }
         });

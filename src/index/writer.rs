@@ -86,14 +86,31 @@ impl Indexer<'_> {
     /// Takes the bytes by value so they are freed once parsed: a 200 MB file
     /// then never has its bytes, its turns and its documents in memory at once.
     pub fn add(&mut self, source: &str, bytes: std::borrow::Cow<'_, [u8]>) -> Result<Outcome, AddError> {
+        self.add_with(source, bytes, None)
+    }
+
+    /// `add`, with the hearing's MODS record and the hash of its bytes. The
+    /// content hash stays the file's own (quotes check it against the file);
+    /// the record's hash joins the roster fingerprint, so a changed record
+    /// reads the file again as a new roster does.
+    pub fn add_with(
+        &mut self,
+        source: &str,
+        bytes: std::borrow::Cow<'_, [u8]>,
+        mods: Option<(&crate::parse::mods::Mods, &str)>,
+    ) -> Result<Outcome, AddError> {
         let hash = blake3::hash(&bytes).to_hex().to_string();
+        let context = match mods {
+            Some((_, h)) => format!("{}+mods:{h}", self.roster_print),
+            None => self.roster_print.clone(),
+        };
         if let Some((_, known_hash, known_roster)) = self.known.get(source)
             && *known_hash == hash
-            && *known_roster == self.roster_print
+            && *known_roster == context
         {
             return Ok(Outcome::Unchanged);
         }
-        let (mut transcript, _) = crate::speakers::read(&bytes, source, None)?;
+        let (mut transcript, _) = crate::speakers::read_with(&bytes, source, None, mods.map(|m| m.0))?;
         drop(bytes);
         if let Some(roster) = &self.lib.roster {
             crate::speakers::members::attach(&transcript.hearing, &mut transcript.turns, roster);
@@ -103,11 +120,11 @@ impl Indexer<'_> {
         self.writer.delete_term(Term::from_field_text(self.lib.fields.hearing_id, &id));
         let turns = transcript.turns.len();
         let writer = &self.writer;
-        let hearing = documents(&self.lib.fields, &transcript, &hash, &self.roster_print, &mut |doc| {
+        let hearing = documents(&self.lib.fields, &transcript, &hash, &context, &mut |doc| {
             writer.add_document(doc).map(drop)
         })?;
         self.hearings.push(hearing);
-        self.known.insert(source.to_owned(), (id.clone(), hash, self.roster_print.clone()));
+        self.known.insert(source.to_owned(), (id.clone(), hash, context));
         self.pending += 1;
         let mut warnings = std::mem::take(&mut transcript.warnings);
         if turns == 0 {
@@ -131,6 +148,14 @@ impl Indexer<'_> {
             self.pending += 1;
         }
         gone.into_iter().map(|(s, _)| s).collect()
+    }
+
+    /// Removes the hearings of these ids (as `gavel hearings` lists them);
+    /// returns the sources removed, one per id that was held.
+    pub fn remove_hearings(&mut self, ids: &[String]) -> Vec<String> {
+        let sources: std::collections::HashSet<String> =
+            self.known.iter().filter(|(_, (id, ..))| ids.contains(id)).map(|(s, _)| s.clone()).collect();
+        self.prune(|source| !sources.contains(source))
     }
 
     /// Two files named alike (`a/x.txt`, `b/x.txt`) get distinct hearing ids.
@@ -226,7 +251,7 @@ fn documents(
         d.add_text(f.speaker, &who);
         d.add_text(f.speaker_exact, who.to_lowercase());
         d.add_text(f.who, &who);
-        d.add_text(f.role, "witness");
+        d.add_text(f.role, statement_role(h, block.author.as_deref()).as_str());
         d.add_u64(f.seq, 0);
         d.add_u64(f.line_start, block.line_start as u64);
         d.add_u64(f.line_end, block.line_end as u64);
@@ -285,4 +310,20 @@ fn add_turn(
     d.add_u64(f.span_end, turn.span.end as u64);
     d.add_u64(f.interrupted, turn.interrupted as u64);
     d.add_text(f.text, &turn.text);
+}
+
+/// Who wrote a statement submitted for the record, as a role: a witness or
+/// member the hearing lists, else unknown. A `role:witness` search must not
+/// return a senator's prepared statement or a bill's text with no author.
+fn statement_role(h: &Hearing, author: Option<&str>) -> crate::model::Role {
+    use crate::model::Role;
+    let Some(author) = author.filter(|a| !a.is_empty()) else { return Role::Unknown };
+    let named = |p: &&crate::model::Person| p.name == author;
+    if h.witnesses.iter().any(|p| named(&p)) {
+        Role::Witness
+    } else if h.members.iter().chain(&h.present).any(|p| named(&p)) {
+        Role::Member
+    } else {
+        Role::Unknown
+    }
 }

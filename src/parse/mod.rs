@@ -16,11 +16,12 @@ mod front;
 mod gpo;
 mod html;
 mod label;
+pub mod mods;
 mod nonspeech;
 mod source;
 
 pub use clean::decode_entities;
-pub use decode::DecodeError;
+pub use decode::{DecodeError, decode};
 
 use crate::model::{BlockKind, Format, Hearing, Transcript};
 use source::Source;

@@ -12,6 +12,7 @@
 
 pub mod identity;
 pub mod members;
+pub mod mods;
 pub mod nicknames;
 pub mod roster;
 
@@ -33,8 +34,26 @@ const MEMBER_TITLES: &[&str] = &["SENATOR", "SEN.", "REP.", "REPRESENTATIVE", "D
 /// What every reader of transcripts for people's words calls; `parse` alone
 /// is for what needs only the text and its labels.
 pub fn read(bytes: &[u8], source: &str, forced: Option<Format>) -> Result<(Transcript, String), ParseError> {
+    read_with(bytes, source, forced, None)
+}
+
+/// `read`, with the hearing's MODS record (when there is one) laid over its
+/// front matter before labels are resolved (`mods::merge`), and its
+/// members' bioguide ids carried to their turns after (`mods::attach`).
+pub fn read_with(
+    bytes: &[u8],
+    source: &str,
+    forced: Option<Format>,
+    record: Option<&crate::parse::mods::Mods>,
+) -> Result<(Transcript, String), ParseError> {
     let (mut t, text) = crate::parse::parse(bytes, source, forced)?;
+    if let Some(record) = record {
+        mods::merge(&mut t.hearing, record);
+    }
     attribute(&mut t);
+    if let Some(record) = record {
+        mods::attach(record, &mut t.turns);
+    }
     Ok((t, text))
 }
 
@@ -239,7 +258,11 @@ fn fit(roster: &[Entry], name: &str, state: Option<&str>, full_names: bool) -> F
         .iter()
         .filter(|e| e.surname == key)
         .filter(|e| match (state, &e.state) {
-            (Some(s), Some(es)) => es.eq_ignore_ascii_case(s),
+            // `of Oregon` as printed, `OR` as a MODS record gives it.
+            (Some(s), Some(es)) => {
+                es.eq_ignore_ascii_case(s)
+                    || roster::state_code(es).is_some_and(|c| roster::state_code(s) == Some(c))
+            }
             _ => true,
         })
         .filter(|e| match &given {

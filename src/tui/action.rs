@@ -45,6 +45,8 @@ pub enum Action {
     ShrinkSelection,
     SelectionForward,
     SelectionBack,
+    /// Narrow a list by typing (the hearing browser's `/`).
+    Filter,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -76,6 +76,8 @@ pub struct App {
     /// The hearing browser: every indexed hearing, newest first.
     pub hearing_list: Vec<HearingSummary>,
     pub hearing_selected: usize,
+    /// `/` in the hearing browser: the text typed to narrow the list.
+    pub hearing_filter: Option<String>,
     /// First-run indexing under way: (files done, files in all).
     pub indexing: Option<(usize, usize)>,
     /// The indexing under way rebuilds another version's index (not a first run).
@@ -84,6 +86,13 @@ pub struct App {
     pub page_rows: u16,
     /// A selection to restore when the first results arrive (from the last run).
     pub restore_selection: Option<usize>,
+    /// The hearings the index held when the TUI was last left (none on a
+    /// first visit, when nothing is new).
+    pub seen_before: Option<std::collections::BTreeSet<String>>,
+    /// Hearings indexed since the last visit (`gavel get` brought them),
+    /// marked in the hearing browser and on hits; known once the hearing
+    /// list has loaded.
+    pub new_hearings: std::collections::HashSet<String>,
 }
 
 /// What is remembered between runs.
@@ -93,6 +102,9 @@ pub struct Saved {
     pub selected: usize,
     #[serde(default)]
     pub filters: Vec<Filter>,
+    /// The hearings the index held when the TUI was left.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seen_hearings: Option<std::collections::BTreeSet<String>>,
 }
 
 impl App {
@@ -124,10 +136,13 @@ impl App {
             clipboard: None,
             hearing_list: Vec::new(),
             hearing_selected: 0,
+            hearing_filter: None,
             indexing: None,
             rebuilding: false,
             page_rows: 20,
             restore_selection: None,
+            seen_before: None,
+            new_hearings: std::collections::HashSet::new(),
         };
         let effects = app.search();
         (app, effects)
@@ -143,7 +158,19 @@ impl App {
     }
 
     pub fn saved(&self) -> Saved {
-        Saved { query: self.query.clone(), selected: self.selected, filters: self.filters.clone() }
+        // The hearings seen this visit: all of them once the list loaded;
+        // else those of the last visit, so nothing new goes unmarked.
+        let seen_hearings = if self.hearing_list.is_empty() {
+            self.seen_before.clone()
+        } else {
+            Some(self.hearing_list.iter().map(|h| h.hearing.id.clone()).collect())
+        };
+        Saved {
+            query: self.query.clone(),
+            selected: self.selected,
+            filters: self.filters.clone(),
+            seen_hearings,
+        }
     }
 
     /// The query searched: the filter chips, then what was typed.
@@ -185,6 +212,38 @@ impl App {
         }
     }
 
+    /// The hearing browser's rows: every hearing, or those whose title,
+    /// committee, id or date hold what was typed after `/` (any case).
+    pub fn visible_hearings(&self) -> Vec<&HearingSummary> {
+        let needle = self.hearing_filter.as_deref().unwrap_or("").to_lowercase();
+        self.hearing_list
+            .iter()
+            .filter(|h| {
+                needle.is_empty() || {
+                    let h = &h.hearing;
+                    [
+                        h.title.as_str(),
+                        h.committee.as_deref().unwrap_or(""),
+                        h.id.as_str(),
+                        h.date().unwrap_or(""),
+                    ]
+                    .iter()
+                    .any(|f| f.to_lowercase().contains(&needle))
+                }
+            })
+            .collect()
+    }
+
+    fn move_hearing(&mut self, by: isize) {
+        let last = self.visible_hearings().len().saturating_sub(1);
+        self.hearing_selected = self.hearing_selected.saturating_add_signed(by).min(last);
+    }
+
+    /// Each hearing takes three lines in the browser.
+    fn hearings_per_page(&self) -> isize {
+        (self.page_rows / 3).max(1) as isize
+    }
+
     pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
         match msg {
             Msg::Type(c) if self.screen == Screen::Search && !self.help => {
@@ -200,6 +259,28 @@ impl App {
                 Vec::new()
             }
             Msg::Type(_) | Msg::Resize => Vec::new(),
+            // A status line is read once: the next key brings the key hints
+            // back (progress of indexing stays while it runs).
+            Msg::Key(_) if self.status.is_some() && self.indexing.is_none() && !self.rebuilding => {
+                self.status = None;
+                self.update(msg)
+            }
+            // Typing into the hearing browser's filter: printable keys are text.
+            Msg::Key(k)
+                if self.screen == Screen::Hearings
+                    && self.hearing_filter.is_some()
+                    && !self.help
+                    && let crossterm::event::KeyCode::Char(c) = k.code
+                    && !k.modifiers.intersects(
+                        crossterm::event::KeyModifiers::CONTROL | crossterm::event::KeyModifiers::ALT,
+                    ) =>
+            {
+                if let Some(f) = &mut self.hearing_filter {
+                    f.push(c);
+                }
+                self.hearing_selected = 0;
+                Vec::new()
+            }
             Msg::Key(k) => match self.keymap.lookup(self.screen, &k) {
                 Some(a) => self.act(a),
                 None => match k.code {
@@ -260,7 +341,16 @@ impl App {
             }
             Msg::HearingList(result) => {
                 match result {
-                    Ok(list) => self.hearing_list = list,
+                    Ok(list) => {
+                        if let Some(seen) = &self.seen_before {
+                            self.new_hearings = list
+                                .iter()
+                                .map(|h| h.hearing.id.clone())
+                                .filter(|id| !seen.contains(id))
+                                .collect();
+                        }
+                        self.hearing_list = list;
+                    }
                     Err(e) => self.error = Some(e),
                 }
                 if let Some(p) = &mut self.picker {
@@ -287,7 +377,12 @@ impl App {
             Msg::Copied(result) => {
                 match result {
                     Ok(text) => {
-                        self.status = Some("copied the turn with its attribution".to_owned());
+                        // OSC 52 asks the terminal; whether it took the text
+                        // cannot be known from here, so say what was done.
+                        self.status = Some(
+                            "sent the turn with its attribution to the terminal's clipboard (OSC 52; some terminals ignore it)"
+                                .to_owned(),
+                        );
                         self.clipboard = Some(text);
                     }
                     Err(e) => self.error = Some(e),
@@ -392,16 +487,29 @@ impl App {
                 self.screen = Screen::Hearings;
                 return vec![Effect::LoadHearingList];
             }
+            (Screen::Hearings, Action::Back) if self.hearing_filter.is_some() => {
+                self.hearing_filter = None;
+                self.hearing_selected = 0;
+            }
             (Screen::Hearings, Action::Back) => self.screen = Screen::Search,
-            (Screen::Hearings, Action::SelectNext | Action::NextTurn) => {
-                self.hearing_selected =
-                    (self.hearing_selected + 1).min(self.hearing_list.len().saturating_sub(1));
+            (Screen::Hearings, Action::DeleteChar) => {
+                if let Some(f) = &mut self.hearing_filter {
+                    f.pop();
+                    self.hearing_selected = 0;
+                }
             }
-            (Screen::Hearings, Action::SelectPrev | Action::PrevTurn) => {
-                self.hearing_selected = self.hearing_selected.saturating_sub(1);
+            (Screen::Hearings, Action::Filter) => {
+                self.hearing_filter.get_or_insert_with(String::new);
+                self.hearing_selected = 0;
             }
+            (Screen::Hearings, Action::SelectNext | Action::NextTurn) => self.move_hearing(1),
+            (Screen::Hearings, Action::SelectPrev | Action::PrevTurn) => self.move_hearing(-1),
+            (Screen::Hearings, Action::PageDown) => self.move_hearing(self.hearings_per_page()),
+            (Screen::Hearings, Action::PageUp) => self.move_hearing(-self.hearings_per_page()),
+            (Screen::Hearings, Action::Top) => self.hearing_selected = 0,
+            (Screen::Hearings, Action::Bottom) => self.move_hearing(isize::MAX / 2),
             (Screen::Hearings, Action::Open) => {
-                if let Some(h) = self.hearing_list.get(self.hearing_selected) {
+                if let Some(h) = self.visible_hearings().get(self.hearing_selected).copied() {
                     let id = h.hearing.id.clone();
                     self.reader = Reader {
                         hearing_id: id.clone(),

@@ -87,9 +87,15 @@ const READER: &[Entry] = &[
 const HEARINGS: &[Entry] = &[
     (Action::ToggleHelp, "toggle_help", "help", Some("help")),
     (Action::Open, "open", "read the hearing", Some("read")),
+    (Action::Filter, "filter", "narrow the list by title, committee, id or date", Some("filter")),
     (Action::SelectNext, "select_next", "next hearing", None),
     (Action::SelectPrev, "select_prev", "previous hearing", None),
-    (Action::Back, "back", "back to search", Some("back")),
+    (Action::PageDown, "page_down", "a page down", None),
+    (Action::PageUp, "page_up", "a page up", None),
+    (Action::Top, "top", "first hearing", None),
+    (Action::Bottom, "bottom", "last hearing", None),
+    (Action::DeleteChar, "delete_char", "delete a character of the filter", None),
+    (Action::Back, "back", "clear the filter, then back to search", Some("back")),
     (Action::Quit, "quit", "quit", None),
 ];
 

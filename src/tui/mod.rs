@@ -53,7 +53,7 @@ pub fn run(ctx: &Context, query: String) -> Result<ExitCode> {
             spawn_rebuild(Arc::clone(&lib), upgrade, tx.clone());
         }
         _ if first_run => {
-            spawn_first_index(Arc::clone(&lib), ctx.default_inputs(), ctx.corpus_name(), tx.clone());
+            spawn_first_index(Arc::clone(&lib), ctx.first_run_inputs()?, ctx.corpus_name(), tx.clone());
         }
         _ => {}
     }
@@ -62,8 +62,13 @@ pub fn run(ctx: &Context, query: String) -> Result<ExitCode> {
     spawn_signals(tx_signals)?;
 
     let state_file = ctx.paths.state_file();
-    let (mut app, effects) =
-        if query.is_empty() { App::resume(load_state(&state_file)) } else { App::new(query) };
+    let saved = load_state(&state_file);
+    let seen_before = saved.seen_hearings.clone();
+    let (mut app, mut effects) = if query.is_empty() { App::resume(saved) } else { App::new(query) };
+    // The hearing list, loaded on the worker at once, tells which hearings
+    // are new since the last visit.
+    app.seen_before = seen_before;
+    effects.push(Effect::LoadHearingList);
     app.keymap = keymap;
     app.theme = theme;
     let _guard = TerminalGuard::enter()?;

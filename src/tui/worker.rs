@@ -84,11 +84,11 @@ fn compare(
     let others: Vec<String> =
         analysis::speakers_on(lib, &hearings, &about)?.into_iter().map(|(name, _)| name).collect();
     let right = right.or_else(|| others.iter().find(|o| *o != left).cloned());
-    let (left_groups, _) = analysis::statements(lib, topic, &[left.to_owned()])?;
+    let left_groups = analysis::statements(lib, topic, &[left.to_owned()])?.groups;
     let right_groups = match &right {
-        Some(r) => analysis::statements(lib, topic, std::slice::from_ref(r))?.0,
+        Some(r) => analysis::statements(lib, topic, std::slice::from_ref(r))?.groups,
         None => Vec::new(),
     };
-    let trend = analysis::trend(lib, &hearings, &about)?;
+    let trend = analysis::trend(lib, &hearings, &about, true)?;
     Ok((right, Comparison { left: left_groups, right: right_groups, trend, others }))
 }

@@ -3,6 +3,7 @@
 
 use crate::index::writer::{AddError, Outcome};
 use crate::index::{IndexError, Library};
+use crate::parse::mods::Mods;
 use crate::samples::{BUNDLED, BUNDLED_PREFIX, Bundled, bundled_source};
 use std::path::{Path, PathBuf};
 
@@ -35,6 +36,26 @@ impl Input {
         path.is_file().then_some(Input::File(path))
     }
 
+    /// The MODS record beside a hearing file (`X.htm` + `X.mods.xml`),
+    /// read, with the hash of its bytes; an error says why it was not used.
+    pub fn mods(&self) -> Option<Result<(Mods, String), String>> {
+        let Input::File(path) = self else { return None };
+        let sidecar = mods_sidecar(path);
+        let bytes = match std::fs::read(&sidecar) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return None,
+            Err(e) => return Some(Err(format!("its MODS record {} was not read: {e}", sidecar.display()))),
+            Ok(b) => b,
+        };
+        let hash = blake3::hash(&bytes).to_hex().to_string();
+        let parsed = std::str::from_utf8(&bytes)
+            .map_err(|e| e.to_string())
+            .and_then(|text| crate::parse::mods::parse(text).map_err(|e| e.to_string()));
+        Some(match parsed {
+            Ok(record) => Ok((record, hash)),
+            Err(e) => Err(format!("its MODS record {} was not used: {e}", sidecar.display())),
+        })
+    }
+
     fn read(&self) -> std::io::Result<std::borrow::Cow<'static, [u8]>> {
         match self {
             Input::Bundled(b) => Ok(std::borrow::Cow::Borrowed(b.bytes)),
@@ -43,13 +64,43 @@ impl Input {
     }
 }
 
+/// Where a hearing file's MODS record sits: `X.htm` -> `X.mods.xml`.
+pub fn mods_sidecar(path: &Path) -> PathBuf {
+    path.with_extension("mods.xml")
+}
+
 pub fn bundled_inputs() -> Vec<Input> {
     BUNDLED.iter().map(Input::Bundled).collect()
+}
+
+/// Files a folder walk passed over, by why: said in the summary, since a
+/// folder of PDFs indexed as "0 files" would otherwise look like a bug.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Skipped {
+    pub pdf: usize,
+    /// Other extensions (`.md`, `.docx`), with up to three examples.
+    pub other: usize,
+    pub other_examples: Vec<String>,
+    /// Names starting with a dot.
+    pub hidden: usize,
+}
+
+impl Skipped {
+    pub fn is_empty(&self) -> bool {
+        self.pdf + self.other + self.hidden == 0
+    }
 }
 
 /// Expands files and folders (recursively) into inputs. Problems with one
 /// path (missing, unreadable, a symlink loop) are returned, not fatal.
 pub fn discover(paths: &[PathBuf]) -> (Vec<Input>, Vec<(String, String)>) {
+    let (inputs, problems, _) = discover_counting(paths);
+    (inputs, problems)
+}
+
+/// `discover`, also counting the files a folder walk passed over.
+pub fn discover_counting(paths: &[PathBuf]) -> (Vec<Input>, Vec<(String, String)>, Skipped) {
+    let mut skipped = Skipped::default();
     let mut inputs = Vec::new();
     let mut problems = Vec::new();
     for path in paths {
@@ -66,13 +117,23 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Input>, Vec<(String, String)>) {
             match entry {
                 Ok(e) if e.file_type().is_file() => {
                     let p = e.path();
-                    let wanted = p
-                        .extension()
-                        .and_then(|x| x.to_str())
-                        .is_some_and(|x| TRANSCRIPT_EXTENSIONS.contains(&x.to_ascii_lowercase().as_str()));
+                    let ext = p.extension().and_then(|x| x.to_str()).unwrap_or("").to_ascii_lowercase();
+                    let wanted = TRANSCRIPT_EXTENSIONS.contains(&ext.as_str());
                     let hidden = p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
-                    if wanted && !hidden {
+                    if hidden {
+                        skipped.hidden += 1;
+                    } else if wanted {
                         files.push(absolute(p));
+                    } else if p.to_string_lossy().ends_with(".mods.xml") {
+                        // A hearing's MODS record: read with the hearing
+                        // (`Input::mods`), not passed over.
+                    } else if ext == "pdf" {
+                        skipped.pdf += 1;
+                    } else {
+                        skipped.other += 1;
+                        if skipped.other_examples.len() < 3 {
+                            skipped.other_examples.push(p.display().to_string());
+                        }
                     }
                 }
                 Ok(_) => {}
@@ -85,7 +146,7 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Input>, Vec<(String, String)>) {
         files.sort();
         inputs.extend(files.into_iter().map(Input::File));
     }
-    (inputs, problems)
+    (inputs, problems, skipped)
 }
 
 fn absolute(p: &Path) -> PathBuf {
@@ -146,7 +207,17 @@ pub fn ingest(
             Ok(bytes) => {
                 size = bytes.len() as u64;
                 report.bytes += size;
-                match indexer.add(&source, bytes) {
+                let record = match input.mods() {
+                    Some(Ok(record)) => Some(record),
+                    // The hearing is still worth indexing from its own
+                    // front matter; the user is told the record was not used.
+                    Some(Err(why)) => {
+                        report.warnings.push((source.clone(), why));
+                        None
+                    }
+                    None => None,
+                };
+                match indexer.add_with(&source, bytes, record.as_ref().map(|(m, h)| (m, h.as_str()))) {
                     Ok(outcome) => Ok(outcome),
                     Err(AddError::Parse(p)) => Err(p.to_string()),
                     // The index, not the file, failed (a full disk): every

@@ -1,7 +1,7 @@
 //! An indexing run's progress and summary on stderr, for every face that
 //! indexes in the foreground (`gavel index`, a first `gavel search`).
 
-use super::corpus::{FileOutcome, Progress, Report};
+use super::corpus::{FileOutcome, Progress, Report, Skipped};
 use std::io::Write;
 use std::time::Instant;
 
@@ -76,5 +76,34 @@ pub fn print_summary(r: &Report) {
     for (source, why) in &r.warnings {
         let clean = |s| crate::sanitize::for_terminal(s, false);
         eprintln!("  warning: {}: {}", clean(source), clean(why));
+    }
+}
+
+/// What a folder walk passed over, and for PDFs where the text is.
+pub fn print_skipped(s: &Skipped) {
+    if s.pdf > 0 {
+        eprintln!(
+            "  skipped {} PDF file{}: gavel reads text; GPO publishes each hearing's text beside its PDF \
+             (the \"Text\" link on govinfo.gov, an .htm file)",
+            s.pdf,
+            if s.pdf == 1 { "" } else { "s" }
+        );
+    }
+    if s.other > 0 {
+        let examples: Vec<String> =
+            s.other_examples.iter().map(|e| crate::sanitize::for_terminal(e, false).into_owned()).collect();
+        eprintln!(
+            "  skipped {} file{} of other kinds (only .txt, .htm, .html, .text are read in folders; name a file to read it anyway): {}",
+            s.other,
+            if s.other == 1 { "" } else { "s" },
+            examples.join(", ")
+        );
+    }
+    if s.hidden > 0 {
+        eprintln!(
+            "  skipped {} hidden file{} (names starting with a dot)",
+            s.hidden,
+            if s.hidden == 1 { "" } else { "s" }
+        );
     }
 }

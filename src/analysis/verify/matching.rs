@@ -12,7 +12,7 @@ use super::{
     ALTERED_MIN, COMMON_MAX_WORDS, COMMON_TURNS, Checked, EVIDENCE_MIN, Quotation, SHORT_WORDS, Verdict,
     attrib,
 };
-use crate::export::cite::{self, CiteParts};
+use crate::export::cite;
 use crate::export::quote::Style;
 use crate::index::search::Hit;
 use crate::index::{IndexError, Library};
@@ -451,10 +451,6 @@ impl<'a> Checker<'a> {
         let h = &summary.hearing;
         let who =
             one_speaker.then(|| cite::attribution(h, resolved.then_some(hit.speaker.as_str()), &hit.label));
-        let parts = CiteParts { hearing: h, statement_of: who, page: hit.page.as_deref(), markdown: false };
-        Ok(Some(match style {
-            Style::Bluebook => cite::bluebook(&parts),
-            Style::Chicago => cite::chicago(&parts),
-        }))
+        Ok(Some(crate::export::quote::citation(h, who, hit.page.as_deref(), style, false)))
     }
 }

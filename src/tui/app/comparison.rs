@@ -77,9 +77,18 @@ impl App {
                 let rows = view.rows();
                 let target = rows.get(view.selected).and_then(|r| {
                     let s = r.left.first().or(r.right.first())?;
-                    Some((r.hearing_id.to_owned(), r.title.to_owned(), s.seq))
+                    Some((r.hearing_id.to_owned(), r.title.to_owned(), s.seq, s.turn_id.clone()))
                 });
-                if let Some((id, title, seq)) = target {
+                if let Some((_, _, _, turn_id)) =
+                    target.as_ref().filter(|t| t.3.rsplit('#').next().is_some_and(|s| s.starts_with('s')))
+                {
+                    // The reader shows spoken turns; a statement has none to open at.
+                    self.status = Some(format!(
+                        "{turn_id} is a statement submitted for the record, not a spoken turn; `gavel quote {turn_id}` quotes it"
+                    ));
+                    return Vec::new();
+                }
+                if let Some((id, title, seq, _)) = target {
                     // The reader the comparison came from is replaced: back
                     // from here goes reader → compare → search, not round in a loop.
                     if self.compare_from == Screen::Reader {

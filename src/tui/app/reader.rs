@@ -78,6 +78,23 @@ impl App {
             }
             _ => None,
         };
+        // A jump with nowhere to go says so, instead of doing nothing.
+        let nowhere = match a {
+            Action::NextMatch if hit_seqs.is_empty() => Some("no search hits in this hearing"),
+            Action::NextMatch | Action::PrevMatch if new_focus.is_none() => Some(if a == Action::NextMatch {
+                "no later match in this hearing"
+            } else {
+                "no earlier match"
+            }),
+            Action::NextExchange if new_focus.is_none() => Some("this is the last exchange"),
+            Action::PrevExchange if new_focus.is_none() => Some("this is the first exchange"),
+            Action::NextSameSpeaker if new_focus.is_none() => Some("they do not speak again"),
+            Action::PrevSameSpeaker if new_focus.is_none() => Some("they have not spoken before"),
+            _ => None,
+        };
+        if let Some(why) = nowhere {
+            self.status = Some(why.to_owned());
+        }
         if let Some(f) = new_focus {
             if f != self.reader.focus {
                 self.reader.sentences = None;

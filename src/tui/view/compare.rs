@@ -146,8 +146,12 @@ fn statements<'a>(app: &App, statements: &[Statement], terms: &[String], width: 
     let mut out = Vec::new();
     for s in statements {
         let place = match &s.page {
-            Some(p) => format!("  p. {} · #{}", for_terminal(p, false), s.seq),
-            None => format!("  #{}", s.seq),
+            // The id's own suffix: `#12` for a turn, `#s3` for a statement
+            // submitted for the record (whose seq is no turn's).
+            Some(p) => {
+                format!("  p. {} · #{}", for_terminal(p, false), for_terminal(id_suffix(&s.turn_id), false))
+            }
+            None => format!("  #{}", for_terminal(id_suffix(&s.turn_id), false)),
         };
         out.push(Line::styled(place, app.theme.dim()));
         out.extend(wrap(
@@ -157,6 +161,10 @@ fn statements<'a>(app: &App, statements: &[Statement], terms: &[String], width: 
         ));
     }
     out
+}
+
+fn id_suffix(turn_id: &str) -> &str {
+    turn_id.rsplit_once('#').map_or(turn_id, |(_, s)| s)
 }
 
 #[cfg(test)]

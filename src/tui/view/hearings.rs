@@ -11,22 +11,39 @@ use ratatui::widgets::{Block, Borders, List, ListItem, ListState};
 
 pub fn draw(app: &mut App, frame: &mut Frame, area: Rect) {
     let rows = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).split(area);
-    let block =
-        Block::default().borders(Borders::ALL).title(format!(" hearings ({}) ", app.hearing_list.len()));
-    let items: Vec<ListItem> = app
-        .hearing_list
+    // Each hearing is three lines; paging moves by what the list shows.
+    app.page_rows = rows[0].height.saturating_sub(2);
+    let visible = app.visible_hearings();
+    let title = match &app.hearing_filter {
+        Some(f) => format!(
+            " hearings: /{}▏ {} of {} ",
+            for_terminal(f, false),
+            visible.len(),
+            app.hearing_list.len()
+        ),
+        None => format!(" hearings ({}) ", app.hearing_list.len()),
+    };
+    let block = Block::default().borders(Borders::ALL).title(title);
+    let items: Vec<ListItem> = visible
         .iter()
         .map(|h| {
-            let head = Line::from(vec![Span::styled(
+            let mut head = Vec::new();
+            if app.new_hearings.contains(&h.hearing.id) {
+                head.push(Span::styled("new ", app.theme.accent()));
+            }
+            head.push(Span::styled(
                 for_terminal(&h.hearing.title, false).into_owned(),
                 Style::default().add_modifier(Modifier::BOLD),
-            )]);
+            ));
+            let head = Line::from(head);
+            // The sample note before the committee, which a narrow terminal cuts.
             let meta = format!(
-                "  {}  {}  {}  {}",
+                "  {}{}  {}  {}  {}",
                 h.hearing.date().unwrap_or("undated"),
+                crate::samples::note(&h.hearing.source).map(|n| format!(" ({n})")).unwrap_or_default(),
                 count(h.turns, "turn"),
                 count(h.speakers.len(), "speaker"),
-                h.hearing.committee.as_deref().unwrap_or("")
+                h.hearing.committee.as_deref().unwrap_or(""),
             );
             let who = h.speakers.iter().take(4).map(|s| s.name.as_str()).collect::<Vec<_>>().join(", ");
             ListItem::new(vec![

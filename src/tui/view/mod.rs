@@ -54,12 +54,32 @@ fn status_bar(app: &App, frame: &mut Frame, area: Rect) {
         ));
         spans.push(Span::raw(" "));
     }
-    for (key, desc) in app.keymap.hints(app.screen) {
-        spans.push(Span::styled(
-            format!(" {key} "),
-            Style::default().fg(Color::Black).bg(Color::Gray).add_modifier(Modifier::BOLD),
-        ));
-        spans.push(Span::raw(format!(" {desc}  ")));
+    // The key hints fit the line whole: roomy when there is room, tight when
+    // not, and the last ones left out rather than one cut in the middle.
+    let used: usize = spans.iter().map(|s| s.width()).sum();
+    let hints = app.keymap.hints(app.screen);
+    let room = (area.width as usize).saturating_sub(used);
+    let shape = |tight: bool, (key, desc): &(&str, &str)| -> [Span<'static>; 2] {
+        let key_style = Style::default().fg(Color::Black).bg(Color::Gray).add_modifier(Modifier::BOLD);
+        if tight {
+            [Span::styled(key.to_string(), key_style), Span::raw(format!(" {desc} "))]
+        } else {
+            [Span::styled(format!(" {key} "), key_style), Span::raw(format!(" {desc}  "))]
+        }
+    };
+    let width = |tight: bool| -> usize {
+        hints.iter().map(|h| shape(tight, h).iter().map(|s| s.width()).sum::<usize>()).sum()
+    };
+    let tight = width(false) > room;
+    let mut left = room;
+    for h in &hints {
+        let pair = shape(tight, h);
+        let w: usize = pair.iter().map(|s| s.width()).sum();
+        if w > left {
+            break;
+        }
+        left -= w;
+        spans.extend(pair);
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

@@ -102,7 +102,8 @@ fn hits(app: &App, frame: &mut Frame, area: Rect) {
         .results
         .hits
         .iter()
-        .map(|h| {
+        .enumerate()
+        .map(|(i, h)| {
             let mut head = vec![
                 Span::styled(
                     for_terminal(&h.speaker, false).into_owned(),
@@ -110,12 +111,18 @@ fn hits(app: &App, frame: &mut Frame, area: Rect) {
                 ),
                 Span::styled(format!(" ({})", h.role.replace('_', " ")), app.theme.dim()),
             ];
+            if app.new_hearings.contains(&h.hearing_id) {
+                head.push(Span::styled(" new", app.theme.accent()));
+            }
             let mut meta = format!("  {}", h.date.as_deref().unwrap_or("undated"));
             if let Some(p) = &h.page {
                 meta.push_str(&format!(" p.{p}"));
             }
             meta.push_str(&format!("  {}", h.hearing_title));
             head.push(Span::styled(for_terminal(&meta, false).into_owned(), app.theme.dim()));
+            if let Some(note) = crate::samples::note(&h.source) {
+                head.push(Span::styled(format!(" ({note})"), app.theme.dim()));
+            }
             let mut snippet = vec![Span::raw("  ")];
             let mut at = 0;
             let flat = |s: &str| for_terminal(&s.replace('\n', " "), false).into_owned();
@@ -125,10 +132,15 @@ fn hits(app: &App, frame: &mut Frame, area: Rect) {
                 at = r.end;
             }
             snippet.push(Span::raw(flat(&h.snippet[at..])));
-            ListItem::new(vec![truncate(Line::from(head), width), truncate(Line::from(snippet), width)])
+            let item =
+                ListItem::new(vec![truncate(Line::from(head), width), truncate(Line::from(snippet), width)]);
+            // The selected hit's background goes under its text, so a matched
+            // word keeps its own colours (dark on yellow) there too: a list
+            // highlight style would paint over them (black on dark navy).
+            if i == app.selected { item.style(app.theme.selected()) } else { item }
         })
         .collect();
-    let list = List::new(items).block(block).highlight_style(app.theme.selected()).highlight_symbol("");
+    let list = List::new(items).block(block).highlight_symbol("");
     let mut state = ListState::default().with_selected(Some(app.selected));
     frame.render_stateful_widget(list, area, &mut state);
 }

@@ -1,0 +1,185 @@
+//! A hearing's MODS record laid over what its front matter gave.
+//!
+//! MODS is the publisher's own record of the hearing, so it comes first:
+//! its committee, dates, chamber and citation replace the front matter's
+//! reading of the cover, and its members and witnesses head the hearing's
+//! lists, so a `Mr. Hollowbrook.` label finds the witness MODS names even
+//! when the front matter's contents list was not read. The front matter's
+//! people stay in the lists after them, unless MODS names the same person
+//! (by `identity`), so nothing the file itself says is lost. Members MODS
+//! ties to a bioguide id carry it to the turns they speak.
+
+use super::identity;
+use crate::model::{Hearing, Person, Turn};
+use crate::parse::mods::Mods;
+
+/// Lays `mods` over `hearing`'s metadata and lists.
+pub fn merge(hearing: &mut Hearing, mods: &Mods) {
+    if let Some(t) = &mods.title
+        && hearing.title.trim().is_empty()
+    {
+        hearing.title = t.clone();
+    }
+    hearing.chamber = mods.chamber.or(hearing.chamber);
+    hearing.congress = mods.congress.or(hearing.congress);
+    hearing.session = mods.session.or(hearing.session);
+    if mods.committee.is_some() {
+        hearing.committee = mods.committee.clone();
+        // A subcommittee the cover names belongs to the committee it
+        // printed; with MODS's committee only MODS's subcommittee fits.
+        hearing.subcommittee = mods.subcommittee.clone();
+    }
+    if !mods.dates.is_empty() {
+        hearing.dates = mods.dates.clone();
+    }
+    hearing.serial = mods.citation.clone().or(hearing.serial.take());
+    let members: Vec<Person> = mods.members.iter().map(|m| m.person.clone()).collect();
+    hearing.members = ahead(members, std::mem::take(&mut hearing.members));
+    hearing.witnesses = ahead(mods.witnesses.clone(), std::mem::take(&mut hearing.witnesses));
+}
+
+/// `first`, then those of `then` who are not one of `first` by name. A
+/// front-matter entry for the same person keeps its title (`Chairman`),
+/// which says their role in this hearing.
+fn ahead(mut first: Vec<Person>, then: Vec<Person>) -> Vec<Person> {
+    let names: Vec<String> = first.iter().chain(&then).map(|p| p.name.clone()).collect();
+    let keys = identity::name_keys(names.iter().map(String::as_str));
+    for p in then {
+        let same =
+            |f: &Person| matches!((keys.get(&f.name), keys.get(&p.name)), (Some(a), Some(b)) if a == b);
+        match first.iter_mut().find(|f| same(f)) {
+            Some(f) => {
+                f.title = f.title.take().or(p.title);
+                f.honorific = f.honorific.take().or(p.honorific);
+            }
+            None => first.push(p),
+        }
+    }
+    first
+}
+
+/// Turns spoken by a member MODS ties to a bioguide id carry it, unless
+/// something surer (the legislators roster) already did.
+pub fn attach(mods: &Mods, turns: &mut [Turn]) {
+    if mods.members.is_empty() {
+        return;
+    }
+    let speakers: Vec<&str> = turns.iter().filter_map(|t| t.speaker.as_deref()).collect();
+    let names: Vec<&str> = mods.members.iter().map(|m| m.person.name.as_str()).chain(speakers).collect();
+    let keys = identity::name_keys(names.iter().copied());
+    for turn in turns.iter_mut().filter(|t| t.member.is_none()) {
+        let Some(key) = turn.speaker.as_deref().and_then(|s| keys.get(s)) else { continue };
+        let mut fits = mods.members.iter().filter(|m| keys.get(m.person.name.as_str()) == Some(key));
+        // Two MODS members under one name would be a guess: neither.
+        if let (Some(m), None) = (fits.next(), fits.next()) {
+            turn.member = Some(m.member.clone());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Chamber, Member, Role};
+    use crate::parse::mods::ModsMember;
+
+    fn mods() -> Mods {
+        Mods {
+            chamber: Some(Chamber::Senate),
+            committee: Some("Committee on Commerce".into()),
+            dates: vec!["2024-07-11".into()],
+            citation: Some("S. Hrg. 118-376".into()),
+            members: vec![ModsMember {
+                person: Person {
+                    name: "Roland Zephyrine".into(),
+                    state: Some("Connecticut".into()),
+                    ..Person::default()
+                },
+                member: Member { bioguide: "Z000901".into(), party: Some("D".into()), state: "CT".into() },
+                chamber: Some(Chamber::Senate),
+            }],
+            witnesses: vec![Person { name: "Troy Hollowbrook".into(), ..Person::default() }],
+            ..Mods::default()
+        }
+    }
+
+    #[test]
+    fn mods_fills_metadata_and_heads_the_lists_without_doubling_anyone() {
+        let mut h = Hearing {
+            title: "Harbor Dredging".into(),
+            committee: Some("COMMITTEE ON COMMERCE, SCIENCE".into()),
+            subcommittee: Some("Subcommittee on Something Misread".into()),
+            dates: vec!["2024".into()],
+            members: vec![
+                Person {
+                    name: "Roland Zephyrine".into(),
+                    title: Some("Chairman".into()),
+                    ..Person::default()
+                },
+                Person { name: "Ada Quince".into(), ..Person::default() },
+            ],
+            ..Hearing::default()
+        };
+        merge(&mut h, &mods());
+        assert_eq!(h.title, "Harbor Dredging");
+        assert_eq!(h.committee.as_deref(), Some("Committee on Commerce"));
+        assert_eq!(h.subcommittee, None);
+        assert_eq!(h.dates, ["2024-07-11"]);
+        assert_eq!(h.serial.as_deref(), Some("S. Hrg. 118-376"));
+        assert_eq!(h.chamber, Some(Chamber::Senate));
+        let members: Vec<_> = h.members.iter().map(|p| (p.name.as_str(), p.title.as_deref())).collect();
+        assert_eq!(members, [("Roland Zephyrine", Some("Chairman")), ("Ada Quince", None)]);
+        assert_eq!(h.witnesses[0].name, "Troy Hollowbrook");
+    }
+
+    #[test]
+    fn a_state_printed_in_full_fits_the_code_a_record_gives() {
+        let member = |name: &str, id: &str, state: &str| ModsMember {
+            person: Person { name: name.into(), state: Some(state.into()), ..Person::default() },
+            member: Member { bioguide: id.into(), party: None, state: state.into() },
+            chamber: Some(Chamber::Senate),
+        };
+        let m = Mods {
+            members: vec![member("Gordon Smith", "S001142", "OR"), member("Bob Smith", "S000522", "NH")],
+            ..Mods::default()
+        };
+        let mut h = Hearing::default();
+        merge(&mut h, &m);
+        let mut turns = vec![
+            Turn { label: "Mr. SMITH of Oregon".into(), ..Turn::default() },
+            Turn { label: "Mr. SMITH".into(), ..Turn::default() },
+        ];
+        super::super::resolve(&h, &mut turns, false);
+        attach(&m, &mut turns);
+        assert_eq!(turns[0].speaker.as_deref(), Some("Gordon Smith"));
+        assert_eq!(turns[0].member.as_ref().map(|m| m.bioguide.as_str()), Some("S001142"));
+        // Without the state, both fit: neither is chosen.
+        assert_eq!(turns[1].speaker, None);
+        assert_eq!(turns[1].candidates, ["Gordon Smith", "Bob Smith"]);
+    }
+
+    #[test]
+    fn labels_resolve_to_mods_people_and_members_carry_their_bioguide_id() {
+        let mut h = Hearing::default();
+        let m = mods();
+        merge(&mut h, &m);
+        let mut turns: Vec<Turn> = ["Senator Zephyrine", "Mr. Hollowbrook", "Mr. Nobody"]
+            .iter()
+            .map(|l| Turn { label: (*l).into(), ..Turn::default() })
+            .collect();
+        super::super::resolve(&h, &mut turns, false);
+        attach(&m, &mut turns);
+        let got: Vec<_> = turns
+            .iter()
+            .map(|t| (t.speaker.as_deref(), t.role, t.member.as_ref().map(|m| m.bioguide.as_str())))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("Roland Zephyrine"), Role::Member, Some("Z000901")),
+                (Some("Troy Hollowbrook"), Role::Witness, None),
+                (None, Role::Unknown, None),
+            ]
+        );
+    }
+}
