@@ -143,6 +143,15 @@ fn the_command_line_report_memo_json_and_exit_status() {
     assert_eq!(o.status.code(), Some(0), "{o:?}");
     assert!(String::from_utf8_lossy(&o.stdout).contains("VERBATIM"));
 
+    // The manual has a page for it, every flag in it.
+    let man = String::from_utf8_lossy(&gavel(&["man"]).stdout).into_owned();
+    assert!(man.contains(".TH gavel-verify"));
+    let page = &man[man.find(".TH gavel-verify").unwrap() + 1..];
+    let page = &page[..page.find(".TH ").unwrap_or(page.len())];
+    for flag in [r"\-\-json", r"\-\-format", r"\-\-style"] {
+        assert!(page.contains(flag), "{flag}");
+    }
+
     let o = gavel(&["verify", "/nonexistent/article.md"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("cannot read /nonexistent/article.md"));
