@@ -51,13 +51,15 @@ pub(super) fn is_title(w: &str) -> bool {
     TITLE_WORDS.contains(&b.as_str())
 }
 
-/// A word that can be part of a name: a capital first letter and not a
-/// sentence's pronoun.
+/// A word that can be part of a name: a capital first letter, not a
+/// sentence's pronoun, and not an acronym of six capitals or more
+/// (`NORTHCOM said` is an organisation; labels in capitals such as `GUILLOT:`
+/// are read by `label_name`, not here).
 fn is_name_word(w: &str) -> bool {
     let b = bare(w);
     b.starts_with(|c: char| c.is_uppercase())
         && !PRONOUNS.contains(&b.to_lowercase().as_str())
-        && !b.chars().all(|c| c.is_uppercase() && b.len() > 5)
+        && !(b.len() > 5 && b.chars().all(char::is_uppercase))
 }
 
 /// Whether a word ends a sentence (a period after an initial or a title does not).
