@@ -209,12 +209,20 @@ fn strip_links(s: &str) -> String {
     out
 }
 
+/// What articles print in capitals before a colon that is no speaker:
+/// `UPDATE: This story has been updated.` is the paper's, not testimony.
+const NOT_SPEAKERS: &[&str] = &[
+    "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION", "CLARIFICATION",
+    "DISCLOSURE", "PHOTO", "VIDEO", "WATCH", "READ", "READ MORE", "RELATED", "SOURCE", "SOURCES", "CREDIT",
+    "BREAKING", "ALSO", "TRANSCRIPT", "CONTEXT", "EXCLUSIVE", "ANALYSIS", "OPINION", "TL;DR",
+];
+
 /// A paragraph printed as transcript: it starts with a label in capitals
 /// (`GUILLOT:`, `SEN. ROGER WICKER:`), and every label in it starts a new
 /// speaker's words. Returns (label, words, where the label starts).
 fn excerpt(text: &str) -> Option<Vec<(String, String, usize)>> {
     let labels = labels(text);
-    if labels.first().is_none_or(|l| l.0 != 0) {
+    if labels.first().is_none_or(|l| l.0 != 0) || NOT_SPEAKERS.contains(&&text[..labels[0].1]) {
         return None;
     }
     let mut out = Vec::new();

@@ -67,8 +67,9 @@ fn a_printed_excerpt_is_one_quotation_per_speaker() {
             ex("No, by the department, sir. The U.S. NAVY: no label mid-sentence.", "Guillot"),
         ]
     );
-    // A paragraph that does not start with a label is prose.
+    // A paragraph that does not start with a label is prose, and so is an editor's note.
     assert_eq!(texts("Later, WICKER: asked again."), []);
+    assert_eq!(texts("UPDATE: This story has been updated.\n\nEDITOR'S NOTE: Corrected."), []);
 }
 
 #[test]
