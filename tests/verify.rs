@@ -157,6 +157,39 @@ fn the_command_line_report_memo_json_and_exit_status() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("cannot read /nonexistent/article.md"));
 }
 
+/// A speaker the record leaves unresolved: a role (`THE CHAIRMAN`) could be
+/// anyone, so the name is not judged; a surname label (`SMITH`) still rules
+/// out another surname.
+#[test]
+fn unresolved_speakers_are_judged_only_by_a_name_they_print() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("h.txt");
+    std::fs::write(
+        &file,
+        "Title: Levee hearing\nDate: 2024-01-02\n\nTHE CHAIRMAN: We will build the levee before the next \
+         storm season arrives here.\n\nSMITH: Not this year, and not with this budget either, I am afraid.\n",
+    )
+    .unwrap();
+    let article = dir.path().join("a.md");
+    std::fs::write(
+        &article,
+        "“We will build the levee before the next storm season arrives,” Smith said.\n\n\
+         “Not this year, and not with this budget either,” Jones said.\n\n\
+         “Not this year, and not with this budget either,” Smith said.\n",
+    )
+    .unwrap();
+    let gavel = |args: &[&str]| common::gavel(data.path(), args);
+    assert!(gavel(&["index", file.to_str().unwrap()]).status.success());
+    let o = gavel(&["verify", article.to_str().unwrap(), "--json"]);
+    let got: Vec<serde_json::Value> =
+        String::from_utf8_lossy(&o.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let verdicts: Vec<&str> = got.iter().map(|v| v["verdict"].as_str().unwrap()).collect();
+    assert_eq!(verdicts, ["verbatim", "misattributed", "verbatim"]);
+    assert!(got[0]["note"].as_str().unwrap().contains("could not be checked"));
+    assert_eq!(got[1]["turn_id"], "h#2");
+}
+
 /// An article's escape sequences never reach the terminal, in any format.
 #[test]
 fn escape_sequences_in_an_article_are_left_out() {

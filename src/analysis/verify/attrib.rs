@@ -186,6 +186,22 @@ pub fn after(text: &str) -> Option<String> {
     None
 }
 
+/// Whether a printed label names a person (`SMITH`, `Mr. SMITH`, `Chairman
+/// SHELBY`) rather than a role (`The CHAIRMAN`, `The PRESIDING OFFICER`, `A
+/// VOICE`): an unresolved speaker can be checked against a name only then.
+pub fn label_names_someone(label: &str) -> bool {
+    const ROLES: &[&str] = &[
+        "THE", "A", "AN", "CHAIRMAN", "CHAIRWOMAN", "CHAIR", "PRESIDING", "OFFICER", "CLERK", "VOICE",
+        "VOICES", "WITNESS", "WITNESSES", "UNIDENTIFIED", "SPEAKER", "MEMBER", "MEMBERS", "AUDIENCE",
+        "PANEL", "ALL", "MODERATOR", "REPORTER", "PRESIDENT", "PRO", "TEMPORE", "SECRETARY", "SENATOR",
+        "REPRESENTATIVE", "MALE", "FEMALE", "UNKNOWN", "PARTICIPANT", "PARTICIPANTS", "INTERPRETER",
+        "COUNSEL", "STAFF", "MR", "MS", "MRS", "DR", "SEN", "REP", "HON", "RANKING", "VICE", "ACTING",
+    ];
+    crate::speakers::roster::fold(label)
+        .split_whitespace()
+        .any(|w| !ROLES.contains(&w) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\''))
+}
+
 /// A transcript label as a name: `SEN. ROGER WICKER` -> `Sen. Roger Wicker`.
 pub fn label_name(label: &str) -> String {
     crate::names::title_case_if_caps(label.trim())
@@ -269,6 +285,16 @@ mod tests {
         assert_eq!(after(" says one senior intelligence official.").as_deref(), None);
         assert_eq!(after(" the assessment reads.").as_deref(), None);
         assert_eq!(after(" he said.").as_deref(), None);
+    }
+
+    #[test]
+    fn a_label_names_someone_or_a_role() {
+        for l in ["SMITH", "Mr. SMITH", "Chairman SHELBY", "SEN. ROGER WICKER", "Ms. ASHGROVE-BELL"] {
+            assert!(label_names_someone(l), "{l}");
+        }
+        for l in ["The CHAIRMAN", "The PRESIDING OFFICER", "A VOICE", "UNIDENTIFIED MALE", "THE CLERK"] {
+            assert!(!label_names_someone(l), "{l}");
+        }
     }
 
     #[test]

@@ -220,12 +220,17 @@ impl<'a> Checker<'a> {
             summary.is_some_and(|s| s.speakers.iter().any(|p| p.name == hit.speaker && p.resolved));
         let mut notes = Vec::new();
         if let Some(a) = &q.attributed_to {
-            if !resolved {
+            // An unresolved label that is a role (`The CHAIRMAN`) could be
+            // anyone; one that is a name (`SMITH`) can still rule a name out.
+            if !resolved && !attrib::label_names_someone(&hit.label) {
                 notes.push(format!(
                     "the record does not resolve the speaker ({}), so the name {a:?} could not be checked",
                     hit.label
                 ));
             } else if !fits {
+                if !resolved {
+                    notes.push(format!("the record prints only the label {}", hit.label));
+                }
                 if verdict == Verdict::Altered {
                     notes.push("the words are altered too".to_owned());
                 }
