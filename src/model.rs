@@ -75,6 +75,10 @@ pub struct Person {
     pub party: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
+    /// The page the contents give for a witness's statement: where their
+    /// testimony starts in the printed hearing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
@@ -256,6 +260,35 @@ pub struct Block {
     pub span: Range<usize>,
 }
 
+impl Block {
+    /// Written words with an author of their own (a prepared statement, an
+    /// inserted paper, a question or answer for the record): searchable as
+    /// that author's, never part of anyone's spoken turn.
+    pub fn is_written(&self) -> bool {
+        matches!(self.kind, BlockKind::Submitted | BlockKind::Question | BlockKind::Answer)
+    }
+
+    /// The author's part in the hearing, as a role: a witness when a listed
+    /// witness wrote it, a member when a listed member did or it is a
+    /// question for the record (only members ask them), else unknown. A
+    /// `role:witness` search must not return a senator's prepared statement
+    /// or a bill's text with no author.
+    pub fn author_role(&self, hearing: &Hearing) -> Role {
+        let Some(author) = self.author.as_deref().filter(|a| !a.is_empty()) else { return Role::Unknown };
+        let named = |p: &Person| p.name == author;
+        if hearing.witnesses.iter().any(named) {
+            Role::Witness
+        } else if hearing.members.iter().chain(&hearing.present).any(named)
+            || hearing.chair.as_deref() == Some(author)
+            || self.kind == BlockKind::Question
+        {
+            Role::Member
+        } else {
+            Role::Unknown
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
 #[serde(rename_all = "snake_case")]
 pub enum BlockKind {
@@ -269,8 +302,13 @@ pub enum BlockKind {
     Graphic,
     /// `{time}  1117` and other clock stamps.
     Timestamp,
-    /// Prepared statements, answers for the record, inserted letters.
+    /// Prepared statements, inserted papers and letters: printed, never
+    /// spoken; `author` when the heading, introduction or byline names one.
     Submitted,
+    /// A written question for the record (`Q.1.`), by the member who asked it.
+    Question,
+    /// The written answer to one (`A.1.`), by the witness.
+    Answer,
     /// Anything else that is not speech.
     Other,
 }
@@ -284,6 +322,8 @@ impl BlockKind {
             BlockKind::Graphic => "graphic",
             BlockKind::Timestamp => "timestamp",
             BlockKind::Submitted => "submitted",
+            BlockKind::Question => "question",
+            BlockKind::Answer => "answer",
             BlockKind::Other => "other",
         }
     }

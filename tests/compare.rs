@@ -165,6 +165,54 @@ fn said_before_means_before() {
     assert!(excerpt.is_empty(), "{excerpt:?}");
 }
 
+/// Written questions for the record are the asking member's and their
+/// answers the witness's; neither is spoken, so `compare` leaves them out
+/// unless `--written` asks for them (issue #14).
+#[test]
+fn written_questions_are_the_askers_and_written_words_only_on_request() {
+    let data = tempfile::tempdir().unwrap();
+    let fixture = common::fixtures().join("parse/gpo_inserted.txt");
+    let o = gavel(data.path(), &["index", fixture.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let groups = |args: &[&str]| -> Vec<serde_json::Value> {
+        let o = gavel(data.path(), args);
+        String::from_utf8_lossy(&o.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+    };
+    // The witness never said "inflation" in the hearing.
+    assert!(groups(&["compare", "--speaker", "barnacle", "inflation", "--json"]).is_empty());
+    let written = groups(&["compare", "--speaker", "barnacle", "inflation", "--written", "--json"]);
+    let statements: Vec<&serde_json::Value> =
+        written.iter().flat_map(|g| g["statements"].as_array().unwrap()).collect();
+    assert_eq!(statements.len(), 2, "{statements:?}"); // his prepared statement and answer A.1
+    for s in &statements {
+        assert_eq!(s["speaker"], "Ben S. Barnacle");
+        assert_eq!(s["written"], true);
+        assert!(!s["key_sentence"].as_str().unwrap().contains("great concerns"), "{s}");
+    }
+    // The question is the senator's.
+    let asked = groups(&["compare", "--speaker", "reedley", "inflation", "--written", "--json"]);
+    let text = serde_json::to_string(&asked).unwrap();
+    assert!(text.contains("great concerns") && text.contains("Jack Reedley"), "{text}");
+    // The query language says which: `kind:question`, `kind:answer`.
+    for (kind, who) in [("question", "Jack Reedley"), ("answer", "Ben S. Barnacle")] {
+        let hits = groups(&["search", &format!("inflation kind:{kind}"), "--json"]);
+        assert_eq!(hits.len(), 1, "{kind}: {hits:?}");
+        assert_eq!((hits[0]["speaker"].as_str(), hits[0]["kind"].as_str()), (Some(who), Some(kind)));
+        // Quoted by the id search prints, cited as what it is.
+        let o = gavel(data.path(), &["quote", hits[0]["turn_id"].as_str().unwrap(), "--format", "txt"]);
+        let quote = String::from_utf8_lossy(&o.stdout);
+        assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+        let cited = match kind {
+            "question" => "(question for the record from Sen. Jack Reedley".to_owned(),
+            _ => {
+                "(response of Ben S. Barnacle, Chairman, Invented Reserve Board to questions for the record)"
+                    .to_owned()
+            }
+        };
+        assert!(quote.contains(&cited), "{quote}");
+    }
+}
+
 /// A name that fits two people who spoke on the topic is refused with both
 /// named, instead of their words being shown as one person's; the full
 /// names then each find only their own.

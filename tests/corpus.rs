@@ -41,6 +41,9 @@ fn real_corpus_parses_completely_with_expected_turn_counts() {
                     problems
                         .push(format!("{rel}: dropped {} chars, altered turns {:?}", c.dropped, c.altered));
                 }
+                if matches!(t.hearing.format, gavel::model::Format::Gpo | gavel::model::Format::Record) {
+                    problems.extend(printed_in_turns(&rel, &t));
+                }
                 got.insert(rel, (t.turns.len(), t.blocks.len()));
             }
             Err(e) => problems.push(format!("{rel}: {e}")),
@@ -69,4 +72,35 @@ fn real_corpus_parses_completely_with_expected_turn_counts() {
         "corpus turn counts changed (review, then GAVEL_BLESS=1):\n{}",
         diff.join("\n")
     );
+}
+
+/// Paragraphs of a spoken turn that open as printed material does: a
+/// statement heading, a written question or answer, an introduction of
+/// inserted material (issue #14). Each is a sign the turn swallowed
+/// something nobody said.
+fn printed_in_turns(rel: &str, t: &gavel::model::Transcript) -> Vec<String> {
+    let qa = |p: &str| {
+        let rest = p.strip_prefix("Q.").or_else(|| p.strip_prefix("A."));
+        rest.is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+    };
+    let mut out = Vec::new();
+    for turn in &t.turns {
+        for para in turn.text.split('\n').map(str::trim) {
+            let introduced =
+                para.starts_with('[') && (para.ends_with("follows:]") || para.ends_with("follow:]"));
+            let heading =
+                ["STATEMENT OF ", "PREPARED STATEMENT", "RESPONSE TO WRITTEN", "RESPONSES TO WRITTEN"]
+                    .iter()
+                    .any(|h| para.starts_with(h));
+            if introduced || heading || qa(para) {
+                out.push(format!(
+                    "{rel}: turn {} ({}) holds {:?}",
+                    turn.seq,
+                    turn.label,
+                    para.chars().take(60).collect::<String>()
+                ));
+            }
+        }
+    }
+    out
 }

@@ -19,6 +19,76 @@ struct Expected {
     page: Option<String>,
 }
 
+/// Written blocks (`block` lines: kind, author, text prefix) and the
+/// hearing's lists (`member` name and state, `witness` name), asserted
+/// whole when a file gives any.
+#[derive(Default)]
+struct Extra {
+    blocks: Vec<[String; 3]>,
+    members: Vec<[String; 2]>,
+    witnesses: Vec<String>,
+}
+
+fn extras(path: &Path) -> Extra {
+    let text = std::fs::read_to_string(path).unwrap();
+    let mut x = Extra::default();
+    for line in text.lines().filter(|l| !l.starts_with('#')) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let col = |i: usize| cols.get(i).copied().unwrap_or("").to_owned();
+        match cols[0] {
+            "block" => x.blocks.push([col(1), col(2), col(3)]),
+            "member" => x.members.push([col(1), col(2)]),
+            "witness" => x.witnesses.push(col(1)),
+            _ => {}
+        }
+    }
+    x
+}
+
+/// The written blocks, members and witnesses against the `.expect` file's.
+fn check_extras(t: &gavel::model::Transcript, want: &Extra, diffs: &mut Vec<String>) {
+    use gavel::model::BlockKind;
+    if !want.blocks.is_empty() {
+        let written = [BlockKind::Submitted, BlockKind::Question, BlockKind::Answer];
+        let got: Vec<&gavel::model::Block> = t.blocks.iter().filter(|b| written.contains(&b.kind)).collect();
+        if got.len() != want.blocks.len() {
+            diffs.push(format!("{} written blocks, expected {}", got.len(), want.blocks.len()));
+        }
+        for (n, (g, [kind, author, prefix])) in got.iter().zip(&want.blocks).enumerate() {
+            let g_author = g.author.clone().unwrap_or_else(|| "-".into());
+            let ok = g.kind.as_str() == kind
+                && &g_author == author
+                && squash(&g.text).starts_with(&squash(prefix));
+            if !ok {
+                diffs.push(format!(
+                    "block {}: {} by {g_author}: {:?}\n    expected {kind} by {author}: {:?}",
+                    n + 1,
+                    g.kind.as_str(),
+                    squash(&g.text).chars().take(80).collect::<String>(),
+                    prefix
+                ));
+            }
+        }
+    }
+    if !want.members.is_empty() {
+        let got: Vec<[String; 2]> = t
+            .hearing
+            .members
+            .iter()
+            .map(|m| [m.name.clone(), m.state.clone().unwrap_or_else(|| "-".into())])
+            .collect();
+        if got != want.members {
+            diffs.push(format!("members {got:?}\n    expected {:?}", want.members));
+        }
+    }
+    if !want.witnesses.is_empty() {
+        let got: Vec<String> = t.hearing.witnesses.iter().map(|w| w.name.clone()).collect();
+        if got != want.witnesses {
+            diffs.push(format!("witnesses {got:?}\n    expected {:?}", want.witnesses));
+        }
+    }
+}
+
 fn expectations(path: &Path) -> (Vec<Expected>, usize, bool) {
     let text = std::fs::read_to_string(path).unwrap();
     let full_text = path.file_stem().unwrap() == "gpo_hyphenation";
@@ -35,6 +105,7 @@ fn expectations(path: &Path) -> (Vec<Expected>, usize, bool) {
                 page: cols.get(4).filter(|_| pages).map(|p| p.to_string()),
             }),
             "turns" => count = Some(cols[1].parse().unwrap()),
+            "block" | "member" | "witness" => {}
             other => panic!("{}: unknown line kind {other:?}", path.display()),
         }
     }
@@ -56,6 +127,7 @@ fn check(input: &Path, expect: &Path) -> Vec<String> {
         Err(e) => return vec![format!("parse failed: {e}")],
     };
     let mut diffs = Vec::new();
+    check_extras(&t, &extras(expect), &mut diffs);
     let cov = parse::coverage::coverage(&text, &t);
     if !cov.is_complete() {
         diffs.push(format!("coverage: {cov:?}"));

@@ -94,6 +94,29 @@ fn files_are_written_whole_and_never_overwritten_unasked() {
     assert_eq!(std::fs::read_dir(out.path()).unwrap().count(), 1, "no temporary file left behind");
 }
 
+/// GPO prints ``TeX'' quotes; in Markdown a backtick opens a code span, so
+/// the exported quote is typographic (“design tide.”) and CommonMark finds
+/// no code in it. JSON keeps the source's characters (issue #14).
+#[test]
+fn markdown_quotes_have_no_code_spans() {
+    use pulldown_cmark::{Event, Parser};
+    let (_d, lib) = common::sample_library();
+    let hit = lib.search("\"design tide\"", 1).unwrap().hits.remove(0);
+    assert!(hit.text.contains("``design tide.''"), "{}", hit.text);
+    let q = quote::build(&lib, &hit.turn_id, None, None, Style::Bluebook).unwrap();
+    let md = q.markdown();
+    let code: Vec<String> = Parser::new(&md)
+        .filter_map(|e| match e {
+            Event::Code(c) => Some(c.to_string()),
+            _ => None,
+        })
+        .collect();
+    assert!(code.is_empty(), "code spans {code:?} in\n{md}");
+    assert!(md.contains("\u{201c}design tide.\u{201d}") && !md.contains('`'), "{md}");
+    assert!(q.text().contains("\u{201c}design tide.\u{201d}"));
+    assert!(serde_json::to_string(&q).unwrap().contains("``design tide.''"));
+}
+
 /// The ids search prints for statements submitted for the record
 /// (`HEARING#sN`) quote too: the block's own words, its author as the
 /// heading names them, a "prepared statement" citation; never in a run.

@@ -3,7 +3,7 @@
 
 mod common;
 
-use gavel::model::{BlockKind, Transcript};
+use gavel::model::Transcript;
 
 /// What the index holds, kept in memory: one row per turn or statement.
 struct Row {
@@ -14,6 +14,8 @@ struct Row {
     date: String,
     who: Vec<String>,
     role: String,
+    /// `turn`, or the written block's kind as indexed.
+    kind: String,
     tokens: Vec<String>,
 }
 
@@ -27,33 +29,45 @@ fn rows() -> Vec<Row> {
         let (t, _): (Transcript, String) =
             gavel::speakers::read(b.bytes, &format!("bundled:{}", b.name), None).unwrap();
         let h = &t.hearing;
-        let base = |who: Vec<String>, role: &str, text: &str| Row {
+        let base = |who: Vec<String>, role: &str, kind: &str, text: &str| Row {
             hearing: h.id.clone(),
-            committee: h.committee.clone().unwrap_or_default().to_lowercase(),
+            committee: format!(
+                "{} {}",
+                h.committee.as_deref().unwrap_or(""),
+                h.subcommittee.as_deref().unwrap_or("")
+            )
+            .to_lowercase(),
             chamber: h.chamber.map(|c| c.as_str().to_owned()).unwrap_or_default(),
             congress: h.congress,
             date: h.date().unwrap_or("").to_owned(),
             who,
             role: role.to_owned(),
+            kind: kind.to_owned(),
             tokens: tokens(text),
         };
         for turn in &t.turns {
             let who = tokens(&format!("{} {}", turn.display_speaker(), turn.label));
-            out.push(base(who, turn.role.as_str(), &turn.text));
+            out.push(base(who, turn.role.as_str(), "turn", &turn.text));
         }
-        for block in t.blocks.iter().filter(|b| b.kind == BlockKind::Submitted) {
-            // A statement is a witness's when a listed witness wrote it.
+        for block in t.blocks.iter().filter(|b| b.is_written()) {
+            // A written block is a witness's when a listed witness wrote it,
+            // a member's when a listed member did or it is a question for
+            // the record (only members ask them).
             let author = block.author.as_deref().unwrap_or("");
             let role = if author.is_empty() {
                 "unknown"
             } else if h.witnesses.iter().any(|w| w.name == author) {
                 "witness"
-            } else if h.members.iter().chain(&h.present).any(|m| m.name == author) {
+            } else if h.members.iter().chain(&h.present).any(|m| m.name == author)
+                || h.chair.as_deref() == Some(author)
+                || block.kind == gavel::model::BlockKind::Question
+            {
                 "member"
             } else {
                 "unknown"
             };
-            out.push(base(tokens(author), role, &block.text));
+            let kind = gavel::index::written_kind(block.kind);
+            out.push(base(tokens(author), role, kind, &block.text));
         }
     }
     out
@@ -100,6 +114,10 @@ fn every_query_form_finds_what_a_scan_finds() {
     check(&lib, "the date:2025-02..2025-04", |r| {
         has(r, "the") && r.date.as_str() >= "2025-02" && r.date.as_str() < "2025-05" && r.date.len() == 10
     });
+    check(&lib, "the kind:written", |r| has(r, "the") && r.kind != "turn");
+    check(&lib, "the kind:statement", |r| has(r, "the") && r.kind == "statement");
+    check(&lib, "the -kind:written", |r| has(r, "the") && r.kind == "turn");
+    check(&lib, "kind:spoken", |r| r.kind == "turn");
     check(&lib, "hearing:wicker-guillot-armed-services-2025", |r| {
         r.hearing == "wicker-guillot-armed-services-2025"
     });
@@ -201,4 +219,23 @@ fn a_phrase_is_highlighted_as_one_span() {
         assert!(spans.iter().any(|s| s.eq_ignore_ascii_case("by the department")), "{spans:?}");
         assert!(hit.highlights.windows(2).all(|w| w[0].end <= w[1].start), "{:?}", hit.highlights);
     }
+}
+
+/// A subcommittee's hearing is found by its full committee's name and by its
+/// own, and hits name the full committee (issue #14).
+#[test]
+fn a_subcommittee_hearing_is_found_by_either_committee() {
+    let data = tempfile::tempdir().unwrap();
+    let fixture = common::fixtures().join("parse/gpo_subcommittee.txt");
+    let o = common::gavel(data.path(), &["index", fixture.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    for query in ["doorbell committee:judiciary", "doorbell committee:\"privacy, technology\""] {
+        let o = common::gavel(data.path(), &["search", query, "--json"]);
+        let hits: Vec<serde_json::Value> =
+            String::from_utf8_lossy(&o.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        assert_eq!(hits.len(), 2, "{query}: {hits:?}");
+        assert!(hits.iter().all(|h| h["committee"] == "Committee on the Judiciary"), "{hits:?}");
+    }
+    let o = common::gavel(data.path(), &["search", "doorbell committee:commerce", "--count"]);
+    assert_eq!(String::from_utf8_lossy(&o.stdout).trim(), "0");
 }

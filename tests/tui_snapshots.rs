@@ -194,6 +194,8 @@ fn long_hearings_draw_the_turns_in_view() {
             line_end: seq,
             text: format!("Turn number {seq} says this. ").repeat(20),
             interrupted: false,
+            party: None,
+            state: None,
         })
         .collect();
     let (mut app, _) = App::new(String::new());

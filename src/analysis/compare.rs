@@ -16,6 +16,10 @@ pub struct Statement {
     pub speaker: String,
     pub page: Option<String>,
     pub key_sentence: String,
+    /// Written for the record (a prepared statement, an answer to a written
+    /// question), not said in the hearing.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub written: bool,
 }
 
 /// A person's statements in one hearing.
@@ -79,8 +83,15 @@ pub fn people_named(hits: &[Hit]) -> Vec<String> {
 }
 
 /// Each person's turns matching `topic`, grouped by hearing, oldest hearing
-/// first.
-pub fn statements(lib: &Library, topic: &str, people: &[String]) -> Result<Statements, IndexError> {
+/// first. What they wrote for the record only when `written` asks for it,
+/// marked as such: spoken and written words are not one thing to a reporter
+/// quoting them.
+pub fn statements(
+    lib: &Library,
+    topic: &str,
+    people: &[String],
+    written: bool,
+) -> Result<Statements, IndexError> {
     let terms = query::parse(topic).terms();
     let mut hits: Vec<Hit> = Vec::new();
     let mut notes = Vec::new();
@@ -88,11 +99,12 @@ pub fn statements(lib: &Library, topic: &str, people: &[String]) -> Result<State
     for person in people {
         let r = lib.search_texts(&format!("{topic} speaker:\"{}\"", person.replace('"', "")), LIMIT)?;
         notes.extend(r.notes.into_iter().filter(|n| !notes.contains(n)).collect::<Vec<_>>());
-        let named = people_named(&r.hits);
+        let found: Vec<Hit> = r.hits.into_iter().filter(|h| written || h.kind == "turn").collect();
+        let named = people_named(&found);
         if named.len() > 1 {
             ambiguous.push((person.clone(), named));
         }
-        hits.extend(r.hits);
+        hits.extend(found);
     }
     hits.sort_by(|a, b| {
         a.date.cmp(&b.date).then_with(|| a.hearing_id.cmp(&b.hearing_id)).then_with(|| a.seq.cmp(&b.seq))
@@ -106,6 +118,7 @@ pub fn statements(lib: &Library, topic: &str, people: &[String]) -> Result<State
             speaker: h.speaker,
             page: h.page,
             key_sentence: key_sentence(&h.text, &terms),
+            written: h.kind != "turn",
         };
         match groups.last_mut() {
             Some(g) if g.hearing_id == h.hearing_id => g.statements.push(statement),

@@ -39,6 +39,10 @@ pub struct Args {
     /// The topic, in the query language.
     #[arg(required_unless_present_any = ["hearings", "said_before", "similar"])]
     pub query: Vec<String>,
+    /// With --speaker(s): include what they wrote for the record (prepared
+    /// statements, answers to written questions), marked as written.
+    #[arg(long)]
+    pub written: bool,
     #[arg(long)]
     pub json: bool,
 }
@@ -129,7 +133,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
         (None, None) => bail!("say whose statements to compare: --speaker NAME, --speakers A B, or --trend"),
     };
     let lib = ctx.library()?;
-    let found = compare::statements(&lib, &args.query.join(" "), &people)?;
+    let found = compare::statements(&lib, &args.query.join(" "), &people, args.written)?;
     for n in &found.notes {
         eprintln!("gavel: query: {n}");
     }
@@ -159,8 +163,9 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
         ));
         for s in &g.statements {
             out(format!(
-                "  {} [{}{}]: {}",
+                "  {}{} [{}{}]: {}",
                 for_terminal(&s.speaker, false),
+                if s.written { " (written)" } else { "" },
                 s.turn_id,
                 s.page.as_deref().map(|p| format!(", p. {p}")).unwrap_or_default(),
                 for_terminal(&s.key_sentence, false)

@@ -22,6 +22,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
                 "dates": h.hearing.dates,
                 "chamber": h.hearing.chamber,
                 "committee": h.hearing.committee,
+                "subcommittee": h.hearing.subcommittee,
                 "congress": h.hearing.congress,
                 "format": h.hearing.format,
                 "source": h.hearing.source,
@@ -37,7 +38,10 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
                 h.hearing.date().unwrap_or("undated"),
                 h.turns,
                 h.speakers.len(),
-                for_terminal(h.hearing.committee.as_deref().unwrap_or("-"), false),
+                for_terminal(
+                    h.hearing.subcommittee.as_deref().or(h.hearing.committee.as_deref()).unwrap_or("-"),
+                    false
+                ),
                 for_terminal(&h.hearing.title, false),
                 crate::samples::note(&h.hearing.source).map(|n| format!(" ({n})")).unwrap_or_default(),
             ));

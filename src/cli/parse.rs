@@ -80,7 +80,10 @@ fn print_summary(t: &crate::model::Transcript) {
     out(format!(
         "  chamber {} | committee {} | congress {} | dates {} | serial {}",
         h.chamber.map_or("-", |c| c.as_str()),
-        opt(&h.committee),
+        match &h.subcommittee {
+            Some(sub) => format!("{} / {sub}", opt(&h.committee)),
+            None => opt(&h.committee),
+        },
         h.congress.map_or("-".to_owned(), |c| c.to_string()),
         if h.dates.is_empty() { "-".to_owned() } else { h.dates.join(", ") },
         opt(&h.serial),
@@ -91,7 +94,9 @@ fn print_summary(t: &crate::model::Transcript) {
         h.members.len(),
         h.witnesses.iter().map(|w| w.name.as_str()).collect::<Vec<_>>().join("; ")
     ));
-    out(format!("  {} turns, {} non-speech blocks", t.turns.len(), t.blocks.len()));
+    // Written for the record, never spoken: statements, questions, answers.
+    let written = t.blocks.iter().filter(|b| b.is_written()).count();
+    out(format!("  {} turns, {} non-speech blocks ({written} written)", t.turns.len(), t.blocks.len()));
     for turn in &t.turns {
         let words: Vec<&str> = turn.text.split_whitespace().collect();
         let preview: String = words.iter().take(12).copied().collect::<Vec<_>>().join(" ");

@@ -101,16 +101,22 @@ const WORDS: &[(&str, &str)] = &[
 
 /// A member as a reporter names them, `Sen. Roger Wicker (R-Miss.)`; a
 /// witness with their title, `Gen. Gregory M. Guillot, Commander, U.S.
-/// Northern Command`; anyone else by the label as printed.
-pub fn attribution(h: &Hearing, speaker: Option<&str>, label: &str) -> String {
+/// Northern Command`; anyone else by the label as printed. `indexed` is the
+/// party and state the index holds for the turn (the legislators roster's,
+/// `R` and `MO`, over the hearing's print): they make a member of a speaker
+/// the front matter does not list, and win over what it prints.
+pub fn attribution(h: &Hearing, speaker: Option<&str>, label: &str, indexed: Affiliation) -> String {
     let Some(name) = speaker else { return label.to_owned() };
-    if let Some(m) = h.members.iter().find(|p| p.name == name) {
+    let listed = h.members.iter().find(|p| p.name == name);
+    if listed.is_some() || indexed.party.is_some() {
         let honorific = match h.chamber {
             Some(Chamber::Senate) => "Sen. ".to_owned(),
             Some(Chamber::House) => "Rep. ".to_owned(),
-            _ => m.honorific.as_deref().map(|h| format!("{h} ")).unwrap_or_default(),
+            _ => listed.and_then(|m| m.honorific.as_deref()).map(|h| format!("{h} ")).unwrap_or_default(),
         };
-        let party = match (&m.party, &m.state) {
+        let party = indexed.party.or(listed.and_then(|m| m.party.as_deref()));
+        let state = indexed.state.or(listed.and_then(|m| m.state.as_deref()));
+        let party = match (party, state) {
             (Some(p), Some(s)) => format!(" ({p}-{})", state_abbreviation(s)),
             _ => String::new(),
         };
@@ -120,6 +126,21 @@ pub fn attribution(h: &Hearing, speaker: Option<&str>, label: &str) -> String {
         return person_with_title(w);
     }
     name.to_owned()
+}
+
+/// A speaker's party and state as the index holds them.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Affiliation<'a> {
+    pub party: Option<&'a str>,
+    pub state: Option<&'a str>,
+}
+
+/// GPO's typewriter typography made typographic for reading: ``TeX''
+/// quotes -> “ ”, a lone ` -> ‘, `--` -> —. Markdown and text output use it
+/// (a backtick would open a CommonMark code span); JSON keeps the source's
+/// characters, which is what quotes are checked against.
+pub fn typography(s: &str) -> String {
+    s.replace("``", "\u{201c}").replace("''", "\u{201d}").replace('`', "\u{2018}").replace("--", "\u{2014}")
 }
 
 fn person_with_title(p: &Person) -> String {
@@ -159,7 +180,18 @@ pub fn bluebook_committee(h: &Hearing) -> Option<String> {
         Some(Chamber::Joint) => "J. ",
         None => "",
     };
-    let subject: Vec<String> = committee_subject(committee)
+    let full = format!("{prefix}Comm. on {}", abbreviate(&committee_subject(committee)));
+    // `Subcomm. on Priv., Tech. & the L. of the S. Comm. on the Judiciary`
+    let sub = h.subcommittee.as_deref().and_then(|s| s.split_once("Subcommittee on ")).map(|(_, s)| s);
+    Some(match sub {
+        Some(subject) => format!("Subcomm. on {} of the {full}", abbreviate(subject)),
+        None => full,
+    })
+}
+
+/// A committee's subject in Bluebook T6 abbreviations.
+fn abbreviate(subject: &str) -> String {
+    let words: Vec<String> = subject
         .split_whitespace()
         .map(|w| {
             let (core, comma) = match w.strip_suffix(',') {
@@ -170,7 +202,7 @@ pub fn bluebook_committee(h: &Hearing) -> Option<String> {
             format!("{abbr}{comma}")
         })
         .collect();
-    Some(format!("{prefix}Comm. on {}", subject.join(" ")))
+    words.join(" ")
 }
 
 /// Bluebook ordinals: 111th, 101st, 102d, 103d.
@@ -327,7 +359,7 @@ mod tests {
     #[test]
     fn the_bluebook_example_of_the_issue() {
         let h = koo_hearing();
-        let who = attribution(&h, Some("Richard C. Koo"), "Mr. Koo");
+        let who = attribution(&h, Some("Richard C. Koo"), "Mr. Koo", Affiliation::default());
         let c =
             bluebook(&CiteParts { hearing: &h, statement_of: Some(who), page: Some("12"), markdown: false });
         assert_eq!(
@@ -367,5 +399,50 @@ mod tests {
         h.committee = Some("Senate Armed Services Committee".into());
         h.chamber = Some(Chamber::Senate);
         assert_eq!(bluebook_committee(&h).as_deref(), Some("S. Comm. on Armed Servs."));
+    }
+
+    #[test]
+    fn a_subcommittee_is_cited_of_its_committee() {
+        let mut h = koo_hearing();
+        h.chamber = Some(Chamber::Senate);
+        h.committee = Some("Committee on the Judiciary".into());
+        h.subcommittee = Some("Subcommittee on Privacy, Technology, and the Law".into());
+        assert_eq!(
+            bluebook_committee(&h).as_deref(),
+            Some("Subcomm. on Privacy, Tech., & the Law of the S. Comm. on the Judiciary")
+        );
+    }
+
+    #[test]
+    fn the_rosters_party_and_state_name_a_member() {
+        let mut h = koo_hearing();
+        h.chamber = Some(Chamber::Senate);
+        h.members.push(Person {
+            name: "Dana Halvorsen".into(),
+            state: Some("Texas".into()),
+            ..Default::default()
+        });
+        let roster = Affiliation { party: Some("R"), state: Some("MO") };
+        // Not in the front matter's lists, but the legislators roster knows them.
+        assert_eq!(attribution(&h, Some("Orrin Vale"), "Senator Vale", roster), "Sen. Orrin Vale (R-MO)");
+        // Listed without a party: the roster's wins, the print fills in nothing else.
+        let tx = Affiliation { party: Some("D"), state: None };
+        assert_eq!(
+            attribution(&h, Some("Dana Halvorsen"), "Senator Halvorsen", tx),
+            "Sen. Dana Halvorsen (D-Tex.)"
+        );
+        assert_eq!(
+            attribution(&h, Some("Dana Halvorsen"), "Senator Halvorsen", Affiliation::default()),
+            "Sen. Dana Halvorsen"
+        );
+        assert_eq!(attribution(&h, None, "Voice", roster), "Voice");
+    }
+
+    #[test]
+    fn typewriter_typography_made_typographic() {
+        assert_eq!(
+            typography("a ``so-called'' rule--or `rule'----no"),
+            "a \u{201c}so-called\u{201d} rule\u{2014}or \u{2018}rule'\u{2014}\u{2014}no"
+        );
     }
 }

@@ -173,7 +173,12 @@ pub fn build(
             speaker: t.speaker.clone(),
             label: t.label.clone(),
             role: t.role.clone(),
-            attribution: cite::attribution(h, Some(&t.speaker), &t.label),
+            attribution: cite::attribution(
+                h,
+                Some(&t.speaker),
+                &t.label,
+                cite::Affiliation { party: t.party.as_deref(), state: t.state.as_deref() },
+            ),
             text,
         });
     }
@@ -202,7 +207,7 @@ fn statement(
     }
     let (t, _) = crate::speakers::read(&bytes, &h.source, None).map_err(|_| changed())?;
     let block = t.blocks.get(n.wrapping_sub(1)).ok_or_else(changed)?;
-    if block.kind != crate::model::BlockKind::Submitted || block.text != stored.text {
+    if !block.is_written() || block.text != stored.text {
         return Err(changed());
     }
     let text = match sentence_range {
@@ -213,7 +218,7 @@ fn statement(
     // than left to look like anyone's words.
     let author = block.author.clone().filter(|a| !a.is_empty());
     let attribution = match &author {
-        Some(a) => cite::attribution(h, Some(a), a),
+        Some(a) => cite::attribution(h, Some(a), a, cite::Affiliation::default()),
         None => "a statement submitted for the record; its author is not named".to_owned(),
     };
     let part = Part {
@@ -225,9 +230,19 @@ fn statement(
         text,
     };
     let mut q = assemble(h, vec![part], stored.page.clone(), (stored.line_start, stored.line_end), style);
-    // Written, not said: Bluebook's and Chicago's "prepared statement of".
+    // Written, not said: Bluebook's and Chicago's "prepared statement of",
+    // or what a written question and its answer are.
+    let (what, after) = match block.kind {
+        crate::model::BlockKind::Question => ("(question for the record from ", ""),
+        crate::model::BlockKind::Answer => ("(response of ", " to questions for the record"),
+        _ => ("(prepared statement of ", ""),
+    };
     for c in [&mut q.citation, &mut q.citation_md] {
-        *c = c.replacen("(statement of ", "(prepared statement of ", 1);
+        if let Some(at) = c.find("(statement of ") {
+            let close = c[at..].find(')').map_or(c.len(), |i| at + i);
+            c.insert_str(close, after);
+            c.replace_range(at..at + "(statement of ".len(), what);
+        }
     }
     Ok(q)
 }
@@ -311,7 +326,8 @@ impl Quote {
             if i > 0 {
                 s.push_str(">\n");
             }
-            for (j, para) in p.text.split('\n').enumerate() {
+            let text = cite::typography(&p.text);
+            for (j, para) in text.split('\n').enumerate() {
                 if j > 0 {
                     s.push_str(">\n");
                 }
@@ -334,11 +350,11 @@ impl Quote {
         match &self.attribution {
             Some(a) => {
                 let body: Vec<&str> = self.parts.iter().map(|p| p.text.as_str()).collect();
-                s.push_str(&format!("“{}”\n— {a}\n", body.join("\n")));
+                s.push_str(&format!("“{}”\n— {a}\n", cite::typography(&body.join("\n"))));
             }
             None => {
                 for p in &self.parts {
-                    s.push_str(&format!("{}: {}\n", p.attribution, p.text));
+                    s.push_str(&format!("{}: {}\n", p.attribution, cite::typography(&p.text)));
                 }
             }
         }

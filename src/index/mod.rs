@@ -73,6 +73,19 @@ pub struct Library {
 
 const VERSION_FILE: &str = "gavel-schema-version";
 
+/// The `kind` of documents written for the record, not spoken: a submitted
+/// statement, a written question, its answer (`kind:written` is any).
+pub const WRITTEN_KINDS: [&str; 3] = ["statement", "question", "answer"];
+
+/// The index `kind` of a written block.
+pub fn written_kind(kind: crate::model::BlockKind) -> &'static str {
+    match kind {
+        crate::model::BlockKind::Question => "question",
+        crate::model::BlockKind::Answer => "answer",
+        _ => "statement",
+    }
+}
+
 /// Documents from which searching uses every core: about 100 MB of hearings.
 const PARALLEL_SEARCH_DOCS: u64 = 250_000;
 

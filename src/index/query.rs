@@ -3,7 +3,7 @@
 //! `mexico speaker:wicker "more ISR" -drones OR cartels date:2024..2025-06`
 //! Words must all match by default; `OR` joins its neighbours; `-` excludes;
 //! `prefix*`; `"exact phrases"`; filters `speaker: role: committee: chamber:
-//! congress: date: hearing:`. Half-typed input never fails: what cannot be
+//! congress: date: hearing: kind:`. Half-typed input never fails: what cannot be
 //! used is left out and reported in `notes`.
 
 use super::schema::Fields;
@@ -32,6 +32,9 @@ pub enum Filter {
     /// Inclusive `yyyymmdd` bounds, zeros for unknown parts.
     Date(Option<u64>, Option<u64>),
     Hearing(String),
+    /// What a document is: `turn` (spoken), `statement`, `question`,
+    /// `answer` (written for the record), or `written` for any of those.
+    Kind(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -172,7 +175,7 @@ fn item(body: &str) -> Result<Option<Item>, String> {
     }
     if let Some((field, value)) = body.split_once(':') {
         let value = unquote(value);
-        let known = ["speaker", "role", "committee", "chamber", "congress", "date", "hearing"];
+        let known = ["speaker", "role", "committee", "chamber", "congress", "date", "hearing", "kind"];
         if known.contains(&field.to_ascii_lowercase().as_str()) {
             if value.is_empty() {
                 return Err(format!("{field}: needs a value"));
@@ -208,6 +211,11 @@ fn filter(field: &str, value: &str) -> Result<Filter, String> {
         ),
         "date" => date_filter(value)?,
         "hearing" => Filter::Hearing(value.to_owned()),
+        "kind" => match value.to_ascii_lowercase().as_str() {
+            "spoken" | "turn" => Filter::Kind("turn".to_owned()),
+            k @ ("statement" | "question" | "answer" | "written") => Filter::Kind(k.to_owned()),
+            _ => return Err(format!("unknown kind {value:?} (turn, statement, question, answer, written)")),
+        },
         _ => unreachable!("only known fields reach here"),
     })
 }
@@ -349,7 +357,8 @@ pub fn build_plan(q: &ParsedQuery, f: &Fields) -> Plan {
 fn only_speech_has(item: &Item) -> bool {
     match item {
         Item::Word(_) | Item::Prefix(_) | Item::Phrase(_) => true,
-        Item::Filter(Filter::Speaker(_) | Filter::Role(_)) => true,
+        // No hearing document has a speaker, a role, or a kind but `hearing`.
+        Item::Filter(Filter::Speaker(_) | Filter::Role(_) | Filter::Kind(_)) => true,
         Item::Filter(_) => false,
     }
 }
@@ -451,6 +460,10 @@ fn clause_query(item: &Item, analyzer: &mut TextAnalyzer, f: &Fields) -> Option<
             Filter::Role(r) => exact(f.role, r.as_str()),
             Filter::Chamber(c) => exact(f.chamber, c),
             Filter::Hearing(h) => exact(f.hearing_id, h),
+            Filter::Kind(k) if k == "written" => Box::new(BooleanQuery::new(
+                super::WRITTEN_KINDS.iter().map(|k| (Occur::Should, exact(f.kind, k))).collect(),
+            )),
+            Filter::Kind(k) => exact(f.kind, k),
             Filter::Congress(n) => {
                 Box::new(TermQuery::new(Term::from_field_u64(f.congress, *n), IndexRecordOption::Basic))
             }

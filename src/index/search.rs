@@ -81,7 +81,8 @@ pub struct Hit {
     /// Byte ranges of the matched words inside `snippet`.
     pub highlights: Vec<Range<usize>>,
     pub text: String,
-    /// `turn` or `statement` (submitted for the record).
+    /// `turn`, or what was written for the record: `statement`, `question`,
+    /// `answer` (`index::WRITTEN_KINDS`).
     pub kind: String,
 }
 
@@ -106,6 +107,10 @@ pub struct StoredTurn {
     pub line_end: u64,
     pub text: String,
     pub interrupted: bool,
+    /// The index's party and state for the speaker (the legislators
+    /// roster's when it tied them to a member), for attributions.
+    pub party: Option<String>,
+    pub state: Option<String>,
 }
 
 /// The exchanges of a hearing's turns as the index returns them (`Library::
@@ -395,6 +400,7 @@ impl Library {
             .into_iter()
             .map(|mut doc: Stored| {
                 let interrupted = doc.u64(f.interrupted) == Some(1);
+                let (party, state) = (doc.take_str(f.party), doc.take_str(f.state));
                 let h = self.hit(&mut doc, 0.0);
                 StoredTurn {
                     turn_id: h.turn_id,
@@ -407,6 +413,8 @@ impl Library {
                     line_end: h.line_end,
                     text: h.text,
                     interrupted,
+                    party,
+                    state,
                 }
             })
             .collect();

@@ -222,6 +222,11 @@ fn documents(
             d.add_text(f.committee, c);
             d.add_facet(f.committee_facet, Facet::from_path([c.as_str()]));
         }
+        // A second value after the committee (which hits show): `committee:`
+        // finds a subcommittee's hearing by either name.
+        if let Some(s) = &h.subcommittee {
+            d.add_text(f.committee, s);
+        }
         if let Some(n) = h.congress {
             d.add_u64(f.congress, n as u64);
         }
@@ -242,16 +247,16 @@ fn documents(
         add(d)?;
     }
     for (i, block) in t.blocks.iter().enumerate() {
-        if block.kind != crate::model::BlockKind::Submitted {
+        if !block.is_written() {
             continue;
         }
-        let mut d = base("statement");
+        let mut d = base(super::written_kind(block.kind));
         d.add_text(f.turn_id, format!("{}#s{}", h.id, i + 1));
         let who = block.author.clone().unwrap_or_default();
         d.add_text(f.speaker, &who);
         d.add_text(f.speaker_exact, who.to_lowercase());
         d.add_text(f.who, &who);
-        d.add_text(f.role, statement_role(h, block.author.as_deref()).as_str());
+        d.add_text(f.role, block.author_role(h).as_str());
         d.add_u64(f.seq, 0);
         d.add_u64(f.line_start, block.line_start as u64);
         d.add_u64(f.line_end, block.line_end as u64);
@@ -310,20 +315,4 @@ fn add_turn(
     d.add_u64(f.span_end, turn.span.end as u64);
     d.add_u64(f.interrupted, turn.interrupted as u64);
     d.add_text(f.text, &turn.text);
-}
-
-/// Who wrote a statement submitted for the record, as a role: a witness or
-/// member the hearing lists, else unknown. A `role:witness` search must not
-/// return a senator's prepared statement or a bill's text with no author.
-fn statement_role(h: &Hearing, author: Option<&str>) -> crate::model::Role {
-    use crate::model::Role;
-    let Some(author) = author.filter(|a| !a.is_empty()) else { return Role::Unknown };
-    let named = |p: &&crate::model::Person| p.name == author;
-    if h.witnesses.iter().any(|p| named(&p)) {
-        Role::Witness
-    } else if h.members.iter().chain(&h.present).any(|p| named(&p)) {
-        Role::Member
-    } else {
-        Role::Unknown
-    }
 }

@@ -199,8 +199,7 @@ pub fn front(h: &mut Hearing, front: &str) {
             name: crate::names::strip_title(text),
             honorific: None,
             title: (!titled.is_empty()).then(|| titled.join(", ")),
-            party: None,
-            state: None,
+            ..Person::default()
         };
         match section {
             "presiding" => {

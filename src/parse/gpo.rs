@@ -5,6 +5,7 @@
 //! This module only marks the file; `assemble` gives the text its owners.
 
 use super::assemble::{Event, Mark};
+use super::inserted::{self, QuestionsForRecord};
 use super::label::paragraph_label;
 use super::nonspeech::bracketed;
 use super::source::Source;
@@ -38,6 +39,14 @@ pub fn marks(src: &Source, body: Range<usize>, record: bool) -> Vec<Mark> {
     let mut speech = record || !lines.iter().any(|(_, l)| opens_session(l));
     let mut submitted = false;
     let mut has_turn = false;
+    // The label of the turn speaking, to tell a speaker's own statement
+    // heading from a statement printed for someone else.
+    let mut speaking: Option<String> = None;
+    // Inside written questions for the record: who asks, who answers.
+    let mut qfr: Option<QuestionsForRecord> = None;
+    // Inside material a `[... follows:]` brought into the hearing: its own
+    // `PREPARED STATEMENT` heading does not end the hearing's labels.
+    let mut introduced = false;
     let mut out = Vec::new();
     let mut i = 0;
     while i < lines.len() {
@@ -60,11 +69,13 @@ pub fn marks(src: &Source, body: Range<usize>, record: bool) -> Vec<Mark> {
             }
             speech = true;
             submitted = false;
+            qfr = None;
             continue;
         }
         if !has_turn {
             if let Some(m) = speech.then(|| label_at(line, indent, range.start)).flatten() {
                 has_turn = true;
+                speaking = label_of(&m);
                 out.push(m);
             }
             continue;
@@ -100,14 +111,45 @@ pub fn marks(src: &Source, body: Range<usize>, record: bool) -> Vec<Mark> {
             } else {
                 BlockKind::StageDirection
             };
-            if text.contains("Whereupon") && text.contains("adjourned") {
-                submitted = true;
-            }
-            out.push(Mark::new(span, Event::Block(kind)));
             i = end + 1;
+            // `[The prepared statement of Mr. X follows:]`: what follows was
+            // printed, not said, and is X's (or nobody's we know) until the
+            // next label.
+            if kind == BlockKind::StageDirection
+                && let Some(author) = inserted::introduction(text)
+            {
+                let author = author.or_else(|| inserted::byline(&lines, i));
+                introduced = !submitted;
+                out.push(Mark::new(span, Event::Section { kind: BlockKind::Submitted, author }));
+                continue;
+            }
+            let adjourned = text.contains("Whereupon") && text.contains("adjourned");
+            out.push(Mark::new(span.clone(), Event::Block(kind)));
+            if adjourned {
+                // After the adjournment nothing is spoken: what follows is
+                // nobody's turn, whatever it is.
+                submitted = true;
+                out.push(Mark::new(
+                    span.end..span.end,
+                    Event::Section { kind: BlockKind::Submitted, author: None },
+                ));
+            }
             continue;
         }
-        if is_heading(line, indent) {
+        if let Some(q) = &qfr
+            && indent <= 4
+            && let Some(which) = inserted::question_or_answer(trimmed)
+        {
+            // `Q.1.` is the asking member's, `A.1.` the witness's: each owns
+            // its text until the next.
+            let (kind, author) = match which {
+                'Q' => (BlockKind::Question, q.questioner.clone()),
+                _ => (BlockKind::Answer, q.witness.clone()),
+            };
+            out.push(Mark::new(content.start..content.start, Event::Section { kind, author }));
+            continue;
+        }
+        if is_heading(line, indent) || flush_heading(&lines, i - 1) {
             // A heading may run over several lines, with blank lines between.
             let mut end = i - 1;
             let mut j = i;
@@ -117,7 +159,11 @@ pub fn marks(src: &Source, body: Range<usize>, record: bool) -> Vec<Mark> {
                     j += 1;
                     continue;
                 }
-                if is_heading(l, l.len() - l.trim_start().len()) {
+                let l_indent = l.len() - l.trim_start().len();
+                // A heading's next line may be printed flush left (or one
+                // space in) when it follows with no blank line.
+                let flush_next = l_indent < 2 && j == end + 1;
+                if is_heading(l, l_indent) || (flush_next && caps_line(l, l_indent)) {
                     end = j;
                     j += 1;
                 } else {
@@ -127,20 +173,42 @@ pub fn marks(src: &Source, body: Range<usize>, record: bool) -> Vec<Mark> {
             let span = content.start..lines[end].0.start + lines[end].1.trim_end().len();
             let heading = &src.text[span.clone()];
             let flat = heading.split_whitespace().collect::<Vec<_>>().join(" ");
+            i = end + 1;
             if SUBMITTED_HEADINGS.iter().any(|h| flat.starts_with(h)) {
-                submitted = true;
-                let author = heading_author(&flat);
-                out.push(Mark::new(span, Event::Section { kind: BlockKind::Submitted, author }));
+                submitted |= !introduced;
+                qfr = inserted::questions_for_record(&flat);
+                // Written questions: the heading stands alone, the `Q.`/`A.`
+                // paragraphs under it are the asker's and the witness's.
+                let (kind, author) = match &qfr {
+                    Some(_) => (BlockKind::Heading, None),
+                    None => (BlockKind::Submitted, heading_author(&flat)),
+                };
+                out.push(Mark::new(span, Event::Section { kind, author }));
+            } else if let Some(author) = inserted::statement_author(&flat)
+                && !next_is_label(&lines, i)
+                && !speaking.as_deref().is_some_and(|l| inserted::same_surname(l, &author))
+            {
+                // `STATEMENT OF X` and no label after it: X's statement as
+                // printed, which the turn before must not take. The heading
+                // stays a heading (the front matter reads witnesses from it).
+                qfr = None;
+                let end = span.end;
+                out.push(Mark::new(span, Event::Block(BlockKind::Heading)));
+                out.push(Mark::new(
+                    end..end,
+                    Event::Section { kind: BlockKind::Submitted, author: Some(author) },
+                ));
             } else {
                 out.push(Mark::new(span, Event::Block(BlockKind::Heading)));
             }
-            i = end + 1;
             continue;
         }
         if speech
             && !submitted
             && let Some(m) = label_at(line, indent, range.start)
         {
+            speaking = label_of(&m);
+            introduced = false;
             out.push(m);
         }
     }
@@ -246,7 +314,11 @@ fn inserted_material(lines: &[(Range<usize>, &str)], start: usize, out: &mut Vec
             j += 1;
             continue;
         }
-        if indent < 4 {
+        // Printed material is indented line by line; speech resumes with a
+        // label or a paragraph whose next line is flush left. A centred
+        // heading three spaces in (`   Section-by-Section Analysis`) or a
+        // two-space line inside a bill's contents is still the material.
+        if indent < 4 && ends_material(lines, j, indent) {
             break;
         }
         let end = range.start + line.trim_end().len();
@@ -255,6 +327,26 @@ fn inserted_material(lines: &[(Range<usize>, &str)], start: usize, out: &mut Vec
     }
     flush(&mut block, out);
     j
+}
+
+/// Whether line `j`, indented less than printed material, is speech again.
+fn ends_material(lines: &[(Range<usize>, &str)], j: usize, indent: usize) -> bool {
+    let line = lines[j].1;
+    if indent < 2 || line.starts_with("<bullet>") || label_at(line, indent, 0).is_some() {
+        return true;
+    }
+    let t = line.trim();
+    if NARRATION.iter().any(|n| t.starts_with(n)) {
+        return true;
+    }
+    // The paragraph's next line: flush left is speech; indented, or a blank
+    // line or page anchor after a line of its own, is printed matter.
+    match lines.get(j + 1) {
+        Some((_, next)) if !next.trim().is_empty() && page_anchor(next.trim()).is_none() => {
+            !next.starts_with(' ')
+        }
+        _ => !(caps_line(line, indent) || t.chars().filter(|c| c.is_alphabetic()).count() < 60),
+    }
 }
 
 /// A label at the start of an indented paragraph. A label standing alone with
@@ -284,6 +376,44 @@ fn label_at(line: &str, indent: usize, line_start: usize) -> Option<Mark> {
     Some(Mark::new(start..start + m.len, Event::Label { label: m.label, note: m.note, indent }))
 }
 
+fn label_of(m: &Mark) -> Option<String> {
+    match &m.event {
+        Event::Label { label, .. } => Some(label.clone()),
+        _ => None,
+    }
+}
+
+/// The next paragraph (from line `i`) opens with a label. Blank lines and
+/// centred lines (a heading's last line in mixed case: `IntercontinentalExchange,
+/// INC.`) are passed over: paragraphs start at most six spaces in.
+fn next_is_label(lines: &[(Range<usize>, &str)], i: usize) -> bool {
+    lines[i.min(lines.len())..]
+        .iter()
+        .find(|(_, l)| {
+            let indent = l.len() - l.trim_start().len();
+            !l.trim().is_empty() && indent <= 6 && !caps_line(l, indent)
+        })
+        .is_some_and(|(r, l)| label_at(l, l.len() - l.trim_start().len(), r.start).is_some())
+}
+
+/// A heading printed flush left or one space in (`STATEMENT OF BEN S.
+/// BERNANKE, CHAIRMAN,`), after a blank line: only the openings of a
+/// statement, since flush-left capitals elsewhere are continuation lines.
+fn flush_heading(lines: &[(Range<usize>, &str)], i: usize) -> bool {
+    let line = lines[i].1;
+    let t = line.trim_start();
+    let indent = line.len() - t.len();
+    // Written questions' headings are printed even straight under text.
+    let qfr = inserted::QUESTIONS_FOR_RECORD.iter().any(|p| t.starts_with(p));
+    indent < 2
+        && i > 0
+        && (lines[i - 1].1.trim().is_empty() || qfr)
+        && ["STATEMENT OF ", "OPENING STATEMENT OF ", "PREPARED STATEMENT OF ", "TESTIMONY OF ", "RESPONSE"]
+            .iter()
+            .any(|p| t.starts_with(p))
+        && caps_line(line, indent)
+}
+
 /// `    The Committee met, pursuant to notice, at 10 a.m.` and its variants.
 fn opens_session(line: &str) -> bool {
     let t = line.trim_start();
@@ -311,19 +441,36 @@ fn page_anchor(trimmed: &str) -> Option<String> {
 
 /// Centred capitals: `STATEMENT OF ALAN GREENSPAN, CHAIRMAN,`.
 fn is_heading(line: &str, indent: usize) -> bool {
-    if indent < 2 {
-        return false;
-    }
+    indent >= 2 && caps_line(line, indent)
+}
+
+/// A line in capitals, at least four letters, that is not a label.
+fn caps_line(line: &str, indent: usize) -> bool {
     let t = line.trim();
     // Most lines fail on their first lower-case letter; test that first.
-    !t.chars().any(char::is_lowercase)
+    (!t.chars().any(char::is_lowercase) || t.split_whitespace().all(caps_word))
         && t.chars().filter(|c| c.is_alphabetic()).count() >= 4
         && paragraph_label(&line[indent..]).is_none()
+}
+
+/// A word of a heading in capitals, allowing the lower case GPO keeps in
+/// names (`McCOY`, `DeMARCO`, `MacDONALD`) and suffixes (`Jr.,`).
+fn caps_word(w: &str) -> bool {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    if matches!(w, "Jr" | "Sr") {
+        return true;
+    }
+    let rest = ["Mc", "Mac", "De", "Di", "La", "Le", "Van", "Von"].iter().find_map(|p| w.strip_prefix(p));
+    rest.is_some_and(|r| r.len() >= 2 && !r.chars().any(char::is_lowercase))
+        || !w.chars().any(char::is_lowercase)
 }
 
 /// `PREPARED STATEMENT OF ALAN GREENSPAN, CHAIRMAN, ...` -> `Alan Greenspan`;
 /// `RESPONSES TO WRITTEN QUESTIONS OF SENATOR REED FROM ALAN GREENSPAN` -> `Alan Greenspan`.
 fn heading_author(flat: &str) -> Option<String> {
+    if let Some(name) = inserted::statement_author(flat) {
+        return Some(name);
+    }
     let after =
         flat.rsplit_once(" FROM ").map(|(_, a)| a).or_else(|| flat.split_once(" OF ").map(|(_, a)| a))?;
     let name = after.split(',').next()?.trim();

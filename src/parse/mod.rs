@@ -15,6 +15,7 @@ mod decode;
 mod front;
 mod gpo;
 mod html;
+mod inserted;
 mod label;
 pub mod mods;
 mod nonspeech;
@@ -22,6 +23,7 @@ mod source;
 
 pub use clean::decode_entities;
 pub use decode::{DecodeError, decode};
+pub use inserted::statement_author;
 
 use crate::model::{BlockKind, Format, Hearing, Transcript};
 use source::Source;

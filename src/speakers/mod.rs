@@ -13,6 +13,7 @@
 pub mod identity;
 pub mod members;
 pub mod mods;
+mod naming;
 pub mod nicknames;
 pub mod roster;
 
@@ -62,6 +63,9 @@ pub fn attribute(t: &mut Transcript) {
     let full_names =
         matches!(t.hearing.format, Format::Colon | Format::Timestamped | Format::OwnLine | Format::Court);
     resolve(&t.hearing, &mut t.turns, full_names);
+    naming::under_statement_headings(&t.hearing, &mut t.turns, &t.blocks);
+    naming::after_recognitions(&t.hearing, &mut t.turns);
+    naming::authors(&t.hearing, &mut t.blocks);
 }
 
 /// `full_names`: the format prints people's full names in its labels
@@ -209,7 +213,10 @@ fn resolve_one(
         Fit::One(name, role) => (Some(name), role, Vec::new()),
         // Several people in the hearing fit: none is chosen, not even by the
         // full name the label prints, which would only restate the label.
-        Fit::Many(names) => (None, role, names),
+        Fit::Many(names) => match naming::settle(h, roster, &upper, state.is_some(), &names) {
+            Some((name, role)) => (Some(name), role, Vec::new()),
+            None => (None, role, names),
+        },
         Fit::Nobody => (full_names.then(|| full_name(name)).flatten(), role, Vec::new()),
     }
 }
@@ -283,8 +290,11 @@ fn fit(roster: &[Entry], name: &str, state: Option<&str>, full_names: bool) -> F
     }
     // One person listed under two forms of their name (`John M. Spratt` in
     // the roster, `John Spratt` as chair) is still one.
+    // A member and a witness are two people however alike their names
+    // (Sen. Jack Reed and the witness John Reed).
     let keys = identity::name_keys(names.iter().map(String::as_str));
-    if names.iter().all(|n| keys[n] == keys[&names[0]]) {
+    let one_side = fits.iter().all(|e| (e.role == Role::Witness) == (first.role == Role::Witness));
+    if names.len() == 1 || (one_side && names.iter().all(|n| keys[n] == keys[&names[0]])) {
         let fullest = names.iter().max_by_key(|n| n.len()).unwrap_or(&first.name).clone();
         // Listed as chair under one form of the name: they chair.
         let role = if fits.iter().any(|e| e.role == Role::Chair) { Role::Chair } else { first.role };

@@ -224,6 +224,7 @@ impl App {
                     [
                         h.title.as_str(),
                         h.committee.as_deref().unwrap_or(""),
+                        h.subcommittee.as_deref().unwrap_or(""),
                         h.id.as_str(),
                         h.date().unwrap_or(""),
                     ]

@@ -104,6 +104,7 @@ mod tests {
                     speaker: String::new(),
                     page: None,
                     key_sentence: String::new(),
+                    written: false,
                 })
                 .collect(),
         }

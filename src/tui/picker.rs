@@ -40,15 +40,35 @@ impl Field {
 pub struct Filter {
     pub field: Field,
     pub value: String,
+    /// A committee whose name both chambers use (`Committee on the
+    /// Judiciary`): which chamber's, so the two are never one chip.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chamber: Option<String>,
 }
 
 impl Filter {
+    pub fn new(field: Field, value: impl Into<String>) -> Filter {
+        Filter { field, value: value.into(), chamber: None }
+    }
+
     pub fn query(&self) -> String {
         let value = self.value.replace('"', "");
-        if value.contains(char::is_whitespace) {
+        let mut q = if value.contains(char::is_whitespace) {
             format!("{}:\"{value}\"", self.field.name())
         } else {
             format!("{}:{value}", self.field.name())
+        };
+        if let Some(c) = &self.chamber {
+            q.push_str(&format!(" chamber:{c}"));
+        }
+        q
+    }
+
+    /// The value as a chip shows it: `Committee on the Judiciary (senate)`.
+    pub fn shown(&self) -> String {
+        match &self.chamber {
+            Some(c) => format!("{} ({c})", self.value),
+            None => self.value.clone(),
         }
     }
 }
@@ -67,6 +87,8 @@ pub fn full_query(filters: &[Filter], typed: &str) -> String {
 pub struct Candidate {
     pub value: String,
     pub detail: String,
+    /// For a committee name both chambers use: which one this is.
+    pub chamber: Option<String>,
 }
 
 impl AsRef<str> for Candidate {
@@ -119,8 +141,14 @@ impl Picker {
             && crate::index::query::parse(&format!("date:{}", self.input.trim())).notes.is_empty()
         {
             self.matches.retain(|c| c.value != self.input.trim());
-            self.matches
-                .insert(0, Candidate { value: self.input.trim().to_owned(), detail: "as typed".to_owned() });
+            self.matches.insert(
+                0,
+                Candidate {
+                    value: self.input.trim().to_owned(),
+                    detail: "as typed".to_owned(),
+                    chamber: None,
+                },
+            );
         }
         self.selected = self.selected.min(self.matches.len().saturating_sub(1));
     }
@@ -135,15 +163,24 @@ impl Picker {
     }
 
     pub fn chosen(&self) -> Option<Filter> {
-        self.matches.get(self.selected).map(|c| Filter { field: self.field, value: c.value.clone() })
+        self.matches.get(self.selected).map(|c| Filter {
+            field: self.field,
+            value: c.value.clone(),
+            chamber: c.chamber.clone(),
+        })
     }
 }
 
+/// A candidate's value and, for a committee, its chamber.
+type Key = (String, Option<&'static str>);
+
 /// What a field can be set to, most used first.
 fn candidates(field: Field, hearings: &[HearingSummary]) -> Vec<Candidate> {
-    let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
-    let mut bump = |key: &str, turns: usize| {
-        let e = counts.entry(key.to_owned()).or_default();
+    // Keyed by value and, for committees, chamber: a House and a Senate
+    // committee of one name are two committees.
+    let mut counts: HashMap<Key, (usize, usize)> = HashMap::new();
+    let mut bump_in = |key: &str, chamber: Option<&'static str>, turns: usize| {
+        let e = counts.entry((key.to_owned(), chamber)).or_default();
         e.0 += 1;
         e.1 += turns;
     };
@@ -151,49 +188,61 @@ fn candidates(field: Field, hearings: &[HearingSummary]) -> Vec<Candidate> {
         Field::Speaker => {
             for h in hearings {
                 for s in &h.speakers {
-                    bump(&s.name, s.turns);
+                    bump_in(&s.name, None, s.turns);
                 }
             }
         }
         Field::Role => {
             for h in hearings {
                 for s in &h.speakers {
-                    bump(s.role.as_str(), s.turns);
+                    bump_in(s.role.as_str(), None, s.turns);
                 }
             }
         }
         Field::Committee => {
             for h in hearings {
                 if let Some(c) = &h.hearing.committee {
-                    bump(c, h.turns);
+                    bump_in(c, h.hearing.chamber.map(|c| c.as_str()), h.turns);
                 }
             }
         }
         Field::Chamber => {
             for h in hearings {
                 if let Some(c) = h.hearing.chamber {
-                    bump(c.as_str(), h.turns);
+                    bump_in(c.as_str(), None, h.turns);
                 }
             }
         }
         Field::Date => {
             for h in hearings {
                 if let Some(year) = h.hearing.date().and_then(|d| d.get(..4)) {
-                    bump(year, h.turns);
+                    bump_in(year, None, h.turns);
                 }
             }
         }
     }
-    let mut out: Vec<(String, (usize, usize))> = counts.into_iter().collect();
+    // A name in one chamber only needs no chamber on its chip.
+    let mut chambers: HashMap<&str, usize> = HashMap::new();
+    for (value, _) in counts.keys() {
+        *chambers.entry(value.as_str()).or_default() += 1;
+    }
+    let shared: Vec<String> =
+        chambers.into_iter().filter(|(_, n)| *n > 1).map(|(v, _)| v.to_owned()).collect();
+    let mut out: Vec<(Key, (usize, usize))> = counts.into_iter().collect();
     if field == Field::Date {
         out.sort_by(|a, b| b.0.cmp(&a.0));
     } else {
         out.sort_by(|a, b| b.1.1.cmp(&a.1.1).then_with(|| a.0.cmp(&b.0)));
     }
     out.into_iter()
-        .map(|(value, (hearings, turns))| Candidate {
-            value,
-            detail: format!("{} in {}", count(turns, "turn"), count(hearings, "hearing")),
+        .map(|((value, chamber), (hearings, turns))| {
+            let chamber = chamber.filter(|_| shared.contains(&value)).map(str::to_owned);
+            let detail = format!("{} in {}", count(turns, "turn"), count(hearings, "hearing"));
+            let detail = match &chamber {
+                Some(c) => format!("{c} · {detail}"),
+                None => detail,
+            };
+            Candidate { value, detail, chamber }
         })
         .collect()
 }
@@ -205,16 +254,56 @@ mod tests {
     #[test]
     fn chips_are_query_language() {
         let f = [
-            Filter { field: Field::Speaker, value: "Roger Wicker".into() },
-            Filter { field: Field::Role, value: "witness".into() },
-            Filter { field: Field::Date, value: "2024..2025-06".into() },
+            Filter::new(Field::Speaker, "Roger Wicker"),
+            Filter::new(Field::Role, "witness"),
+            Filter::new(Field::Date, "2024..2025-06"),
         ];
         assert_eq!(
             full_query(&f, "mexico"),
             r#"speaker:"Roger Wicker" role:witness date:2024..2025-06 mexico"#
         );
         assert_eq!(full_query(&[], "  "), "");
+        let judiciary = Filter {
+            chamber: Some("senate".into()),
+            ..Filter::new(Field::Committee, "Committee on the Judiciary")
+        };
+        assert_eq!(judiciary.query(), r#"committee:"Committee on the Judiciary" chamber:senate"#);
         let parsed = crate::index::query::parse(&full_query(&f, "mexico"));
         assert!(parsed.notes.is_empty(), "{:?}", parsed.notes);
+    }
+
+    /// A House and a Senate committee of one name are two choices, each
+    /// searching its own chamber; a name one chamber alone uses needs none.
+    #[test]
+    fn committees_of_one_name_in_two_chambers_stay_apart() {
+        use crate::model::{Chamber, Hearing};
+        let hearing = |committee: &str, chamber| HearingSummary {
+            hearing: Hearing {
+                committee: Some(committee.into()),
+                chamber: Some(chamber),
+                ..Hearing::default()
+            },
+            turns: 10,
+            words: 100,
+            speakers: Vec::new(),
+        };
+        let hearings = [
+            hearing("Committee on the Judiciary", Chamber::Senate),
+            hearing("Committee on the Judiciary", Chamber::House),
+            hearing("Committee on Financial Services", Chamber::House),
+        ];
+        let mut got: Vec<String> = candidates(Field::Committee, &hearings)
+            .into_iter()
+            .map(|c| Filter { field: Field::Committee, value: c.value, chamber: c.chamber }.query())
+            .collect();
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                r#"committee:"Committee on Financial Services""#,
+                r#"committee:"Committee on the Judiciary" chamber:house"#,
+                r#"committee:"Committee on the Judiciary" chamber:senate"#,
+            ]
+        );
     }
 }

@@ -84,9 +84,11 @@ fn compare(
     let others: Vec<String> =
         analysis::speakers_on(lib, &hearings, &about)?.into_iter().map(|(name, _)| name).collect();
     let right = right.or_else(|| others.iter().find(|o| *o != left).cloned());
-    let left_groups = analysis::statements(lib, topic, &[left.to_owned()])?.groups;
+    // The screen shows what they wrote for the record too, each by its own
+    // id (`#s12`), so it is never taken for a spoken turn.
+    let left_groups = analysis::statements(lib, topic, &[left.to_owned()], true)?.groups;
     let right_groups = match &right {
-        Some(r) => analysis::statements(lib, topic, std::slice::from_ref(r))?.groups,
+        Some(r) => analysis::statements(lib, topic, std::slice::from_ref(r), true)?.groups,
         None => Vec::new(),
     };
     let trend = analysis::trend(lib, &hearings, &about, true)?;

@@ -59,6 +59,9 @@ pub fn gpo(h: &mut Hearing, front: &str, whole: &str, headings: &[&str]) {
         match h.witnesses.iter_mut().find(|p| same(p)) {
             // The contents spell names in mixed case; the headings in capitals.
             Some(p) => {
+                if p.page.is_none() {
+                    p.page = w.page;
+                }
                 if p.name.split(' ').count() <= w.name.split(' ').count() {
                     p.name = w.name;
                 }
@@ -92,32 +95,71 @@ fn gpo_title(flat: &[Cow<str>]) -> Option<String> {
     (!title.is_empty()).then(|| title_case(&title.join(" ").replace("- ", "-")))
 }
 
+/// The committee (and subcommittee) the hearing was `before`, over as many
+/// lines as the title page gives them, blank lines between included:
+/// `SUBCOMMITTEE ON` / `DOMESTIC MONETARY POLICY` / `OF THE` / `COMMITTEE ON
+/// FINANCIAL SERVICES` -> (`Committee on Financial Services`, `Subcommittee
+/// on Domestic Monetary Policy`).
 fn gpo_committee(flat: &[Cow<str>]) -> (Option<String>, Option<String>) {
-    let Some(before) = flat.iter().position(|l| l == "before the" || l == "BEFORE THE") else {
+    let Some(before) = flat.iter().position(|l| l.eq_ignore_ascii_case("before the")) else {
         return (None, None);
     };
     let mut parts = Vec::new();
-    for l in &flat[before + 1..] {
-        if l.is_empty() {
-            if parts.is_empty() { continue } else { break }
-        }
+    // The chamber or the Congress ends the names; a title page has no more
+    // than a dozen lines of them.
+    for l in flat[before + 1..].iter().take(16) {
         if l.contains("UNITED STATES SENATE")
             || l.contains("HOUSE OF REPRESENTATIVES")
             || l.ends_with("CONGRESS")
             || l == "UNITED STATES"
+            || l.starts_with("====")
         {
             break;
         }
-        parts.push(l.as_ref());
+        if !l.is_empty() {
+            parts.push(l.as_ref());
+        }
     }
     let joined = parts.join(" ").replace(",", ", ").split_whitespace().collect::<Vec<_>>().join(" ");
     if joined.is_empty() {
         return (None, None);
     }
-    match joined.split_once(" OF THE ") {
-        Some((sub, main)) if sub.starts_with("SUBCOMMITTEE") => {
+    let upper = joined.to_uppercase();
+    match upper.split_once(" OF THE ") {
+        // `SUBCOMMITTE` is misprinted so in one volume.
+        Some((sub, main)) if sub.contains("SUBCOMMITTE") && main.contains("COMMITTEE") => {
             (Some(title_case(main)), Some(title_case(sub)))
         }
         _ => (Some(title_case(&joined)), None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn committee(page: &str) -> (Option<String>, Option<String>) {
+        let flat: Vec<Cow<str>> = page.lines().map(flatten).collect();
+        gpo_committee(&flat)
+    }
+
+    #[test]
+    fn a_subcommittee_keeps_its_committee_over_any_layout() {
+        let house = "  BEFORE THE\n\n   SUBCOMMITTEE ON\n\n  INVENTED MONETARY POLICY\n\n   OF THE\n\n  COMMITTEE ON FINANCIAL SERVICES\n\n  U.S. HOUSE OF REPRESENTATIVES\n";
+        assert_eq!(
+            committee(house),
+            (
+                Some("Committee on Financial Services".into()),
+                Some("Subcommittee on Invented Monetary Policy".into())
+            )
+        );
+        let senate = "  before the\n\n  PERMANENT SUBCOMMITTEE ON INVENTIONS\n\n   of the\n\n   COMMITTEE ON THE\n   JUDICIARY\n  UNITED STATES SENATE\n";
+        assert_eq!(
+            committee(senate),
+            (Some("Committee on the Judiciary".into()), Some("Permanent Subcommittee on Inventions".into()))
+        );
+        let full =
+            "  before the\n\n  COMMITTEE ON BANKING,HOUSING,AND URBAN AFFAIRS\n  UNITED STATES SENATE\n";
+        assert_eq!(committee(full), (Some("Committee on Banking, Housing, and Urban Affairs".into()), None));
     }
 }

@@ -104,6 +104,7 @@ fn listed_person(t: &str) -> (Person, ListedRole) {
         title: title.map(title_case_if_caps),
         party,
         state,
+        page: None,
     };
     (person, role)
 }

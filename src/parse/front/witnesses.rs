@@ -9,7 +9,8 @@ use crate::names::{strip_title, title_case};
 pub(super) fn contents_witnesses(front: &str) -> Vec<Person> {
     let mut out = Vec::new();
     let mut lines =
-        front.lines().skip_while(|l| !matches!(l.trim(), "WITNESS" | "WITNESSES")).skip(1).peekable();
+        // `WITNESSES`, or `Witnesses` in the House's newer contents.
+        front.lines().skip_while(|l| !is_witness_heading(l)).skip(1).peekable();
     while let Some(line) = lines.next() {
         if line.trim().is_empty() {
             // A hearing held over several days lists each day's witnesses
@@ -36,25 +37,30 @@ pub(super) fn contents_witnesses(front: &str) -> Vec<Person> {
                 break;
             }
         }
+        // `....     3`: the page their statement starts on.
+        let page = entry
+            .rsplit_once("..")
+            .map(|(_, p)| p.trim_matches(|c: char| c == '.' || c.is_whitespace()))
+            .filter(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+            .map(str::to_owned);
         let entry = entry.split("..").next().unwrap_or(&entry).trim().trim_end_matches(',');
-        // `Robert E. Litan, Ph.D., Vice President`: a degree is neither the
-        // given name of a surname-first entry nor part of the title.
-        let parts: Vec<&str> = entry.split(", ").filter(|p| !NAME_SUFFIXES.contains(p)).collect();
-        if parts.len() < 2 || parts[0].chars().any(|c| c.is_ascii_digit()) {
-            continue;
+        let (main, with) = accompanied(entry);
+        for (k, entry) in std::iter::once(main).chain(with).enumerate() {
+            // `Robert E. Litan, Ph.D., Vice President`: a degree is neither the
+            // given name of a surname-first entry nor part of the title.
+            let parts: Vec<&str> = entry.split(", ").filter(|p| !is_name_suffix(p)).collect();
+            if parts.len() < 2 || parts[0].chars().any(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            let (name, title) = if looks_like_given_name(parts[1]) {
+                (format!("{} {}", strip_title(parts[1]), parts[0]), parts[2..].join(", "))
+            } else {
+                (strip_title(parts[0]), parts[1..].join(", "))
+            };
+            // The page is the statement's, which the one accompanied gives.
+            let page = if k == 0 { page.clone() } else { None };
+            out.push(Person { name, title: (!title.is_empty()).then_some(title), page, ..Person::default() });
         }
-        let (name, title) = if looks_like_given_name(parts[1]) {
-            (format!("{} {}", strip_title(parts[1]), parts[0]), parts[2..].join(", "))
-        } else {
-            (strip_title(parts[0]), parts[1..].join(", "))
-        };
-        out.push(Person {
-            name,
-            honorific: None,
-            title: (!title.is_empty()).then_some(title),
-            party: None,
-            state: None,
-        });
     }
     out
 }
@@ -79,16 +85,32 @@ fn without_footnote_marks(s: &str) -> String {
     out
 }
 
+/// `Jr.`, `USN`, and any degree printed with its periods (`M.P.H.`, `D.Phil.`):
+/// letters and at least two periods, short.
+fn is_name_suffix(part: &str) -> bool {
+    let degree = part.len() <= 8
+        && part.matches('.').count() >= 2
+        && part.chars().all(|c| c.is_ascii_alphabetic() || c == '.');
+    NAME_SUFFIXES.contains(&part) || degree
+}
+
+fn is_witness_heading(line: &str) -> bool {
+    let t = line.trim();
+    ["WITNESS", "WITNESSES"].iter().any(|w| t.eq_ignore_ascii_case(w))
+}
+
 /// Degrees and service branches printed between a name and a title.
 const NAME_SUFFIXES: &[&str] =
-    &["Ph.D.", "Jr.", "Sr.", "Esq.", "M.D.", "USA", "USN", "USAF", "USMC", "USCG", "USSF"];
+    &["Ph.D.", "Jr.", "Sr.", "Esq.", "M.D.", "J.D.", "USA", "USN", "USAF", "USMC", "USCG", "USSF"];
 
 /// Words that open a job title rather than a given name.
 const TITLE_WORDS: &[&str] = &[
     "Chairman", "Chairwoman", "Chair", "President", "Director", "Secretary", "Commissioner", "Chief",
     "Senior", "Professor", "Executive", "Vice", "Deputy", "Managing", "Former", "Acting", "Associate",
     "Assistant", "Partner", "Founder", "Member", "Administrator", "Counsel", "Economist", "Fellow", "Head",
-    "Principal", "Staff", "Governor", "Comptroller", "Inspector", "Under", "Attorney",
+    "Principal", "Staff", "Governor", "Comptroller", "Inspector", "Under", "Attorney", "Retired", "Owner",
+    "Co-Owner", "Co-Founder", "Officer", "Manager", "Adviser", "Advisor", "Analyst", "Consultant", "Dean",
+    "Scholar", "Lecturer", "Researcher", "Treasurer", "Trustee", "Board",
 ];
 
 /// In a surname-first entry the second part is a given name, perhaps titled:
@@ -97,9 +119,12 @@ const TITLE_WORDS: &[&str] = &[
 fn looks_like_given_name(s: &str) -> bool {
     let name = strip_title(s);
     let words: Vec<&str> = name.split_whitespace().collect();
+    // `Retired Chairman` is a job whatever its first word; `CRMS` (an
+    // organisation's initials) is nobody's given name, though `J.` may be.
+    let acronym = |w: &&str| w.len() >= 2 && !w.contains('.') && !w.chars().any(char::is_lowercase);
     (1..=2).contains(&words.len())
         && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && !TITLE_WORDS.contains(&words[0])
+        && !words.iter().any(|w| TITLE_WORDS.contains(w) || acronym(w))
 }
 
 /// Witnesses from `STATEMENT OF EDWARD YINGLING, PRESIDENT AND CHIEF EXECUTIVE
@@ -114,29 +139,51 @@ pub(super) fn statement_headings<'a>(
     for heading in headings {
         let flat = without_footnote_marks(&heading.split_whitespace().collect::<Vec<_>>().join(" "));
         let Some(rest) = flat.strip_prefix("STATEMENT OF ") else { continue };
-        let (name, title) = match rest.split_once(", ") {
-            Some((n, t)) => (n, Some(t.trim_end_matches(',').trim())),
-            None => (rest, None),
-        };
-        let member_title = title.is_some_and(|t| {
-            ["MEMBER OF CONGRESS", "SENATOR", "REPRESENTATIVE", "DELEGATE"].iter().any(|m| t.contains(m))
-        });
-        if MEMBERS.iter().any(|m| name.starts_with(m)) || member_title {
-            continue;
+        // `...; ACCOMPANIED BY DAVID DINES, PRESIDENT, ...`: they answer too.
+        let (main, with) = accompanied(rest);
+        for entry in std::iter::once(main).chain(with) {
+            let (name, title) = match entry.split_once(", ") {
+                Some((n, t)) => (n, Some(t.trim_end_matches([',', ';']).trim())),
+                None => (entry.trim_end_matches([',', ';']), None),
+            };
+            let member_title = title.is_some_and(|t| {
+                ["MEMBER OF CONGRESS", "SENATOR", "REPRESENTATIVE", "DELEGATE"].iter().any(|m| t.contains(m))
+            });
+            if MEMBERS.iter().any(|m| name.starts_with(m)) || member_title {
+                continue;
+            }
+            let name = title_case(&strip_title(name));
+            if members.iter().any(|m| m.name.eq_ignore_ascii_case(&name))
+                || out.iter().any(|w| w.name == name)
+            {
+                continue;
+            }
+            out.push(Person {
+                name,
+                honorific: None,
+                title: title.filter(|t| !t.is_empty()).map(title_case),
+                party: None,
+                state: None,
+                page: None,
+            });
         }
-        let name = title_case(&strip_title(name));
-        if members.iter().any(|m| m.name.eq_ignore_ascii_case(&name)) || out.iter().any(|w| w.name == name) {
-            continue;
-        }
-        out.push(Person {
-            name,
-            honorific: None,
-            title: title.filter(|t| !t.is_empty()).map(title_case),
-            party: None,
-            state: None,
-        });
     }
     out
+}
+
+/// A witness's entry and the entries of those accompanying them:
+/// `X, TITLE; ACCOMPANIED BY Y, TITLE; AND Z, TITLE` -> (`X, TITLE`, [`Y,
+/// TITLE`, `Z, TITLE`]), in capitals or not.
+fn accompanied(entry: &str) -> (&str, Vec<&str>) {
+    let at = entry.find(" ACCOMPANIED BY ").or_else(|| entry.find(" accompanied by "));
+    let Some(at) = at else { return (entry, Vec::new()) };
+    let main = entry[..at].trim_end_matches([',', ';', ' ']);
+    let with = entry[at + " accompanied by ".len()..]
+        .split("; ")
+        .map(|p| p.trim().trim_start_matches("AND ").trim_start_matches("and "))
+        .filter(|p| !p.is_empty())
+        .collect();
+    (main, with)
 }
 
 #[cfg(test)]
@@ -149,6 +196,38 @@ mod tests {
         let names: Vec<String> = contents_witnesses(front).into_iter().map(|p| p.name).collect();
         assert_eq!(names, ["Ada Quill", "Oren T. Vale"]);
         assert!(!is_day_heading("Wednesday is when we meet, 2009"));
+    }
+
+    #[test]
+    fn name_first_entries_keep_their_name_and_a_mixed_case_heading_counts() {
+        let front = "                               Witnesses\n\nMarc Quillon, Chief Executive Officer, Safe Screens \n  Institute.....................................................    12\n    Prepared statement...........................................    14\nJohn Reedley, Retired Chairman, Invented Bank....................    20\nMike Andersby, CRMS..............................................    22\nOrr, J.D., Kelvin, Professor, Marsh University...................    24\nLynn Gold, M.D., M.P.H., Dean, Marsh School of Public Health....    26\n";
+        let got: Vec<(String, Option<String>)> =
+            contents_witnesses(front).into_iter().map(|p| (p.name, p.title)).collect();
+        let want = [
+            ("Marc Quillon", Some("Chief Executive Officer, Safe Screens Institute")),
+            ("John Reedley", Some("Retired Chairman, Invented Bank")),
+            ("Mike Andersby", Some("CRMS")),
+            ("Kelvin Orr", Some("Professor, Marsh University")),
+            ("Lynn Gold", Some("Dean, Marsh School of Public Health")),
+        ];
+        let want: Vec<(String, Option<String>)> =
+            want.iter().map(|(n, t)| (n.to_string(), t.map(str::to_owned))).collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn those_accompanying_a_witness_are_witnesses_too() {
+        let w = statement_headings(
+            ["STATEMENT OF ODA QUILL, CHIEF EXECUTIVE OFFICER, QUILL GRAIN, WAYZATA, MN; ACCOMPANIED BY DAVID DENES, PRESIDENT, RISK MANAGEMENT; AND ARLO VANCE, COUNSEL"].into_iter(),
+            &[],
+        );
+        let names: Vec<&str> = w.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Oda Quill", "David Denes", "Arlo Vance"]);
+        assert_eq!(w[1].title.as_deref(), Some("President, Risk Management"));
+        let front = "                               WITNESSES\n\nQuill, Oda, Chief Executive Officer, Quill Grain, Wayzata, MN; \n  accompanied by David Denes, President, Risk Management, Quill \n  Grain..........................................................   185\n";
+        let got: Vec<(String, Option<String>)> =
+            contents_witnesses(front).into_iter().map(|p| (p.name, p.page)).collect();
+        assert_eq!(got, [("Oda Quill".to_owned(), Some("185".to_owned())), ("David Denes".to_owned(), None)]);
     }
 
     #[test]

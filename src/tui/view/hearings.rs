@@ -43,7 +43,8 @@ pub fn draw(app: &mut App, frame: &mut Frame, area: Rect) {
                 crate::samples::note(&h.hearing.source).map(|n| format!(" ({n})")).unwrap_or_default(),
                 count(h.turns, "turn"),
                 count(h.speakers.len(), "speaker"),
-                h.hearing.committee.as_deref().unwrap_or(""),
+                // The body that held it: a subcommittee names itself.
+                h.hearing.subcommittee.as_deref().or(h.hearing.committee.as_deref()).unwrap_or(""),
             );
             let who = h.speakers.iter().take(4).map(|s| s.name.as_str()).collect::<Vec<_>>().join(", ");
             ListItem::new(vec![

@@ -50,7 +50,7 @@ fn query_bar(app: &App, frame: &mut Frame, area: Rect) {
     let mut spans = vec![Span::styled("> ", app.theme.accent())];
     // Chips: the picker's filters, before what was typed.
     for f in &app.filters {
-        let chip = format!(" {}: {} ", f.field.name(), for_terminal(&f.value, false));
+        let chip = format!(" {}: {} ", f.field.name(), for_terminal(&f.shown(), false));
         spans.push(Span::styled(chip, Style::default().fg(Color::Black).bg(app.theme.accent)));
         spans.push(Span::raw(" "));
     }
