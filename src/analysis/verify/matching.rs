@@ -12,7 +12,6 @@ use super::{
     ALTERED_MIN, COMMON_MAX_WORDS, COMMON_TURNS, Checked, EVIDENCE_MIN, Quotation, SHORT_WORDS, Verdict,
     attrib,
 };
-use crate::export::cite;
 use crate::export::quote::Style;
 use crate::index::search::Hit;
 use crate::index::{IndexError, Library};
@@ -274,8 +273,9 @@ impl<'a> Checker<'a> {
         let two = source.two_speakers();
         c.speaker = Some(two.clone().unwrap_or_else(|| hit.speaker.clone()));
         c.diff = diff;
-        // Two people's words are cited to the hearing, as `gavel quote` cites a run of turns.
-        c.citation = self.citation(hit, resolved, two.is_none())?;
+        let (citation, why) = self.citation(&source.hits[0].turn_id, c.to_turn_id.as_deref());
+        c.citation = citation;
+        notes.extend(why);
         c.passage = Some(source.passage());
         c.aligned = Some((source.al.score(n) * 100.0).round() / 100.0);
         c.note = (!notes.is_empty()).then(|| notes.join("; "));
@@ -444,18 +444,13 @@ impl<'a> Checker<'a> {
         Ok(self.hearings[hearing_id].as_ref())
     }
 
-    /// The citation `gavel quote` gives the turn, in the chosen style.
-    fn citation(
-        &mut self,
-        hit: &Hit,
-        resolved: bool,
-        one_speaker: bool,
-    ) -> Result<Option<String>, IndexError> {
-        let style = self.style;
-        let Some(summary) = self.summary(&hit.hearing_id)? else { return Ok(None) };
-        let h = &summary.hearing;
-        let who =
-            one_speaker.then(|| cite::attribution(h, resolved.then_some(hit.speaker.as_str()), &hit.label));
-        Ok(Some(crate::export::quote::citation(h, who, hit.page.as_deref(), style, false)))
+    /// The citation `gavel quote` gives these turns, by its own code: it
+    /// reads the source file again and refuses one changed since indexing,
+    /// which the report then says instead of citing.
+    fn citation(&self, from: &str, to: Option<&str>) -> (Option<String>, Option<String>) {
+        match crate::export::quote::build(self.lib, from, to, None, self.style) {
+            Ok(q) => (Some(q.citation), None),
+            Err(e) => (None, Some(format!("not cited: {e}"))),
+        }
     }
 }
