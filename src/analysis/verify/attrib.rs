@@ -88,8 +88,7 @@ fn name_of(run: &[&str]) -> Option<String> {
     }
     // A leading `The`/`of`, or a sentence's opening word (`When Trump
     // declared`), is not part of the printed name.
-    let start =
-        words.iter().position(|w| !LEADING.contains(&w.to_lowercase().as_str())).unwrap_or(words.len() - 1);
+    let start = words.iter().position(|w| !LEADING.contains(&w.to_lowercase().as_str()))?;
     let name = words[start..].join(" ");
     // A name ends a sentence: its period is the sentence's (`said Sen. Wicker.`).
     let initial = |w: &str| w.trim_end_matches('.').chars().count() == 1;
@@ -261,6 +260,8 @@ mod tests {
         assert_eq!(before("Asked in January, President Trump replied, ").as_deref(), Some("President Trump"));
         assert_eq!(before("At the hearing, Wicker said:").as_deref(), Some("Wicker"));
         assert_eq!(before("He said ").as_deref(), None);
+        // An opening word alone is no name, nor an acronym-like word in capitals.
+        assert_eq!(before("In testimony, ASHWORTHSON said, ").as_deref(), None);
         assert_eq!(
             before("Harriet Brightwater's prepared statement noted that ").as_deref(),
             Some("Harriet Brightwater")
