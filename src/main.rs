@@ -5,6 +5,9 @@ fn main() -> ExitCode {
     if let Err(e) = color_eyre::install() {
         eprintln!("gavel: {e}");
     }
+    // `COMPLETE=bash gavel` prints the shell's hook; the shell then calls
+    // gavel to complete, which answers here and exits.
+    clap_complete::CompleteEnv::with_factory(<gavel::cli::Cli as clap::CommandFactory>::command).complete();
     let cli = gavel::cli::Cli::parse();
     match gavel::cli::run(cli) {
         Ok(code) => code,

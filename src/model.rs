@@ -17,6 +17,11 @@ pub struct Transcript {
     /// (NUL bytes removed, Windows-1252 fallback, ...).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
+    /// Signs that the parse itself is wrong (one turn holding most of the
+    /// text, few labels for the size, most labels matching no one listed):
+    /// the file is still indexed, but `gavel parse --check` fails on it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub quality: Vec<String>,
     /// Byte spans that are markup (HTML wrapper, page anchors), for coverage.
     #[serde(skip)]
     pub markup: Vec<Range<usize>>,
@@ -46,10 +51,26 @@ pub struct Hearing {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub present: Vec<Person>,
     pub witnesses: Vec<Person>,
+    /// People who question for the committee without being members (a
+    /// news transcript's `SPEAKERS:` list names them beside the senators,
+    /// apart from its `WITNESSES:`): staff counsel, an outside prosecutor.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub counsel: Vec<Person>,
     /// Which grammar read the file.
     pub format: Format,
     /// Where the file was read from (a path, or `bundled:NAME` for samples).
     pub source: String,
+}
+
+/// Where in the source a page field points, for a reader: `p. 12` for a
+/// printed page, `at 00:41:02` for a time in a video (captions).
+pub fn pin(page: &str) -> String {
+    if is_clock(page) { format!("at {page}") } else { format!("p. {page}") }
+}
+
+/// `00:41:02`: a time in a video rather than a page.
+pub fn is_clock(page: &str) -> bool {
+    page.contains(':') && page.bytes().all(|b| b.is_ascii_digit() || b == b':')
 }
 
 impl Hearing {
@@ -117,10 +138,13 @@ pub enum Format {
     Court,
     /// HTML pages: `<p>Chairman INOUYE.</p>`, `<strong>Mr. LIMAN</strong>:`.
     Html,
+    /// Video captions (WebVTT, SubRip): `>>` marks a change of speaker, when
+    /// marked at all; unmarked text is unattributed passages.
+    Captions,
 }
 
 impl Format {
-    pub const ALL: [Format; 7] = [
+    pub const ALL: [Format; 8] = [
         Format::Gpo,
         Format::Record,
         Format::Colon,
@@ -128,6 +152,7 @@ impl Format {
         Format::OwnLine,
         Format::Court,
         Format::Html,
+        Format::Captions,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -139,6 +164,7 @@ impl Format {
             Format::OwnLine => "own_line",
             Format::Court => "court",
             Format::Html => "html",
+            Format::Captions => "captions",
         }
     }
 }
@@ -151,6 +177,8 @@ pub enum Role {
     Member,
     Witness,
     PresidingOfficer,
+    /// Questions for the committee without being a member.
+    Counsel,
     #[default]
     Unknown,
 }
@@ -163,6 +191,7 @@ impl Role {
             Role::Member => "member",
             Role::Witness => "witness",
             Role::PresidingOfficer => "presiding_officer",
+            Role::Counsel => "counsel",
             Role::Unknown => "unknown",
         }
     }
@@ -174,6 +203,7 @@ impl Role {
             "member" => Role::Member,
             "witness" => Role::Witness,
             "presiding_officer" | "presiding" => Role::PresidingOfficer,
+            "counsel" => Role::Counsel,
             "unknown" => Role::Unknown,
             _ => return None,
         })

@@ -8,7 +8,8 @@ pub fn strip_title(name: &str) -> String {
         "SEN.", "SENATOR", "REP.", "REPRESENTATIVE", "GEN.", "GENERAL", "ADM.", "ADMIRAL", "MR.", "MRS.",
         "MS.", "DR.", "HON.", "SECRETARY", "LT.", "GEN", "COL.", "AMB.", "GOV.", "DEL.", "DELEGATE", "VICE",
         "REAR", "MAJ.", "CAPT.", "THE", "HONORABLE", "COMMISSIONER", "CHAIRMAN", "CHAIRWOMAN", "MAYOR",
-        "JUDGE", "PROF.", "PROFESSOR", "GOVERNOR", "AMBASSADOR",
+        "JUDGE", "PROF.", "PROFESSOR", "GOVERNOR", "AMBASSADOR", "ASSEMBLYMAN", "ASSEMBLYWOMAN",
+        "ASSEMBLYMEMBER", "CHAIR", "CHAIRPERSON",
     ];
     let mut words: Vec<&str> = name.split_whitespace().collect();
     while words.len() > 1 && TITLES.contains(&words[0].to_uppercase().as_str()) {

@@ -379,3 +379,45 @@ fn search_names_the_line_of_the_match_and_prints_one_line_snippets() {
     assert_eq!(rows.len(), hits.len().min(20));
     assert!(rows.iter().all(|row| !row[16].contains('\n') && row[16].to_lowercase().contains("levees")));
 }
+
+/// Shells set up with `COMPLETE=SHELL gavel` complete hearing ids, turn ids
+/// and speakers' names from the index (fish's protocol: candidates, a tab,
+/// the help).
+#[test]
+fn completions_offer_hearing_ids_and_speakers_from_the_index() {
+    let data = tempfile::tempdir().unwrap();
+    assert_eq!(gavel(data.path(), &["search", "mexico"]).status.code(), Some(0));
+    let complete = |words: &[&str]| -> Vec<String> {
+        let o = std::process::Command::new(common::gavel_bin())
+            .arg("--")
+            .args(words)
+            .env("COMPLETE", "fish")
+            .env("GAVEL_DATA_DIR", data.path())
+            .output()
+            .unwrap();
+        stdout(&o).lines().map(|l| l.split('\t').next().unwrap().to_owned()).collect()
+    };
+    assert_eq!(complete(&["gavel", "remove", "sample-r"]), ["sample-rush-house-drug-trafficking"]);
+    assert_eq!(complete(&["gavel", "compare", "--speaker", "guil"]), ["Gregory M. Guillot"]);
+    assert_eq!(complete(&["gavel", "quote", "wicker"]), ["wicker-guillot-armed-services-2025#"]);
+    assert_eq!(complete(&["gavel", "exchanges", "nothing-like-it"]), Vec::<String>::new());
+}
+
+/// Every flag and argument of every subcommand says what it is in --help.
+#[test]
+fn every_flag_has_help_text() {
+    fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+        for arg in cmd.get_arguments() {
+            let id = arg.get_id().as_str();
+            if id != "help" && id != "version" && arg.get_help().is_none() && arg.get_long_help().is_none() {
+                missing.push(format!("{path} {id}"));
+            }
+        }
+        for sub in cmd.get_subcommands() {
+            walk(sub, &format!("{path} {}", sub.get_name()), missing);
+        }
+    }
+    let mut missing = Vec::new();
+    walk(&<gavel::cli::Cli as clap::CommandFactory>::command(), "gavel", &mut missing);
+    assert!(missing.is_empty(), "no help text:\n{}", missing.join("\n"));
+}

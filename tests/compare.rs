@@ -231,6 +231,10 @@ fn a_name_that_fits_two_people_is_refused_with_both_named() {
         "{err}"
     );
     assert!(o.stdout.is_empty());
+    // Nobody of that name on the topic: exit 1, and a word why.
+    let o = common::gavel(data.path(), &["compare", "--speaker", "johnson", "xylophone"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("no statements by \"johnson\" on \"xylophone\""));
     for (name, own, other) in
         [("Simon Johnson", "Simon Johnson", "Tim Johnson"), ("Tim Johnson", "Tim Johnson", "Simon Johnson")]
     {

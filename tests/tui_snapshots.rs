@@ -714,3 +714,16 @@ fn key_hints_are_never_cut_in_the_middle() {
         }
     }
 }
+
+#[test]
+fn the_hearing_browser_marks_a_parse_to_distrust() {
+    let (_dir, lib) = common::sample_library();
+    let (mut app, _) = App::new(String::new());
+    send(&mut app, &lib, Msg::Act(Action::ShowHearings));
+    let s = screen(&mut app, 100, 30);
+    assert!(!s.contains("check parse"), "good parses are quiet: {s}");
+    let format = app.hearing_list[0].hearing.format.as_str();
+    app.hearing_list[0].quality = vec!["few labels for the size".into()];
+    let s = screen(&mut app, 100, 30);
+    assert!(s.contains(&format!("check parse ({format})")), "{s}");
+}

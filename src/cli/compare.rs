@@ -11,10 +11,10 @@ use std::process::ExitCode;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// One person (any part of their name).
-    #[arg(long, value_name = "NAME", conflicts_with = "speakers")]
+    #[arg(long, value_name = "NAME", conflicts_with = "speakers", add = clap_complete::engine::ArgValueCompleter::new(super::complete::speakers))]
     pub speaker: Option<String>,
     /// Two people side by side.
-    #[arg(long, num_args = 2, value_names = ["A", "B"])]
+    #[arg(long, num_args = 2, value_names = ["A", "B"], add = clap_complete::engine::ArgValueCompleter::new(super::complete::speakers))]
     pub speakers: Option<Vec<String>>,
     /// How often the topic comes up in each hearing, over time, instead.
     #[arg(long, conflicts_with_all = ["speaker", "speakers"])]
@@ -27,7 +27,7 @@ pub struct Args {
     #[arg(long, value_name = "TURN_ID", conflicts_with_all = ["speaker", "speakers", "trend", "hearings", "said_before"])]
     pub similar: Option<String>,
     /// Two hearings: who spoke in both, and the words most their own.
-    #[arg(long, num_args = 2, value_names = ["H1", "H2"], conflicts_with_all = ["speaker", "speakers", "trend"])]
+    #[arg(long, num_args = 2, value_names = ["H1", "H2"], conflicts_with_all = ["speaker", "speakers", "trend"], add = clap_complete::engine::ArgValueCompleter::new(super::complete::hearing_ids))]
     pub hearings: Option<Vec<String>>,
     /// With --trend: CSV instead of a table.
     #[arg(long, requires = "trend")]
@@ -43,6 +43,7 @@ pub struct Args {
     /// statements, answers to written questions), marked as written.
     #[arg(long)]
     pub written: bool,
+    /// JSON Lines instead of text.
     #[arg(long)]
     pub json: bool,
 }
@@ -167,10 +168,18 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
                 for_terminal(&s.speaker, false),
                 if s.written { " (written)" } else { "" },
                 s.turn_id,
-                s.page.as_deref().map(|p| format!(", p. {p}")).unwrap_or_default(),
+                s.page.as_deref().map(|p| format!(", {}", crate::model::pin(p))).unwrap_or_default(),
                 for_terminal(&s.key_sentence, false)
             ));
         }
+    }
+    if groups.is_empty() {
+        // Exit 1 like grep, but never without a word.
+        eprintln!(
+            "gavel: no statements by {} on {:?} (`gavel search 'speaker:NAME'` shows what a name finds)",
+            people.iter().map(|p| format!("{:?}", for_terminal(p, false))).collect::<Vec<_>>().join(" or "),
+            for_terminal(&args.query.join(" "), false)
+        );
     }
     Ok(if groups.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }

@@ -10,10 +10,12 @@ use std::process::ExitCode;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Hearing id (`gavel hearings` lists them).
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(super::complete::hearing_ids))]
     pub hearing: String,
     /// Only exchanges between these two people (any part of their names).
-    #[arg(long, num_args = 2, value_names = ["A", "B"])]
+    #[arg(long, num_args = 2, value_names = ["A", "B"], add = clap_complete::engine::ArgValueCompleter::new(super::complete::speakers))]
     pub between: Option<Vec<String>>,
+    /// One JSON object per exchange, per line.
     #[arg(long)]
     pub json: bool,
 }
@@ -24,10 +26,27 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
     if turns.is_empty() {
         bail!("no hearing with id {:?}; `gavel hearings` lists them", args.hearing);
     }
-    let found: Vec<Exchange> = exchanges_of(&turns)
+    let all = exchanges_of(&turns);
+    let total = all.len();
+    let found: Vec<Exchange> = all
         .into_iter()
         .filter(|e| args.between.as_ref().is_none_or(|pair| between(e, &pair[0], &pair[1])))
         .collect();
+    // Exit 1 says "none", like grep; the reason goes to stderr, so a
+    // script's stdout stays empty but a reader is never left guessing.
+    if found.is_empty() {
+        let hearing = for_terminal(&args.hearing, false);
+        match &args.between {
+            Some(pair) => eprintln!(
+                "gavel: no exchanges between {:?} and {:?} in {hearing} ({total} exchanges in all); an exchange is a member questioning a witness, so both must be resolved speakers (`gavel parse` shows who each turn is)",
+                for_terminal(&pair[0], false),
+                for_terminal(&pair[1], false)
+            ),
+            None => eprintln!(
+                "gavel: no exchanges in {hearing}: no turn of a member or chair is answered by a witness (are its speakers resolved? `gavel parse` shows them)"
+            ),
+        }
+    }
     for e in &found {
         if args.json {
             out(serde_json::to_string(e)?);

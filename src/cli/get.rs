@@ -14,6 +14,7 @@ pub struct Args {
     /// Only hearings of this Congress (118).
     #[arg(long, value_name = "N")]
     pub congress: Option<u16>,
+    /// Only hearings of this chamber.
     #[arg(long, value_enum)]
     pub chamber: Option<ChamberArg>,
     /// Only hearings whose committee or subcommittee (in their MODS record) contains this.

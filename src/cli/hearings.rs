@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
+    /// One JSON object per hearing, per line.
     #[arg(long)]
     pub json: bool,
 }
@@ -29,15 +30,21 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
                 "turns": h.turns,
                 "words": h.words,
                 "speakers": h.speakers.len(),
+                "quality": h.quality,
                 "sample": crate::samples::note(&h.hearing.source),
             }));
         } else {
+            // The format, and a short note on a parse to distrust: which
+            // hearings' attributions a reader should check.
+            let note = if h.quality.is_empty() { "ok" } else { "CHECK" };
             out(format!(
-                "{:<40} {:<10} {:>5} turns {:>3} speakers  {} — {}{}",
+                "{:<40} {:<10} {:>5} turns {:>3} speakers  {:<11} {:<5}  {} — {}{}",
                 for_terminal(&h.hearing.id, false),
                 h.hearing.date().unwrap_or("undated"),
                 h.turns,
                 h.speakers.len(),
+                h.hearing.format.as_str(),
+                note,
                 for_terminal(
                     h.hearing.subcommittee.as_deref().or(h.hearing.committee.as_deref()).unwrap_or("-"),
                     false
@@ -45,6 +52,9 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
                 for_terminal(&h.hearing.title, false),
                 crate::samples::note(&h.hearing.source).map(|n| format!(" ({n})")).unwrap_or_default(),
             ));
+            for q in &h.quality {
+                out(format!("{:>42}parse looks wrong: {}", "", for_terminal(q, false)));
+            }
         }
     }
     Ok(ExitCode::SUCCESS)

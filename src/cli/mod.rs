@@ -2,6 +2,7 @@
 //! Every subcommand returns an exit code; errors bubble up as eyre reports.
 
 mod compare;
+mod complete;
 mod exchanges;
 mod get;
 mod hearings;
@@ -40,7 +41,10 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Open the terminal UI, optionally with a first query.
-    Tui { query: Vec<String> },
+    Tui {
+        /// A first query, searched as the screen opens.
+        query: Vec<String>,
+    },
     /// Add transcript files or folders (recursively) to the index.
     Index(index::Args),
     /// Show how a file is split into turns.
@@ -74,6 +78,7 @@ pub enum Command {
     Man,
     /// Print a shell completion script.
     Completions {
+        /// The shell to complete for.
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },

@@ -10,6 +10,7 @@ use std::process::ExitCode;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
+    /// The transcript file.
     pub file: PathBuf,
     /// Print the hearing, turns and blocks as JSON.
     #[arg(long)]
@@ -17,7 +18,7 @@ pub struct Args {
     /// Report coverage; exit 1 if any text was dropped or altered.
     #[arg(long)]
     pub check: bool,
-    /// Force a grammar instead of detecting it: gpo, record, colon, timestamped, own_line, court, html.
+    /// Force a grammar instead of detecting it: gpo, record, colon, timestamped, own_line, court, html, captions.
     #[arg(long, value_name = "NAME")]
     pub format: Option<Format>,
 }
@@ -39,6 +40,9 @@ pub fn run(args: Args, roster: &crate::speakers::roster::Roster) -> Result<ExitC
     crate::speakers::members::attach(&t.hearing, &mut t.turns, roster);
     for w in &t.warnings {
         eprintln!("gavel: {}: {w}", for_terminal(&source, false));
+    }
+    for q in &t.quality {
+        eprintln!("gavel: {}: parse looks wrong: {}", for_terminal(&source, false), for_terminal(q, false));
     }
     if args.json {
         super::out(serde_json::to_string_pretty(&t)?);
@@ -63,7 +67,12 @@ pub fn run(args: Args, roster: &crate::speakers::roster::Roster) -> Result<ExitC
             pct(c.dropped),
             if c.altered.is_empty() { "none".to_owned() } else { format!("{:?}", c.altered) }
         ));
-        if !c.is_complete() {
+        // A parse that loses nothing can still be wrong: a grammar that
+        // did not fit attributes everything to the wrong turns.
+        if !t.quality.is_empty() {
+            super::out(format!("parse looks wrong: {}", for_terminal(&t.quality.join("; "), false)));
+        }
+        if !c.is_complete() || !t.quality.is_empty() {
             return Ok(ExitCode::from(1));
         }
     }
@@ -97,6 +106,9 @@ fn print_summary(t: &crate::model::Transcript) {
     // Written for the record, never spoken: statements, questions, answers.
     let written = t.blocks.iter().filter(|b| b.is_written()).count();
     out(format!("  {} turns, {} non-speech blocks ({written} written)", t.turns.len(), t.blocks.len()));
+    for q in &t.quality {
+        out(format!("  parse looks wrong: {q}"));
+    }
     for turn in &t.turns {
         let words: Vec<&str> = turn.text.split_whitespace().collect();
         let preview: String = words.iter().take(12).copied().collect::<Vec<_>>().join(" ");
@@ -105,7 +117,12 @@ fn print_summary(t: &crate::model::Transcript) {
             "{:>4} L{:<5} {:<28} {:<14} {}{}",
             turn.seq,
             turn.line_start,
-            format!("{} ({})", turn.display_speaker(), turn.label),
+            if turn.label.is_empty() && turn.speaker.is_none() {
+                // Captions that name no one: say so rather than print a blank.
+                format!("(unattributed, {})", turn.note.as_deref().unwrap_or("-"))
+            } else {
+                format!("{} ({})", turn.display_speaker(), turn.label)
+            },
             turn.role.as_str(),
             preview,
             more

@@ -20,14 +20,18 @@ pub enum QuoteFormat {
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The turn to quote (`HEARING#SEQ`, as `gavel search --json` prints).
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(super::complete::turn_ids))]
     pub turn_id: String,
     /// The last turn of a run of consecutive turns.
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(super::complete::turn_ids))]
     pub to_turn_id: Option<String>,
     /// Only sentences A to B (1-based) of the turn; left-out words are marked `…`.
     #[arg(long, value_name = "A..B", value_parser = parse_range)]
     pub sentences: Option<(usize, usize)>,
+    /// Output format.
     #[arg(long, value_enum, default_value = "md")]
     pub format: QuoteFormat,
+    /// Citation style.
     #[arg(long, value_enum, default_value = "bluebook")]
     pub style: Style,
     /// Write to FILE (atomically) instead of stdout.

@@ -10,7 +10,7 @@ use std::process::ExitCode;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Hearing ids, as `gavel hearings` lists them.
-    #[arg(required_unless_present = "samples")]
+    #[arg(required_unless_present = "samples", add = clap_complete::engine::ArgValueCompleter::new(super::complete::hearing_ids))]
     pub hearings: Vec<String>,
     /// The bundled fictional sample hearings; they are not indexed again
     /// into this data folder, even when the index is emptied.

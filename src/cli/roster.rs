@@ -14,6 +14,7 @@ pub enum Command {
     /// Read congress-legislators YAML files (legislators-current.yaml,
     /// legislators-historical.yaml) into the stored roster.
     Import {
+        /// The YAML files.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
         /// Start afresh instead of adding to the people already stored.
@@ -22,7 +23,9 @@ pub enum Command {
     },
     /// List the people in the roster (those whose name contains NAME).
     Show {
+        /// Part of a name; none lists everyone.
         name: Option<String>,
+        /// One JSON object per person, per line.
         #[arg(long)]
         json: bool,
     },

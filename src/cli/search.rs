@@ -210,7 +210,7 @@ pub(super) fn print_hit(hit: &Hit, line: u64, color: bool) {
         t(&hit.hearing_title),
         hit.date.as_deref().unwrap_or("undated"),
         t(hit.committee.as_deref().unwrap_or("")),
-        hit.page.as_deref().map(|p| format!(" | p. {p}")).unwrap_or_default(),
+        hit.page.as_deref().map(|p| format!(" | {}", crate::model::pin(p))).unwrap_or_default(),
     ));
     let (flat, marks) = one_line(&hit.snippet, &hit.highlights);
     let mut snippet = String::new();

@@ -10,7 +10,7 @@ use std::process::ExitCode;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Only this hearing.
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", add = clap_complete::engine::ArgValueCompleter::new(super::complete::hearing_ids))]
     pub hearing: Option<String>,
     /// One JSON object per person: names, ids, totals, and each hearing's figures.
     #[arg(long)]

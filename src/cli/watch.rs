@@ -21,6 +21,7 @@ pub struct Args {
 pub enum Command {
     /// Save a query; it reports hits in hearings indexed from now on.
     Add {
+        /// A name for the query, to list and remove it by.
         name: String,
         /// The query, as `gavel search` takes it.
         #[arg(required = true)]
@@ -29,7 +30,10 @@ pub enum Command {
     /// The saved queries.
     List,
     /// Forget a saved query.
-    Rm { name: String },
+    Rm {
+        /// The saved query's name.
+        name: String,
+    },
 }
 
 pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {

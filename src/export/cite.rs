@@ -255,7 +255,12 @@ pub fn bluebook(p: &CiteParts) -> String {
         s.push_str(&format!(", {} Cong.", bluebook_ordinal(n)));
     }
     if let Some(page) = p.page {
-        s.push_str(&format!(" {page}"));
+        // A caption's time is cited as one: `at 00:41:02`.
+        if crate::model::is_clock(page) {
+            s.push_str(&format!(", at {page}"));
+        } else {
+            s.push_str(&format!(" {page}"));
+        }
     }
     if let Some(y) = year(h) {
         s.push_str(&format!(" ({y})"));
@@ -302,7 +307,7 @@ pub fn chicago(p: &CiteParts) -> String {
         parts.push(long_date(d));
     }
     if let Some(page) = p.page {
-        parts.push(page.to_owned());
+        parts.push(if crate::model::is_clock(page) { format!("at {page}") } else { page.to_owned() });
     }
     let mut s = parts.join(", ");
     if let Some(who) = &p.statement_of {

@@ -127,7 +127,8 @@ impl Indexer<'_> {
         self.known.insert(source.to_owned(), (id.clone(), hash, context));
         self.pending += 1;
         let mut warnings = std::mem::take(&mut transcript.warnings);
-        if turns == 0 {
+        warnings.extend(transcript.quality.iter().map(|q| format!("parse looks wrong: {q}")));
+        if turns == 0 && !warnings.iter().any(|w| w.contains("no speaker turns")) {
             warnings
                 .push("no speaker turns found; only its submitted statements, if any, are searchable".into());
         }

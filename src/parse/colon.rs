@@ -22,6 +22,10 @@ const TITLE_PREFIXES: &[&str] = &[
     "(UNKNOWN)", "UNIDENTIFIED",
 ];
 
+/// Headings of a news transcript's lists of who is who.
+const LIST_HEADINGS: &[&str] =
+    &["SPEAKERS", "WITNESSES", "WITNESS", "PANEL", "PANELISTS", "PARTICIPANTS", "PANEL I", "PANEL II"];
+
 /// Which kind of line-labelled transcript.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Style {
@@ -37,10 +41,11 @@ pub fn marks(src: &Source, body: Range<usize>, style: Style) -> Vec<Mark> {
     let lines: Vec<(Range<usize>, &str)> = src.lines_in(body).collect();
     let mut out = Vec::new();
     let mut known: HashSet<String> = HashSet::new();
+    let repeated = if style == Style::OwnLine { repeated_labels(&lines) } else { HashSet::new() };
     let grammar = |i: usize, text: &str| match style {
         Style::Colon => colon_label(text),
         Style::Timestamped => timestamp_label(text),
-        Style::OwnLine => own_line_label(&lines, i),
+        Style::OwnLine => own_line_label(&lines, i, &|l| repeated.contains(l)),
     };
     let mut skip_to = 0;
     for (i, (range, line)) in lines.iter().enumerate() {
@@ -60,6 +65,13 @@ pub fn marks(src: &Source, body: Range<usize>, style: Style) -> Vec<Mark> {
             continue;
         }
         if let Some(m) = grammar(i, &line[indent..]) {
+            // `SPEAKERS:` and `WITNESSES:` before anyone speaks head the
+            // front matter's lists.
+            if !out.iter().any(|m| matches!(m.event, Event::Label { .. }))
+                && LIST_HEADINGS.contains(&m.label.as_str())
+            {
+                continue;
+            }
             remember(&mut known, &m.label);
             out.push(label_mark(range.start + indent, m, indent));
         }
@@ -93,17 +105,62 @@ pub fn marks(src: &Source, body: Range<usize>, style: Style) -> Vec<Mark> {
     out
 }
 
-/// A titled name filling its line, after a blank line (or the start) and
-/// before a line of text: `Sen. Dana Halvorsen (R-Texas)`, `Adm. Priya Vance`.
-pub fn own_line_label(lines: &[(Range<usize>, &str)], i: usize) -> Option<LabelMatch> {
+/// A titled name filling its line, before a line of text: `Sen. Dana
+/// Halvorsen (R-Texas)`, `Adm. Priya Vance`. After a blank line (or the
+/// start); or, in files that print no blank line before a label, after a
+/// sentence's end when the label prints a party and state, which prose
+/// wrapped at a name never does. `repeated` says whether a label is one
+/// the file prints alone on its line more than once (then it needs no
+/// party and state).
+pub fn own_line_label(
+    lines: &[(Range<usize>, &str)],
+    i: usize,
+    repeated: &dyn Fn(&str) -> bool,
+) -> Option<LabelMatch> {
     let line = lines[i].1.trim();
+    let next = lines.get(i + 1).map(|(_, l)| l.trim());
+    // A line of text follows, not another name (a list of who is who).
+    if !next.is_some_and(|n| {
+        !n.is_empty() && !n.starts_with(|c: char| c.is_uppercase() && bare_label(n).is_some())
+    }) {
+        return None;
+    }
     let after_blank = i == 0 || lines[i - 1].1.trim().is_empty();
-    let before_text = lines.get(i + 1).is_some_and(|(_, l)| !l.trim().is_empty());
-    if !(after_blank && before_text) {
+    if !after_blank && !ends_sentence(lines[i - 1].1) {
         return None;
     }
     let label = bare_label(line)?;
+    if !after_blank && !party_state(&label) && !repeated(&label) {
+        return None;
+    }
     Some(LabelMatch { len: line.len(), label, note: None })
+}
+
+/// A sentence's end, or the date line that closes a heading (`June 10, 2025`).
+fn ends_sentence(line: &str) -> bool {
+    let t = line.trim_end();
+    t.ends_with(['.', '?', '!', '"', '”', ')', '…', ':']) || t.ends_with(|c: char| c.is_ascii_digit())
+}
+
+/// `(R-Texas)`, `(D-Ore.)`, `(I-Vt.)` at the end of a label.
+fn party_state(label: &str) -> bool {
+    label.rsplit_once(" (").is_some_and(|(_, p)| {
+        let p = p.trim_end_matches(')');
+        p.split_once('-').is_some_and(|(party, state)| {
+            matches!(party, "R" | "D" | "I") && state.chars().next().is_some_and(char::is_uppercase)
+        })
+    })
+}
+
+/// Labels standing alone on a line after a sentence's end, more than once.
+fn repeated_labels(lines: &[(Range<usize>, &str)]) -> HashSet<String> {
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for i in 0..lines.len() {
+        if let Some(m) = own_line_label(lines, i, &|_| true) {
+            *seen.entry(m.label).or_default() += 1;
+        }
+    }
+    seen.into_iter().filter(|(_, n)| *n >= 2).map(|(l, _)| l).collect()
 }
 
 fn label_mark(start: usize, m: LabelMatch, indent: usize) -> Mark {
@@ -144,13 +201,19 @@ pub fn listed_speakers(lines: &[(Range<usize>, &str)]) -> Vec<String> {
     let mut inside = false;
     for (_, line) in lines {
         let t = line.trim();
-        if t.eq_ignore_ascii_case("speakers:") || t.eq_ignore_ascii_case("participants:") {
+        let heading = t.strip_suffix(':').unwrap_or("").to_ascii_lowercase();
+        if ["speakers", "participants", "witnesses"].contains(&heading.as_str()) {
             inside = true;
             continue;
         }
         if inside {
-            if t.is_empty() || !line.starts_with([' ', '\t']) {
-                break;
+            // Indented lines, or a paragraph of lines in capitals (news
+            // transcripts): a blank line or a label ends it.
+            let listed =
+                line.starts_with([' ', '\t']) || (!t.is_empty() && !t.chars().any(char::is_lowercase));
+            if t.is_empty() || !listed {
+                inside = false;
+                continue;
             }
             let name = t.split(',').next().unwrap_or(t);
             out.push(name.split(" (").next().unwrap_or(name).trim().to_owned());

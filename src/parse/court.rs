@@ -8,8 +8,11 @@
 use super::assemble::{Event, Mark};
 use super::label::colon_label;
 use super::source::Source;
-use crate::model::{BlockKind, Hearing, Person};
+use crate::model::BlockKind;
 use std::ops::Range;
+
+mod pages;
+pub(super) use pages::{list_heading, running_heads};
 
 /// A numbered line: its gutter number's span and where the content starts.
 struct Gutter {
@@ -17,9 +20,11 @@ struct Gutter {
     content: usize,
 }
 
-fn gutter(line: &str) -> Option<(Range<usize>, usize)> {
+pub(super) fn gutter(line: &str) -> Option<(Range<usize>, usize)> {
     let lead = line.len() - line.trim_start().len();
-    if !(1..=9).contains(&lead) {
+    // Reporters of every era: numbers right-aligned at column 7 (2011-2019
+    // hearings) or from column 0 (floor sessions, recent budget hearings).
+    if lead > 9 {
         return None;
     }
     let digits = line[lead..].bytes().take_while(u8::is_ascii_digit).count();
@@ -28,14 +33,14 @@ fn gutter(line: &str) -> Option<(Range<usize>, usize)> {
     }
     let n: u32 = line[lead..lead + digits].parse().ok()?;
     let rest = &line[lead + digits..];
-    if !(1..=25).contains(&n) || !(rest.is_empty() || rest.starts_with(' ')) {
+    if !(1..=25).contains(&n) || !(rest.is_empty() || rest.starts_with([' ', '\t'])) {
         return None;
     }
     Some((lead..lead + digits, lead + digits))
 }
 
 /// A page number alone at the right of its line.
-fn page_number(line: &str) -> Option<&str> {
+pub(super) fn page_number(line: &str) -> Option<&str> {
     let t = line.trim();
     let lead = line.len() - line.trim_start().len();
     (lead >= 20 && !t.is_empty() && t.len() <= 5 && t.bytes().all(|b| b.is_ascii_digit())).then_some(t)
@@ -58,6 +63,7 @@ pub fn looks_like_court(text: &str) -> bool {
 
 pub fn marks(src: &Source, body: Range<usize>) -> Vec<Mark> {
     let lines: Vec<(Range<usize>, &str)> = src.lines_in(body).collect();
+    let layout = pages::layout(&lines);
     let mut out = Vec::new();
     let mut spoken = false;
     let mut i = 0;
@@ -67,6 +73,12 @@ pub fn marks(src: &Source, body: Range<usize>) -> Vec<Mark> {
         if let Some(p) = page_number(line) {
             let lead = line.len() - line.trim_start().len();
             out.push(Mark::new(range.start + lead..range.start + lead + p.len(), Event::Page(p.to_owned())));
+            continue;
+        }
+        // `2026-2027 Executive Budget` atop every page is no one's words.
+        if layout.heads.contains(&(i - 1)) {
+            let lead = line.len() - line.trim_start().len();
+            out.push(Mark::new(range.start + lead..range.end, Event::Markup));
             continue;
         }
         let Some((number, content)) = gutter(line) else { continue };
@@ -92,8 +104,11 @@ pub fn marks(src: &Source, body: Range<usize>) -> Vec<Mark> {
             out.push(Mark::new(start..start + body.len(), Event::Block(BlockKind::Other)));
             continue;
         }
-        // A label has words after it on its line; `PRESIDING:` alone is a heading.
-        if let Some(m) = colon_label(body).filter(|m| !body[m.len..].trim().is_empty()) {
+        // A label has words after it on its line; `PRESIDING:` alone is a
+        // heading, and nothing on the title and index pages is speech.
+        if i > layout.speech
+            && let Some(m) = colon_label(body).filter(|m| !body[m.len..].trim().is_empty())
+        {
             spoken = true;
             out.push(Mark::new(start..start + m.len, Event::Label { label: m.label, note: None, indent }));
         }
@@ -120,98 +135,19 @@ fn closing_paren(lines: &[(Range<usize>, &str)], i: usize) -> Option<usize> {
     None
 }
 
-/// `Senator David J. Valesky`, `Maria Alvarez`, `AnneMarie Cook`: two to five
-/// capitalised words or initials, none of them a word of an office or body.
-fn personal_name(s: &str) -> bool {
-    const NOT_NAMES: &[&str] = &[
-        "Council", "Association", "Office", "Program", "Director", "Executive", "Department", "Commission",
-        "Center", "Centers", "Services", "Society", "Federation", "Coalition", "Committee", "Chair",
-        "Policy", "Public", "County", "City", "State", "New", "York", "Inc.", "Agency", "Agencies",
-        "Alliance", "Guild", "Cooperative", "Salvage", "Engineer", "President", "CEO", "Board", "Institute",
-        "Foundation", "University", "Senior", "Action", "Aging", "Health", "Care", "Houses", "Project",
-        "Network",
-    ];
-    let name = crate::names::strip_title(s);
-    let words: Vec<&str> = name.split_whitespace().collect();
-    (2..=5).contains(&words.len())
-        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && !words.iter().any(|w| NOT_NAMES.contains(&w.trim_end_matches([',', '.'])))
-        && !name.chars().any(|c| c.is_ascii_digit() || matches!(c, ',' | ':' | '&' | '/' | '('))
-        && !name.chars().all(|c| !c.is_lowercase())
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// Metadata from the title page: committee after `BEFORE THE`, the title
-/// between the rules, the date, and the `PRESIDING:`, `MEMBERS PRESENT:` and
-/// `PARTICIPANTS:` lists (a line that reads as a person's name, then the
-/// lines of their title).
-pub fn front(h: &mut Hearing, front: &str) {
-    let entries: Vec<&str> = front
-        .lines()
-        .filter(|l| page_number(l).is_none())
-        .map(|l| gutter(l).map_or(l, |(_, c)| &l[c..]).trim())
-        .filter(|t| !t.is_empty())
-        .collect();
-    let mut section = "";
-    let mut rules = 0;
-    let mut title: Vec<String> = Vec::new();
-    let mut committee: Vec<String> = Vec::new();
-    for (k, &text) in entries.iter().enumerate() {
-        if text.chars().all(|c| c == '-') {
-            rules += 1;
-            continue;
-        }
-        if let Some(rest) = text.strip_prefix("BEFORE THE ") {
-            committee.push(rest.to_owned());
-            section = "before";
-            continue;
-        }
-        // `PRESIDING:`, `SENATE MEMBERS PRESENT:`, `ROUNDTABLE PARTICIPANTS, Continued:`
-        if text.ends_with(':') && text.chars().take_while(|c| *c != ',').all(|c| !c.is_lowercase()) {
-            section = if text.starts_with("PRESIDING") {
-                "presiding"
-            } else if text.contains("MEMBERS") {
-                "members"
-            } else {
-                "others"
-            };
-            continue;
-        }
-        if h.dates.is_empty()
-            && let Some(d) = super::front::mixed_date(text)
-        {
-            h.dates.push(d);
-            continue;
-        }
-        if section == "before" && rules == 0 {
-            committee.push(text.to_owned());
-            continue;
-        }
-        if rules == 1 && text.chars().all(|c| !c.is_lowercase()) {
-            title.push(text.to_owned());
-            continue;
-        }
-        if section.is_empty() || section == "before" || !personal_name(text) {
-            continue;
-        }
-        let titled: Vec<&str> =
-            entries[k + 1..].iter().copied().take_while(|t| !personal_name(t) && !t.ends_with(':')).collect();
-        let person = Person {
-            name: crate::names::strip_title(text),
-            honorific: None,
-            title: (!titled.is_empty()).then(|| titled.join(", ")),
-            ..Person::default()
-        };
-        match section {
-            "presiding" => {
-                h.chair = Some(person.name.clone());
-                h.members.push(person);
-            }
-            "members" => h.members.push(person),
-            _ => h.witnesses.push(person),
-        }
-    }
-    h.title = crate::names::title_case(&title.join(" "));
-    if !committee.is_empty() {
-        h.committee = Some(crate::names::title_case(&committee.join(" ")));
+    #[test]
+    fn gutters_of_every_era() {
+        // Column 7 (2011-2019 hearings), column 0 (floor sessions), a tab.
+        assert_eq!(gutter("       1      BEFORE THE"), Some((7..8, 8)));
+        assert_eq!(gutter("10    motion, Senate adjourned."), Some((0..2, 2)));
+        assert_eq!(gutter(" 2\tThe Senate will come to order."), Some((1..2, 2)));
+        // Not gutters: a number past 25, a year, words.
+        assert_eq!(gutter("   26 things"), None);
+        assert_eq!(gutter("2019 was"), None);
+        assert_eq!(gutter("   Senator Quinn"), None);
     }
 }

@@ -294,7 +294,10 @@ pub fn colon_label(i: &str) -> Option<LabelMatch> {
     ))
     .parse(i)
     .ok()?;
-    let rest = rest.strip_prefix(':')?;
+    // `GRAHAM?:`: the transcriber was unsure who spoke; kept as printed.
+    let unsure = rest.starts_with("?:");
+    let label = if unsure { &i[..label.len() + 1] } else { label };
+    let rest = rest.strip_prefix('?').filter(|_| unsure).unwrap_or(rest).strip_prefix(':')?;
     if !(rest.is_empty() || rest.starts_with([' ', '\t', '\r'])) {
         return None;
     }
@@ -454,12 +457,13 @@ mod tests {
             ("SEN. ROGER WICKER (R-MISS.): Thank you.", "SEN. ROGER WICKER (R-MISS.)"),
             ("O'ROURKE: yes", "O'ROURKE"),
             ("MR. McNALLY: David", "MR. McNALLY"),
+            ("GRAHAM?: Will the clock", "GRAHAM?"),
         ] {
             assert_eq!(colon_label(s).map(|m| m.label).as_deref(), Some(label), "{s}");
         }
         for s in [
             "Note: this", "1:30 p.m.", "Proverbs 3:5", "as follows: one", "NOTE: x", "ISR:x", "A: yes",
-            "https://x",
+            "https://x", "WHY?  Because", "OK?:x",
         ] {
             assert_eq!(colon_label(s), None, "{s}");
         }

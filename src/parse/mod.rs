@@ -7,9 +7,10 @@
 //! parses and then resolves them to people.
 
 mod assemble;
+mod captions;
 mod clean;
 mod colon;
-mod court;
+pub(crate) mod court;
 pub mod coverage;
 mod decode;
 mod front;
@@ -19,6 +20,7 @@ mod inserted;
 mod label;
 pub mod mods;
 mod nonspeech;
+pub mod quality;
 mod source;
 
 pub use clean::decode_entities;
@@ -40,7 +42,8 @@ pub enum ParseError {
 pub fn parse(bytes: &[u8], source: &str, forced: Option<Format>) -> Result<(Transcript, String), ParseError> {
     let decoded = decode::decode(bytes)?;
     let mut t = parse_text(&decoded.text, source, forced);
-    t.warnings = decoded.warnings;
+    // The reader's warnings first, then what the parse itself noticed.
+    t.warnings.splice(0..0, decoded.warnings);
     Ok((t, decoded.text))
 }
 
@@ -60,6 +63,7 @@ pub fn parse_text(text: &str, source: &str, forced: Option<Format>) -> Transcrip
         Format::OwnLine => colon::marks(&src, body.clone(), colon::Style::OwnLine),
         Format::Court => court::marks(&src, body.clone()),
         Format::Html => html::marks(text),
+        Format::Captions => captions::marks(&src, body.clone()),
     };
     marks.extend(
         wrapper.drain(..).filter(|r| !r.is_empty()).map(|r| assemble::Mark::new(r, assemble::Event::Markup)),
@@ -82,15 +86,28 @@ pub fn parse_text(text: &str, source: &str, forced: Option<Format>) -> Transcrip
         }
         Format::Record => front::record(&mut hearing, front_text),
         Format::Colon | Format::Timestamped | Format::OwnLine => front::keyed(&mut hearing, front_text),
-        Format::Court => court::front(&mut hearing, front_text),
+        Format::Court => front::court(&mut hearing, front_text, text),
         Format::Html => hearing.title = front::html_title(text).unwrap_or_default(),
+        // The header before `WEBVTT`: `Date: 07/17/2025`, `Video: https://...`.
+        Format::Captions => front::keyed(&mut hearing, captions::header(front_text)),
     }
-    if hearing.title.is_empty() {
+    // A title with no letter (`-----`, ` - ` from an empty <title>) names
+    // nothing; the file's id does better in lists.
+    if !hearing.title.chars().any(char::is_alphabetic) {
         hearing.title = hearing.id.clone();
     }
     let mut turns = assembled.turns;
     mark_interruptions(&mut turns);
-    Transcript { hearing, turns, blocks: assembled.blocks, warnings: Vec::new(), markup: assembled.markup }
+    let mut t = Transcript {
+        hearing,
+        turns,
+        blocks: assembled.blocks,
+        warnings: Vec::new(),
+        quality: Vec::new(),
+        markup: assembled.markup,
+    };
+    (t.quality, t.warnings) = quality::assess(&t, text, src.line_count());
+    t
 }
 
 /// The stable id of a hearing: its file name without extension.
@@ -124,6 +141,9 @@ pub fn detect(text: &str) -> Format {
     if court::looks_like_court(head) {
         return Format::Court;
     }
+    if captions::looks_like_captions(head) {
+        return Format::Captions;
+    }
     let (mut para, mut colon, mut stamped, mut own) = (0, 0, 0, 0);
     let lines: Vec<(std::ops::Range<usize>, &str)> = head.lines().map(|l| (0..0, l)).collect();
     for (i, (_, line)) in lines.iter().enumerate() {
@@ -135,7 +155,7 @@ pub fn detect(text: &str) -> Format {
             colon += 1;
         } else if (1..=6).contains(&indent) && label::paragraph_label(t).is_some() {
             para += 1;
-        } else if indent == 0 && colon::own_line_label(&lines, i).is_some() {
+        } else if indent == 0 && colon::own_line_label(&lines, i, &|_| false).is_some() {
             own += 1;
         }
     }
@@ -156,7 +176,20 @@ impl std::str::FromStr for Format {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
         Format::ALL.into_iter().find(|f| f.as_str() == s.to_ascii_lowercase()).ok_or_else(|| {
-            format!("unknown format {s:?}; one of: gpo, record, colon, timestamped, own_line, court, html")
+            format!("unknown format {s:?}; one of: gpo, record, colon, timestamped, own_line, court, html, captions")
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_title_without_a_letter_gives_way_to_the_files_name() {
+        let html = "<html><head><title>-----</title></head><body><p><strong>Mr. LIMAN:</strong> Good morning.</p></body></html>";
+        assert_eq!(parse_text(html, "/x/iran-contra-day-3.html", None).hearing.title, "iran-contra-day-3");
+        let named = html.replace("-----", "Iran-Contra Hearings, Day 3");
+        assert_eq!(parse_text(&named, "/x/d3.html", None).hearing.title, "Iran-Contra Hearings, Day 3");
     }
 }

@@ -15,6 +15,11 @@ impl<'a> Source<'a> {
         Source { text, line_starts }
     }
 
+    /// How many lines the text has.
+    pub fn line_count(&self) -> usize {
+        self.line_starts.len()
+    }
+
     /// 1-based line number of a byte offset.
     pub fn line_of(&self, offset: usize) -> u32 {
         let idx = self.line_starts.partition_point(|&s| s <= offset);

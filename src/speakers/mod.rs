@@ -28,7 +28,20 @@ struct Entry {
     role: Role,
 }
 
-const MEMBER_TITLES: &[&str] = &["SENATOR", "SEN.", "REP.", "REPRESENTATIVE", "DELEGATE", "DEL."];
+const MEMBER_TITLES: &[&str] = &[
+    "SENATOR", "SEN.", "REP.", "REPRESENTATIVE", "DELEGATE", "DEL.", "ASSEMBLYMAN", "ASSEMBLYWOMAN",
+    "ASSEMBLYMEMBER",
+];
+
+/// Words of an office, not of a name: a label made of them and a surname
+/// (`OCFS COMMISSIONER POOLE`, `COUNTY EXECUTIVE ASTORINO`) that no listed
+/// person fits names nobody gavel can spell out.
+const OFFICE_WORDS: &[&str] = &[
+    "COMMISSIONER", "EXECUTIVE", "COUNTY", "DIRECTOR", "CHIEF", "DEPUTY", "MAYOR", "SUPERVISOR", "PRESIDENT",
+    "SECRETARY", "CHAIR", "CHAIRMAN", "CHAIRWOMAN", "MEMBER", "LEGISLATOR", "COUNCIL", "OFFICER", "ACTING",
+    "PUBLIC", "FORUM", "COMMITTEE", "SPEAKER", "SPEAKERS", "WITNESSES", "PANEL", "ASSEMBLYMAN",
+    "ASSEMBLYWOMAN", "SENATOR", "CLERK", "MODERATOR", "REPORTER", "AUDIENCE",
+];
 
 /// Reads a transcript file's bytes: the parse (`crate::parse::parse`), then
 /// its labels resolved to people from the hearing's own lists (`attribute`).
@@ -66,6 +79,7 @@ pub fn attribute(t: &mut Transcript) {
     naming::under_statement_headings(&t.hearing, &mut t.turns, &t.blocks);
     naming::after_recognitions(&t.hearing, &mut t.turns);
     naming::authors(&t.hearing, &mut t.blocks);
+    t.quality.extend(crate::parse::quality::unresolved(t));
 }
 
 /// `full_names`: the format prints people's full names in its labels
@@ -102,9 +116,17 @@ fn roster(h: &Hearing) -> Vec<Entry> {
     let chair = h.chair.as_deref();
     for m in &h.members {
         let chairs = [Some("Chairman"), Some("Chairwoman"), Some("Chair")];
-        let role = if Some(m.name.as_str()) == chair || chairs.contains(&m.title.as_deref()) {
+        // `Co-Chair`, `Chair, Senate Standing Committee on Labor`: a state
+        // joint hearing's second chair.
+        let co_chair =
+            m.title.as_deref().is_some_and(|t| t.starts_with("Co-Chair") || t.starts_with("Chair, "));
+        let role = if Some(m.name.as_str()) == chair || chairs.contains(&m.title.as_deref()) || co_chair {
             Role::Chair
-        } else if m.title.as_deref() == Some("Ranking Member") {
+        } else if m
+            .title
+            .as_deref()
+            .is_some_and(|t| t == "Ranking Member" || t.starts_with("Ranking Member, "))
+        {
             Role::RankingMember
         } else {
             Role::Member
@@ -118,6 +140,9 @@ fn roster(h: &Hearing) -> Vec<Entry> {
     }
     for w in &h.witnesses {
         out.push(entry(&w.name, None, Role::Witness));
+    }
+    for c in &h.counsel {
+        out.push(entry(&c.name, None, Role::Counsel));
     }
     out
 }
@@ -178,14 +203,17 @@ fn resolve_one(
     let upper = label.to_uppercase();
     // `The PRESIDING OFFICER (Ms. Murkowski)`, `The SPEAKER pro tempore (Mr. Mica)`
     if upper.starts_with("THE PRESIDING")
+        || upper.starts_with("ACTING PRESIDENT ")
         || upper.starts_with("THE SPEAKER PRO")
         || upper.starts_with("THE ACTING")
         || upper.starts_with("THE PRESIDENT PRO")
     {
         let inner = label.split_once('(').map(|(_, r)| r.trim_end_matches(')'));
+        // A state floor session's `ACTING PRESIDENT BRESLIN`.
+        let inner = inner.or_else(|| upper.strip_prefix("ACTING PRESIDENT ").map(|_| &label[17..]));
         let (speaker, candidates) = match inner.map(|n| fit(roster, n, None, false)) {
             Some(Fit::One(name, _)) => (Some(name), Vec::new()),
-            Some(Fit::Many(names)) => (None, names),
+            Some(Fit::Many(names, _)) => (None, names),
             _ => (None, Vec::new()),
         };
         return (speaker, Role::PresidingOfficer, candidates);
@@ -197,7 +225,21 @@ fn resolve_one(
         };
         return (speaker, Role::Chair, Vec::new());
     }
+    // `THE SECRETARY` of a floor session whose title page names its
+    // Secretary: the one person listed with that office.
+    if let Some(office) = upper.strip_prefix("THE ") {
+        let holders: Vec<&crate::model::Person> = h
+            .members
+            .iter()
+            .chain(&h.witnesses)
+            .filter(|p| p.title.as_deref().is_some_and(|t| t.eq_ignore_ascii_case(office)))
+            .collect();
+        if let [one] = holders[..] {
+            return (Some(one.name.clone()), Role::Unknown, Vec::new());
+        }
+    }
     if upper.starts_with("THE ")
+        || upper.ends_with('?')
         || upper.contains("VOICE")
         || upper.contains("UNKNOWN")
         || upper.contains("UNIDENTIFIED")
@@ -210,12 +252,24 @@ fn resolve_one(
     };
     let role = if MEMBER_TITLES.iter().any(|t| upper.starts_with(t)) { Role::Member } else { Role::Unknown };
     match fit(roster, name, state, full_names) {
+        // A state hearing's `CHAIRWOMAN GUNTHER`, listed as presiding
+        // without a chair's title: the label says she chairs. (Not in GPO
+        // text, where `Chairman Greenspan` is the Fed's chairman testifying.)
+        Fit::One(name, Role::Member)
+            if h.format == crate::model::Format::Court
+                && ["CHAIRMAN ", "CHAIRWOMAN ", "CHAIR ", "CHAIRPERSON "]
+                    .iter()
+                    .any(|t| upper.starts_with(t)) =>
+        {
+            (Some(name), Role::Chair, Vec::new())
+        }
         Fit::One(name, role) => (Some(name), role, Vec::new()),
         // Several people in the hearing fit: none is chosen, not even by the
         // full name the label prints, which would only restate the label.
-        Fit::Many(names) => match naming::settle(h, roster, &upper, state.is_some(), &names) {
+        Fit::Many(names, shared) => match naming::settle(h, roster, &upper, state.is_some(), &names) {
             Some((name, role)) => (Some(name), role, Vec::new()),
-            None => (None, role, names),
+            // Their role, though, is known when they all share it.
+            None => (None, shared.unwrap_or(role), names),
         },
         Fit::Nobody => (full_names.then(|| full_name(name)).flatten(), role, Vec::new()),
     }
@@ -240,16 +294,30 @@ fn full_name(label: &str) -> Option<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let named = words.len() >= 2
         && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !words.iter().any(|w| OFFICE_WORDS.contains(&w.to_uppercase().as_str()))
         && !name.chars().any(|c| c.is_ascii_digit());
     named.then(|| if name.chars().any(char::is_lowercase) { name } else { crate::names::title_case(&name) })
+}
+
+/// The given name a label prints before the surname, skipping initials:
+/// `ROGER` in `ROGER F. WICKER`, `ROBERT` in `COUNTY EXECUTIVE ROBERT
+/// ASTORINO`, none in `OCFS COMMISSIONER POOLE` (the word before the
+/// surname is an office) or `WICKER`.
+fn given_name(stripped: &str) -> Option<String> {
+    let words: Vec<&str> = stripped.split_whitespace().collect();
+    let (_, before) = words.split_last()?;
+    let word = before.iter().rev().find(|w| w.trim_end_matches('.').chars().count() > 1)?;
+    let word = word.trim_end_matches(['.', ',']).to_uppercase();
+    (!OFFICE_WORDS.contains(&word.as_str())).then_some(word)
 }
 
 enum Fit {
     /// The person's fullest name as listed, and their role.
     One(String, Role),
     Nobody,
-    /// The names of everyone who fits, in roster order.
-    Many(Vec<String>),
+    /// The names of everyone who fits, in roster order, and the role they
+    /// all share, if they do.
+    Many(Vec<String>, Option<Role>),
 }
 
 /// The one roster entry whose surname (and state, when printed) fits. A
@@ -259,9 +327,8 @@ fn fit(roster: &[Entry], name: &str, state: Option<&str>, full_names: bool) -> F
     let base = name.split(" (").next().unwrap_or(name);
     let key = surname_key(base);
     let stripped = crate::names::strip_title(base);
-    let given: Vec<&str> = stripped.split_whitespace().collect();
-    let given = (full_names && given.len() >= 2).then(|| given[0].trim_end_matches('.').to_uppercase());
-    let fits: Vec<&Entry> = roster
+    let given = if full_names { given_name(&stripped) } else { None };
+    let by_surname: Vec<&Entry> = roster
         .iter()
         .filter(|e| e.surname == key)
         .filter(|e| match (state, &e.state) {
@@ -272,14 +339,29 @@ fn fit(roster: &[Entry], name: &str, state: Option<&str>, full_names: bool) -> F
             }
             _ => true,
         })
-        .filter(|e| match &given {
-            Some(g) => e.name.split_whitespace().next().is_some_and(|f| {
-                f.trim_end_matches('.').to_uppercase().starts_with(g.as_str())
-                    || g.starts_with(&f.trim_end_matches('.').to_uppercase())
-            }),
-            None => true,
-        })
         .collect();
+    // Any given name of the listed person (`MARY ANN` for `Mary Ann Rowe`);
+    // failing that, a standard short form (`MICHAEL` for `Mike`), which
+    // must not make `JOHN REEDLEY` fit a Jack Reedley beside a John.
+    let given_fits = |short_forms: bool| -> Vec<&Entry> {
+        by_surname
+            .iter()
+            .copied()
+            .filter(|e| match &given {
+                Some(g) => e.name.split_whitespace().rev().skip(1).any(|f| {
+                    let f = f.trim_end_matches(['.', ',']).to_uppercase();
+                    f.starts_with(g.as_str())
+                        || g.starts_with(&f)
+                        || (short_forms && nicknames::same_given(g, &f))
+                }),
+                None => true,
+            })
+            .collect()
+    };
+    let mut fits = given_fits(false);
+    if fits.is_empty() {
+        fits = given_fits(true);
+    }
     let Some(first) = fits.first() else { return Fit::Nobody };
     // The same person listed twice (roster and witness list) is still one.
     let mut names = vec![first.name.clone()];
@@ -300,7 +382,8 @@ fn fit(roster: &[Entry], name: &str, state: Option<&str>, full_names: bool) -> F
         let role = if fits.iter().any(|e| e.role == Role::Chair) { Role::Chair } else { first.role };
         Fit::One(fullest, role)
     } else {
-        Fit::Many(names)
+        let shared = fits.iter().all(|e| e.role == first.role).then_some(first.role);
+        Fit::Many(names, shared)
     }
 }
 
@@ -357,7 +440,8 @@ mod tests {
                 (Some("Alan Greenspan"), Role::Witness),
                 (Some("Richard C. Shelby"), Role::Chair),
                 (Some("Jack Reed"), Role::Member),
-                (None, Role::Unknown),
+                // Either Wilson: unresolved, but a member either way.
+                (None, Role::Member),
                 (Some("Charlie Wilson"), Role::Member),
                 (None, Role::Unknown),
             ]
@@ -399,6 +483,23 @@ mod tests {
                 "full_names: {full_names}"
             );
         }
+    }
+
+    #[test]
+    fn a_state_hearings_chairwoman_label_says_she_chairs() {
+        let h = Hearing {
+            format: crate::model::Format::Court,
+            chair: Some("Ned Quarry".into()),
+            members: vec![
+                Person { name: "Ned Quarry".into(), ..Default::default() },
+                Person { name: "Aileen Gunby".into(), ..Default::default() },
+            ],
+            ..Default::default()
+        };
+        let mut turns = vec![turn("CHAIRWOMAN GUNBY", None), turn("ASSEMBLYWOMAN GUNBY", None)];
+        resolve(&h, &mut turns, true);
+        let got: Vec<_> = turns.iter().map(|t| (t.speaker.as_deref(), t.role)).collect();
+        assert_eq!(got, [(Some("Aileen Gunby"), Role::Chair), (Some("Aileen Gunby"), Role::Member)]);
     }
 
     #[test]

@@ -143,7 +143,7 @@ pub(super) fn authors(h: &Hearing, blocks: &mut [Block]) {
         let upper = author.to_uppercase();
         let found = match fit(&roster, author, None, !titled) {
             Fit::One(name, _) => Some(name),
-            Fit::Many(names) if titled => settle(h, &roster, &upper, false, &names).map(|(n, _)| n),
+            Fit::Many(names, _) if titled => settle(h, &roster, &upper, false, &names).map(|(n, _)| n),
             _ => None,
         };
         if let Some(name) = found {

@@ -18,6 +18,10 @@ pub struct HearingSummary {
     pub turns: usize,
     pub words: usize,
     pub speakers: Vec<SpeakerSummary>,
+    /// Why the parse looks wrong (`parse::quality`), so lists of hearings
+    /// can say which to distrust; empty for a good parse.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub quality: Vec<String>,
 }
 
 /// One speaker of one hearing: a resolved person, or an unresolved label.
@@ -106,7 +110,13 @@ pub fn summarise(t: &Transcript) -> HearingSummary {
             }
         }
     }
-    HearingSummary { hearing: t.hearing.clone(), turns: t.turns.len(), words: words_total, speakers }
+    HearingSummary {
+        hearing: t.hearing.clone(),
+        turns: t.turns.len(),
+        words: words_total,
+        speakers,
+        quality: t.quality.clone(),
+    }
 }
 
 /// From the hearing's exchanges: questioner -> witness -> turns the witness

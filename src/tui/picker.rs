@@ -286,6 +286,7 @@ mod tests {
             turns: 10,
             words: 100,
             speakers: Vec::new(),
+            quality: Vec::new(),
         };
         let hearings = [
             hearing("Committee on the Judiciary", Chamber::Senate),

@@ -84,6 +84,13 @@ pub fn mixed_date(s: &str) -> Option<String> {
     if s.len() == 10 && s.as_bytes()[4] == b'-' && s.as_bytes()[7] == b'-' {
         return Some(s.to_owned());
     }
+    // `07/17/2025`, as US archives print a video's date.
+    if let [m, d, y] = s.split('/').collect::<Vec<_>>()[..]
+        && let (Ok(m), Ok(d), Ok(y)) = (m.parse::<u32>(), d.parse::<u32>(), y.parse::<u32>())
+    {
+        return ((1..=12).contains(&m) && (1..=31).contains(&d) && (1700..=2200).contains(&y))
+            .then(|| format!("{y:04}-{m:02}-{d:02}"));
+    }
     let (month, rest) = s.split_once(' ')?;
     let month = month_number(month)?;
     let (day, year) = rest.split_once(',')?;

@@ -7,6 +7,7 @@
 use crate::names::title_case;
 use std::borrow::Cow;
 
+mod court;
 mod dates;
 mod gpo;
 mod keyed;
@@ -14,7 +15,7 @@ mod record;
 mod rosters;
 mod witnesses;
 
-pub use dates::mixed_date;
+pub use court::court;
 pub use gpo::gpo;
 pub use keyed::keyed;
 pub use record::record;

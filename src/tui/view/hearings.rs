@@ -31,6 +31,14 @@ pub fn draw(app: &mut App, frame: &mut Frame, area: Rect) {
             if app.new_hearings.contains(&h.hearing.id) {
                 head.push(Span::styled("new ", app.theme.accent()));
             }
+            // A parse to distrust says so before its title, with the format
+            // gavel read it as; its reasons are in `gavel hearings`.
+            if !h.quality.is_empty() {
+                head.push(Span::styled(
+                    format!("check parse ({}) ", h.hearing.format.as_str()),
+                    app.theme.accent(),
+                ));
+            }
             head.push(Span::styled(
                 for_terminal(&h.hearing.title, false).into_owned(),
                 Style::default().add_modifier(Modifier::BOLD),

@@ -1,0 +1,137 @@
+//! Video captions: WebVTT (`WEBVTT`, then cues timed `00:21:07.933 -->
+//! 00:21:11.837`), SubRip (a cue number, then `00:00:01,000 --> ...`) and
+//! plain caption text with `>>` and no cues, with a header of `Key: value`
+//! lines before them as some archives add.
+//!
+//! Captions name a speaker only where a `>>` marks a change of speaker and
+//! the caption says who (`>> SEN. KENNEDY: Thank you`); a `>>` alone starts
+//! a turn of someone unnamed. Most committee captions have no marks at all:
+//! their text becomes passages of a few sentences, each an unattributed
+//! turn (empty label, no speaker), never one giant turn and never credited
+//! to anyone. Cue timings are markup that set the turn's page to the time
+//! in the video (`00:41:02`), which quotes cite as `at 00:41:02`.
+
+use super::assemble::{Event, Mark};
+use super::label::colon_label;
+use super::source::Source;
+use std::ops::Range;
+
+/// A passage of unmarked captions closes at a sentence's end past this many
+/// bytes, and in any case past `HARD_LIMIT`.
+const PASSAGE: usize = 500;
+const HARD_LIMIT: usize = 2000;
+
+/// `00:21:07.933 --> 00:21:11.837` (WebVTT) or `00:00:01,000 --> ...`
+/// (SubRip): the cue's start as `00:21:07`.
+fn timing(line: &str) -> Option<&str> {
+    let (start, _) = line.trim().split_once(" --> ")?;
+    let clock = start.split(['.', ',']).next()?;
+    let ok = clock.split(':').count() >= 2
+        && clock.split(':').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+    ok.then_some(clock)
+}
+
+/// A `WEBVTT` line near the top, SubRip cues, or plain caption text with
+/// `>>` opening many of its first lines (as C-SPAN publishes it).
+pub fn looks_like_captions(head: &str) -> bool {
+    let lines: Vec<&str> = head.lines().take(200).collect();
+    lines.iter().take(60).any(|l| l.trim_end() == "WEBVTT" || l.starts_with("WEBVTT "))
+        || lines.iter().take(60).filter(|l| timing(l).is_some()).count() >= 3
+        || lines.iter().filter(|l| l.trim_start().starts_with(">>")).count() >= 5
+}
+
+/// The header of `Key: value` lines before the captions (`Date:`,
+/// `Video:`), up to `---`, `WEBVTT` or the first cue.
+pub fn header(front: &str) -> &str {
+    let mut end = 0;
+    for line in front.split_inclusive('\n') {
+        let t = line.trim();
+        if t == "---"
+            || t.starts_with("WEBVTT")
+            || timing(t).is_some()
+            || t.bytes().all(|b| b.is_ascii_digit()) && !t.is_empty()
+        {
+            break;
+        }
+        end += line.len();
+    }
+    &front[..end]
+}
+
+pub fn marks(src: &Source, body: Range<usize>) -> Vec<Mark> {
+    let lines: Vec<(Range<usize>, &str)> = src.lines_in(body).collect();
+    let marked = lines.iter().any(|(_, l)| l.trim_start().starts_with(">>"));
+    // Plain caption text has no cues: it starts at its first `>>`.
+    let cued = lines.iter().any(|(_, l)| timing(l).is_some());
+    let mut out = Vec::new();
+    let mut time: Option<String> = None;
+    let mut started = false;
+    // Bytes of the current passage, and whether its last cue ended a sentence.
+    let mut passage = 0;
+    let mut sentence_end = false;
+    for (i, (range, line)) in lines.iter().enumerate() {
+        let t = line.trim();
+        // A cue's timing sets the "page": where in the video a quote is.
+        if let Some(clock) = timing(line) {
+            time = Some(clock.to_owned());
+            out.push(Mark::new(
+                range.start..range.start + line.trim_end().len(),
+                Event::Page(clock.to_owned()),
+            ));
+            continue;
+        }
+        let cue_number = !t.is_empty()
+            && t.bytes().all(|b| b.is_ascii_digit())
+            && lines.get(i + 1).is_some_and(|(_, n)| timing(n).is_some());
+        if t == "WEBVTT" || cue_number {
+            out.push(Mark::new(range.start..range.start + line.trim_end().len(), Event::Markup));
+            continue;
+        }
+        // Before the first cue (or `>>`): the header, front matter.
+        if t.is_empty() || (cued && time.is_none()) || (!cued && !started && !t.starts_with(">>")) {
+            continue;
+        }
+        let lead = line.len() - t.len() - (line.len() - line.trim_end().len());
+        let at = range.start + lead;
+        if let Some(after) = t.strip_prefix(">>") {
+            let rest = after.trim_start();
+            let skip = t.len() - rest.len();
+            let (label, len) = match colon_label(rest) {
+                Some(m) => (m.label, skip + m.len),
+                None => (String::new(), 2),
+            };
+            out.push(label_mark(at..at + len, label, &time));
+            started = true;
+            passage = 0;
+            continue;
+        }
+        let new_passage =
+            !started || (!marked && ((passage >= PASSAGE && sentence_end) || passage >= HARD_LIMIT));
+        if new_passage {
+            out.push(label_mark(at..at, String::new(), &time));
+            started = true;
+            passage = 0;
+        }
+        passage += t.len() + 1;
+        sentence_end = t.ends_with(['.', '?', '!']);
+    }
+    out
+}
+
+fn label_mark(span: Range<usize>, label: String, time: &Option<String>) -> Mark {
+    Mark::new(span, Event::Label { label, note: time.clone(), indent: 0 })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timings_and_detection() {
+        assert_eq!(timing("00:21:07.933 --> 00:21:11.837"), Some("00:21:07"));
+        assert_eq!(timing("00:00:01,000 --> 00:00:04,000 align:start"), Some("00:00:01"));
+        assert_eq!(timing("We met at 10:30 --> then left"), None);
+        assert!(looks_like_captions("Date: 07/17/2025\n---\nWEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHI.\n"));
+        assert!(!looks_like_captions("SENATOR QUINN: At 10:30 --> we met.\n"));
+    }
+}

@@ -1,0 +1,130 @@
+//! Whether a parse looks right: the one check every format passes through.
+//!
+//! Coverage proves nothing was lost; it cannot see a grammar that did not
+//! fit, which loses nothing and attributes everything wrongly (a court
+//! transcript read as GPO text came out as one turn of 20,000 lines). These
+//! are the signs of that: no turns in a file of some size, one turn
+//! holding most of the spoken text, few labels for the size (`assess`, on
+//! the parse alone), and most turns matching no one the hearing lists
+//! (`unresolved`, which `speakers::attribute` asks once it has resolved). Each comes back
+//! as a sentence a reader can act on. Thresholds are set so that none fires
+//! on the GPO, Record, HTML and court-reporter corpus in ../shared/corpus.
+
+use crate::model::{Format, Role, Transcript};
+
+/// Files with fewer non-blank lines than this are too short to judge.
+const MIN_LINES: usize = 200;
+
+/// Returns (quality problems, notes): problems say the parse looks wrong;
+/// notes say what a reader must know although it is right (captions name
+/// no one).
+/// `lines`: the file's lines, blank ones included, as turns' line spans
+/// count them (the parser's line index has them, so nothing is counted
+/// again: counting them here cost a tenth of a GPO parse).
+pub fn assess(t: &Transcript, text: &str, lines: usize) -> (Vec<String>, Vec<String>) {
+    let mut problems = Vec::new();
+    let mut notes = Vec::new();
+    let format = t.hearing.format.as_str();
+    if t.hearing.format == Format::Captions {
+        let named = t.turns.iter().filter(|x| !x.label.is_empty()).count();
+        if named == 0 {
+            notes.push(format!(
+                "captions with no speaker marks: {} passages of unattributed text, credited to no one",
+                t.turns.len()
+            ));
+        }
+        return (problems, notes);
+    }
+    if lines < MIN_LINES {
+        return (problems, notes);
+    }
+    let spoken: usize = t.turns.iter().map(|x| x.text.len()).sum();
+    if t.turns.is_empty() {
+        // Rare enough to count exactly: double-spaced title pages alone
+        // (an excerpt) are not a file of some size.
+        let lines = text.lines().filter(|l| !l.trim().is_empty()).count();
+        if lines < MIN_LINES {
+            return (problems, notes);
+        }
+        let what = format!("no speaker turns in {lines} lines read as {format}: nothing in it is attributed");
+        // Record pages without speakers are common (the Daily Digest, lists
+        // of filings); anywhere else a file of this size has someone speak.
+        if t.hearing.format == Format::Record {
+            notes.push(what);
+        } else {
+            problems.push(format!("{what} (another --format may fit)"));
+        }
+        return (problems, notes);
+    }
+    if let Some(big) = t.turns.iter().max_by_key(|x| x.text.len()) {
+        let span = big.line_end.saturating_sub(big.line_start) as usize + 1;
+        if t.turns.len() >= 2 && big.text.len() * 2 > spoken && span * 3 > lines && span > 600 {
+            problems.push(format!(
+                "one turn ({} at line {}) holds {}% of the spoken text over {span} lines: labels were probably missed (read as {format})",
+                big.label,
+                big.line_start,
+                big.text.len() * 100 / spoken.max(1)
+            ));
+        } else if t.turns.len() == 1 && span > 600 {
+            problems.push(format!(
+                "a single turn ({}) of {span} lines: labels were probably missed (read as {format})",
+                big.label
+            ));
+        }
+    }
+    if lines >= 1000 && lines / t.turns.len() > 400 {
+        problems.push(format!(
+            "few labels for the size: {} turns in {lines} lines (read as {format})",
+            t.turns.len()
+        ));
+    }
+    (problems, notes)
+}
+
+/// After speakers are resolved (`speakers::attribute`): most turns matching
+/// no one the hearing lists says the labels and the lists were not read
+/// as the file meant them.
+pub fn unresolved(t: &Transcript) -> Option<String> {
+    if t.hearing.format == Format::Captions {
+        return None;
+    }
+    let listed = t.hearing.members.len() + t.hearing.witnesses.len() + t.hearing.counsel.len();
+    let unresolved = t.turns.iter().filter(|x| x.speaker.is_none() && x.role == Role::Unknown).count();
+    (listed >= 3 && t.turns.len() >= 20 && unresolved * 2 > t.turns.len()).then(|| {
+        format!(
+            "{unresolved} of {} turns match no one of the {listed} people the hearing lists",
+            t.turns.len()
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Format;
+
+    /// A court transcript forced through the GPO grammar: what issue #13
+    /// saw, one turn for the whole file, must not pass quietly.
+    #[test]
+    fn a_grammar_that_does_not_fit_is_reported() {
+        let mut text = String::from("    Mr. Quill. Good morning.\n");
+        for n in 0..900 {
+            text.push_str(&format!(
+                "{:>2}             SENATOR QUINN:  Line {n} of speech that GPO does not see.\n",
+                n % 25 + 1
+            ));
+        }
+        let t = crate::parse::parse_text(&text, "x.txt", Some(Format::Gpo));
+        assert!(t.quality.iter().any(|q| q.contains("a single turn")), "{:?}", t.quality);
+        let t = crate::parse::parse_text(&text, "x.txt", Some(Format::Court));
+        assert!(t.quality.is_empty(), "{:?}", t.quality);
+    }
+
+    #[test]
+    fn no_turns_in_a_long_file_is_reported_and_a_short_one_is_not_judged() {
+        let long = "The committee's report on the budget, in plain prose.\n".repeat(300);
+        let t = crate::parse::parse_text(&long, "x.txt", None);
+        assert!(t.quality.iter().any(|q| q.starts_with("no speaker turns")), "{:?}", t.quality);
+        let t = crate::parse::parse_text(&long[..2000], "x.txt", None);
+        assert!(t.quality.is_empty());
+    }
+}
