@@ -3,3 +3,4 @@
 
 pub mod compare;
 pub mod speakers;
+pub mod verify;

@@ -13,6 +13,7 @@ mod remove;
 mod roster;
 mod search;
 mod speakers;
+mod verify;
 mod watch;
 
 use crate::speakers::roster::Roster;
@@ -67,6 +68,9 @@ pub enum Command {
     /// Saved queries: `watch add NAME QUERY`, `watch list`, `watch rm NAME`; alone, the hits in
     /// hearings new since it last ran (exit 0: new hits, 1: none).
     Watch(watch::Args),
+    /// Check the quotations of an article (text, Markdown, HTML; `-` for stdin) against the record
+    /// (exit 0: all verbatim or elided, 1: any altered, misattributed or not found).
+    Verify(verify::Args),
     /// Import the congress-legislators YAML files, to tie members to bioguide id, party and state.
     #[command(subcommand)]
     Roster(roster::Command),
@@ -120,6 +124,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Compare(args) => compare::run(&ctx, args),
         Command::Speakers(args) => speakers::run(&ctx, args),
         Command::Roster(cmd) => roster::run(&ctx, cmd),
+        Command::Verify(args) => verify::run(&ctx, args),
         Command::Get(args) => get::run(&ctx, args),
         Command::Watch(args) => watch::run(&ctx, args),
         Command::Remove(args) => remove::run(&ctx, args),

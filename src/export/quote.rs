@@ -247,6 +247,27 @@ fn statement(
     Ok(q)
 }
 
+/// A citation in `style`, with the sample note when the hearing is one of
+/// the bundled samples: what `gavel quote` and `gavel verify` both print.
+pub fn citation(
+    h: &crate::model::Hearing,
+    statement_of: Option<String>,
+    page: Option<&str>,
+    style: Style,
+    markdown: bool,
+) -> String {
+    let p = CiteParts { hearing: h, statement_of, page, markdown };
+    let mut c = match style {
+        Style::Bluebook => cite::bluebook(&p),
+        Style::Chicago => cite::chicago(&p),
+    };
+    // A sample bundled with gavel is not a record anyone may cite as one.
+    if let Some(note) = crate::samples::note(&h.source) {
+        c.push_str(&format!(" [{note}]"));
+    }
+    c
+}
+
 /// The quote around its parts: attribution when one person says all of it,
 /// citations in both forms, and the sample note when it is one.
 fn assemble(
@@ -258,19 +279,8 @@ fn assemble(
 ) -> Quote {
     let one_speaker = parts.iter().all(|p| p.speaker == parts[0].speaker);
     let attribution = one_speaker.then(|| parts[0].attribution.clone());
-    let cite_with = |markdown| {
-        let p = CiteParts { hearing: h, statement_of: attribution.clone(), page: page.as_deref(), markdown };
-        match style {
-            Style::Bluebook => cite::bluebook(&p),
-            Style::Chicago => cite::chicago(&p),
-        }
-    };
-    let (mut citation, mut citation_md) = (cite_with(false), cite_with(true));
-    // A sample bundled with gavel is not a record anyone may cite as one.
-    if let Some(note) = crate::samples::note(&h.source) {
-        citation.push_str(&format!(" [{note}]"));
-        citation_md.push_str(&format!(" [{note}]"));
-    }
+    let cite_with = |markdown| citation(h, attribution.clone(), page.as_deref(), style, markdown);
+    let (citation, citation_md) = (cite_with(false), cite_with(true));
     Quote {
         speaker: one_speaker.then(|| parts[0].speaker.clone()),
         attribution,

@@ -140,6 +140,20 @@ impl Library {
         self.search_with(parsed, limit, true)
     }
 
+    /// The best hits with their whole text, neither snippets nor a count of
+    /// every match: for callers that want candidates only (checking a
+    /// quotation). Without the count, an `OR` of words is ranked with
+    /// block-max pruning instead of visiting every turn that has one of them
+    /// (on the 1 GB scale index most of a quotation's time).
+    pub fn top_texts(&self, input: &str, limit: usize) -> Result<Vec<Hit>, IndexError> {
+        let parsed = query::parse(input);
+        if parsed.is_empty() {
+            return Ok(Vec::new());
+        }
+        let plan = query::build_plan(&parsed, &self.fields);
+        Ok(self.ranked_counted(&plan, limit, None, false)?.0)
+    }
+
     /// Hits with their whole text but no snippet, for readers of many hits
     /// (comparisons): cutting thousands of snippets nobody shows is most of
     /// the time of such a search.
@@ -199,6 +213,17 @@ impl Library {
         limit: usize,
         snippets: Option<&Highlighter>,
     ) -> Result<(Vec<Hit>, usize), IndexError> {
+        self.ranked_counted(plan, limit, snippets, true)
+    }
+
+    /// `ranked`, counting every match only when asked (the count is then 0).
+    fn ranked_counted(
+        &self,
+        plan: &query::Plan,
+        limit: usize,
+        snippets: Option<&Highlighter>,
+        count: bool,
+    ) -> Result<(Vec<Hit>, usize), IndexError> {
         let searcher = self.reader.searcher();
         let q = &*plan.query;
         let depth = match plan.rank_phrase {
@@ -206,7 +231,9 @@ impl Library {
             Some(_) => limit.max(1).saturating_mul(RERANK_DEPTH),
         };
         let best = TopDocs::with_limit(depth).order_by_score();
-        let (candidates, total) = if plan.prunable {
+        let (candidates, total) = if !count {
+            (searcher.search(q, &best)?, 0)
+        } else if plan.prunable {
             (searcher.search(q, &best)?, searcher.search(q, &Count)?)
         } else {
             searcher.search(q, &(best, Count))?
@@ -355,6 +382,13 @@ impl Library {
             text: s(f.text).unwrap_or_default(),
             kind: s(f.kind).unwrap_or_default(),
         }
+    }
+
+    /// One document (turn or statement) by its id, with its whole text.
+    pub fn turn(&self, turn_id: &str) -> Result<Option<Hit>, IndexError> {
+        let searcher = self.reader.searcher();
+        let q = TermQuery::new(Term::from_field_text(self.fields.turn_id, turn_id), IndexRecordOption::Basic);
+        Ok(docs::<Stored>(&searcher, &q)?.into_iter().next().map(|mut d| self.hit(&mut d, 0.0)))
     }
 
     /// All turns of one hearing, in order.

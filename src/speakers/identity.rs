@@ -51,6 +51,29 @@ fn agree(a: &Parts, b: &Parts) -> bool {
     same_given(&a.given, &b.given) && middles_agree(&a.middles, &b.middles)
 }
 
+/// Whether a name as a writer prints it (a surname alone, or with a given
+/// name, titles or not) can name this speaker: the surnames equal and, when
+/// both give a given name, given and middle names agreeing as above. For
+/// checking an attribution against a turn's resolved speaker, not for
+/// merging: a surname alone fits every namesake.
+pub fn may_name(named: &str, speaker: &str) -> bool {
+    let surname = |s: &str| {
+        let folded = fold(&crate::names::strip_title(s));
+        folded
+            .split_whitespace()
+            .rfind(|w| !matches!(*w, "JR" | "SR" | "II" | "III" | "IV"))
+            .map(str::to_owned)
+    };
+    match (surname(named), surname(speaker)) {
+        (Some(a), Some(b)) if a == b => {}
+        _ => return false,
+    }
+    match (parts(named), parts(speaker)) {
+        (Some(a), Some(b)) => agree(&a, &b),
+        _ => true,
+    }
+}
+
 /// For each resolved name (of people without a bioguide id), the key of the
 /// person it names. Names that are one person get the same key.
 ///
@@ -119,6 +142,17 @@ fn linked(names: &[(String, Parts)]) -> Vec<Vec<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_as_printed_fits_the_speaker_it_can_name() {
+        assert!(may_name("Guillot", "Gregory M. Guillot"));
+        assert!(may_name("Sen. Roger Wicker", "Roger F. Wicker"));
+        assert!(may_name("Bill Tolliver", "William J. Tolliver Jr."));
+        assert!(!may_name("Tom Wicker", "Roger Wicker"));
+        assert!(!may_name("Wicker", "Gregory M. Guillot"));
+        assert!(!may_name("Ben T. Bernanke", "Ben S. Bernanke"));
+        assert!(!may_name("", "Ben S. Bernanke"));
+    }
 
     #[test]
     fn one_person_with_and_without_a_middle_initial() {

@@ -1,0 +1,314 @@
+//! Who the article says spoke: the name next to a quotation ("Reed said",
+//! "said Sen. Wicker", "Guillot replies,", "GUILLOT:"), and whether that
+//! name fits a turn's speaker (by `speakers::identity`'s rules).
+//!
+//! Only names count: "says one senior intelligence official" or "he said"
+//! attribute the words to nobody that can be checked, so to nobody.
+
+/// Verbs that introduce or follow reported speech.
+const VERBS: &[&str] = &[
+    "said", "says", "saying", "say", "replied", "replies", "replying", "answered", "answers", "told",
+    "tells", "testified", "testifies", "testifying", "stated", "states", "added", "adds", "asked", "asks",
+    "wrote", "writes", "explained", "explains", "noted", "notes", "warned", "warns", "argued", "argues",
+    "insisted", "insists", "recalled", "acknowledged", "acknowledges", "responded", "responds", "continued",
+    "declared", "remarked", "conceded", "concedes", "countered", "counters", "pressed", "presses",
+    "interjected", "interjects", "promised", "promises", "vowed", "conceded", "admitted", "admits",
+];
+
+/// Words that are part of a title in front of a name, not the name.
+const TITLE_WORDS: &[&str] = &[
+    "sen", "senator", "rep", "representative", "gen", "general", "adm", "admiral", "chairman", "chairwoman",
+    "chair", "ranking", "member", "secretary", "acting", "assistant", "deputy", "under", "president", "vice",
+    "commander", "dr", "mr", "mrs", "ms", "miss", "lt", "col", "colonel", "maj", "major", "capt", "captain",
+    "gov", "governor", "amb", "ambassador", "director", "chief", "judge", "justice", "attorney", "hon",
+    "honorable", "prof", "professor", "sgt", "gen.", "rear", "state", "defense", "of", "the", "committee",
+    "armed", "services", "homeland", "security", "treasury", "u.s.", "us", "former", "then", "army", "navy",
+    "air", "force", "marine", "corps", "speaker", "leader", "majority", "minority", "whip", "mayor", "dhs",
+    "dod", "fbi", "cia", "northcom",
+];
+
+/// Capitalised words that open a sentence before a name, not part of it.
+const LEADING: &[&str] = &[
+    "the", "of", "when", "but", "and", "as", "after", "before", "in", "on", "at", "if", "while", "since",
+    "then", "asked", "now", "still", "yet", "so", "also", "later", "earlier", "meanwhile", "however",
+    "today", "yesterday", "there", "here", "where", "because", "although", "though", "for", "to",
+];
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you", "this", "that", "who"];
+
+fn bare(w: &str) -> &str {
+    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-' && c != '\'' && c != '’')
+        .trim_end_matches(['’', '\''])
+}
+
+fn is_verb(w: &str) -> bool {
+    let b = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+    VERBS.contains(&b.as_str())
+}
+
+pub(super) fn is_title(w: &str) -> bool {
+    let b = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    TITLE_WORDS.contains(&b.as_str())
+}
+
+/// A word that can be part of a name: a capital first letter, not a
+/// sentence's pronoun, and not an acronym of six capitals or more
+/// (`NORTHCOM said` is an organisation; labels in capitals such as `GUILLOT:`
+/// are read by `label_name`, not here).
+fn is_name_word(w: &str) -> bool {
+    let b = bare(w);
+    b.starts_with(|c: char| c.is_uppercase())
+        && !PRONOUNS.contains(&b.to_lowercase().as_str())
+        && !(b.len() > 5 && b.chars().all(char::is_uppercase))
+}
+
+/// Whether a word ends a sentence (a period after an initial or a title does not).
+fn ends_sentence(w: &str) -> bool {
+    let b = w.trim_end_matches(['”', '"', '’', '\'', ')']);
+    if b.ends_with(['?', '!']) {
+        return true;
+    }
+    b.ends_with('.')
+        && !is_title(b)
+        && b.trim_end_matches('.').chars().filter(|c| c.is_alphabetic()).count() > 1
+}
+
+/// The name a run of words spells, titles kept as printed (`Sen. Roger
+/// Wicker`, `Secretary of State Marco Rubio`); none when the run is only
+/// titles or a pronoun.
+fn name_of(run: &[&str]) -> Option<String> {
+    let mut words: Vec<&str> = run.iter().map(|w| bare(w)).filter(|w| !w.is_empty()).collect();
+    // `Brightwater's prepared statement`: the name without its possessive.
+    if let Some(last) = words.last_mut() {
+        *last = last.trim_end_matches("'s").trim_end_matches("’s");
+    }
+    let last = words.last()?;
+    if is_title(last) || !is_name_word(last) {
+        return None;
+    }
+    // A leading `The`/`of`, or a sentence's opening word (`When Trump
+    // declared`), is not part of the printed name.
+    let start = words.iter().position(|w| !LEADING.contains(&w.to_lowercase().as_str()))?;
+    let name = words[start..].join(" ");
+    // A name ends a sentence: its period is the sentence's (`said Sen. Wicker.`).
+    let initial = |w: &str| w.trim_end_matches('.').chars().count() == 1;
+    Some(match name.strip_suffix('.') {
+        Some(n) if !initial(last) && !last.eq_ignore_ascii_case("jr.") => n.to_owned(),
+        _ => name,
+    })
+}
+
+/// The name starting `s`: `Morales said ...`, `Sen. Roger Wicker, ...`.
+pub fn name_at_start(s: &str) -> Option<String> {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let mut end = 0;
+    while end < words.len() && (is_name_word(words[end]) || (end > 0 && words[end] == "of")) {
+        end += 1;
+        if words[end - 1].ends_with(',') || (ends_sentence(words[end - 1]) && end > 1) {
+            break;
+        }
+    }
+    name_of(&words[..end])
+}
+
+/// The name just before word `at` (exclusive), skipping up to `skip` small
+/// words, never past a sentence end; a run of titles only is passed over
+/// (`Jenkins, the Acting Assistant Secretary told`).
+fn name_before(words: &[&str], at: usize, skip: usize) -> Option<String> {
+    let mut i = at;
+    let mut skipped = 0;
+    while i > 0 {
+        let w = words[i - 1];
+        if ends_sentence(w) || w.contains(['“', '”', '"']) {
+            return None;
+        }
+        if is_name_word(w) {
+            let end = i;
+            while i > 0
+                && (is_name_word(words[i - 1]) || words[i - 1] == "of")
+                && !ends_sentence(words[i - 1])
+            {
+                i -= 1;
+                if i < end - 1 && words[i].ends_with(',') {
+                    i += 1;
+                    break;
+                }
+            }
+            if let Some(name) = name_of(&words[i..end]) {
+                return Some(name);
+            }
+            continue;
+        }
+        skipped += 1;
+        if skipped > skip {
+            return None;
+        }
+        i -= 1;
+    }
+    None
+}
+
+/// The attribution in the text before a quotation in its paragraph: the
+/// speaker of the last speech verb of the sentence (`Guillot replies, “`,
+/// `Gen. Guillot is even more explicit, saying in February that cartels “`,
+/// `Wicker said:` ending the paragraph before a block quote).
+pub fn before(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut k = words.len();
+    while k > 0 {
+        let w = words[k - 1];
+        if ends_sentence(w) && k < words.len() || w.contains(['”', '"']) {
+            return None;
+        }
+        if is_verb(w) {
+            return name_before(&words, k - 1, 8);
+        }
+        k -= 1;
+    }
+    None
+}
+
+/// The attribution right after a quotation: `, said Sen. Wicker`, `Morales
+/// said`, `Reed said in an interview`.
+pub fn after(text: &str) -> Option<String> {
+    let t = text.trim_start_matches([',', ' ', '—', '–']);
+    let words: Vec<&str> = t.split_whitespace().take(12).collect();
+    let first = *words.first()?;
+    if is_verb(first) {
+        return name_at_start(&words[1..].join(" "));
+    }
+    let verb = words.iter().position(|w| is_verb(w))?;
+    // Only the subject of that verb: a name right before it.
+    if words[..verb].iter().all(|w| is_name_word(w) || *w == "of") && !words[..verb].is_empty() {
+        return name_of(&words[..verb]);
+    }
+    None
+}
+
+/// Whether a printed label names a person (`SMITH`, `Mr. SMITH`, `Chairman
+/// SHELBY`) rather than a role (`The CHAIRMAN`, `The PRESIDING OFFICER`, `A
+/// VOICE`): an unresolved speaker can be checked against a name only then.
+pub fn label_names_someone(label: &str) -> bool {
+    const ROLES: &[&str] = &[
+        "THE", "A", "AN", "CHAIRMAN", "CHAIRWOMAN", "CHAIR", "PRESIDING", "OFFICER", "CLERK", "VOICE",
+        "VOICES", "WITNESS", "WITNESSES", "UNIDENTIFIED", "SPEAKER", "MEMBER", "MEMBERS", "AUDIENCE",
+        "PANEL", "ALL", "MODERATOR", "REPORTER", "PRESIDENT", "PRO", "TEMPORE", "SECRETARY", "SENATOR",
+        "REPRESENTATIVE", "MALE", "FEMALE", "UNKNOWN", "PARTICIPANT", "PARTICIPANTS", "INTERPRETER",
+        "COUNSEL", "STAFF", "MR", "MS", "MRS", "DR", "SEN", "REP", "HON", "RANKING", "VICE", "ACTING",
+    ];
+    crate::speakers::roster::fold(label)
+        .split_whitespace()
+        .any(|w| !ROLES.contains(&w) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\''))
+}
+
+/// A transcript label as a name: `SEN. ROGER WICKER` -> `Sen. Roger Wicker`.
+pub fn label_name(label: &str) -> String {
+    crate::names::title_case_if_caps(label.trim())
+}
+
+/// Whether the article's name for the speaker can be the turn's speaker:
+/// the same surname, and when the article gives a given name too, one that
+/// agrees (`Bill` for `William`), by `speakers::identity`.
+///
+/// Only the surname and the given name right before it (initials passed
+/// over) are compared: words further left may be a title the lists here do
+/// not know (`Northern Command Commander Gregory Guillot`), and a claim of
+/// misattribution must not rest on one.
+pub fn fits(attributed: &str, speaker: &str) -> bool {
+    let stripped = strip_titles(attributed);
+    let words: Vec<&str> = stripped.split_whitespace().collect();
+    let Some((surname, rest)) = words.split_last() else { return false };
+    let given = rest.iter().rev().find(|w| w.trim_end_matches('.').chars().count() > 1);
+    let name = match given {
+        Some(g) => format!("{g} {surname}"),
+        None => (*surname).to_owned(),
+    };
+    crate::speakers::identity::may_name(&name, speaker)
+}
+
+/// The surname of an attribution, lower case, for a `speaker:` filter.
+pub fn surname(name: &str) -> Option<String> {
+    let stripped = strip_titles(name);
+    let last = stripped.split_whitespace().next_back()?;
+    let w: String =
+        last.chars().filter(|c| c.is_alphanumeric() || *c == '-').collect::<String>().to_lowercase();
+    (!w.is_empty()).then_some(w)
+}
+
+fn strip_titles(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let first_name = words.iter().position(|w| !is_title(w)).unwrap_or(words.len().saturating_sub(1));
+    words[first_name..].join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_before_a_quotation() {
+        assert_eq!(before("Guillot replies, ").as_deref(), Some("Guillot"));
+        assert_eq!(
+            before("Gen. Guillot is even more explicit, saying in February that Mexican cartels ").as_deref(),
+            Some("Gen. Guillot")
+        );
+        assert_eq!(
+            before("Jenkins, the Acting Assistant Secretary told Congress after the brief deployment that ")
+                .as_deref(),
+            Some("Jenkins")
+        );
+        assert_eq!(before("Asked in January, President Trump replied, ").as_deref(), Some("President Trump"));
+        assert_eq!(before("At the hearing, Wicker said:").as_deref(), Some("Wicker"));
+        assert_eq!(before("He said ").as_deref(), None);
+        // An opening word alone is no name, nor an acronym-like word in capitals.
+        assert_eq!(before("In testimony, ASHWORTHSON said, ").as_deref(), None);
+        assert_eq!(
+            before("Harriet Brightwater's prepared statement noted that ").as_deref(),
+            Some("Harriet Brightwater")
+        );
+        assert_eq!(
+            before("When Trump declared the cartels’ trafficking of drugs an ").as_deref(),
+            Some("Trump")
+        );
+        assert_eq!(before("The general was asked. The ").as_deref(), None);
+        // The verb of an earlier sentence attributes nothing here.
+        assert_eq!(before("Reed said no. The plan calls it ").as_deref(), None);
+    }
+
+    #[test]
+    fn names_after_a_quotation() {
+        assert_eq!(after(" Morales said after the Colorado visit").as_deref(), Some("Morales"));
+        assert_eq!(after(", said Sen. Wicker.").as_deref(), Some("Sen. Wicker"));
+        assert_eq!(
+            after(" Secretary of State Marco Rubio said of the cartels").as_deref(),
+            Some("Secretary of State Marco Rubio")
+        );
+        assert_eq!(after(" says one senior intelligence official.").as_deref(), None);
+        assert_eq!(after(" the assessment reads.").as_deref(), None);
+        assert_eq!(after(" he said.").as_deref(), None);
+    }
+
+    #[test]
+    fn a_label_names_someone_or_a_role() {
+        for l in ["SMITH", "Mr. SMITH", "Chairman SHELBY", "SEN. ROGER WICKER", "Ms. ASHGROVE-BELL"] {
+            assert!(label_names_someone(l), "{l}");
+        }
+        for l in ["The CHAIRMAN", "The PRESIDING OFFICER", "A VOICE", "UNIDENTIFIED MALE", "THE CLERK"] {
+            assert!(!label_names_someone(l), "{l}");
+        }
+    }
+
+    #[test]
+    fn an_attribution_fits_by_surname_and_given_name() {
+        assert!(fits("Gen. Guillot", "Gregory M. Guillot"));
+        assert!(fits("Sen. Roger Wicker", "Roger Wicker"));
+        assert!(fits("WICKER", "Roger Wicker"));
+        assert!(!fits("Sen. Wicker", "Gregory M. Guillot"));
+        assert!(!fits("Secretary of State Marco Rubio", "Roger Wicker"));
+        // A given name that disagrees is someone else of that surname.
+        assert!(!fits("Tom Wicker", "Roger Wicker"));
+        assert!(fits("Bill Tolliver", "William J. Tolliver"));
+        assert!(fits("Northern Command Commander Gregory Guillot", "Gregory M. Guillot"));
+        assert!(fits("Gregory M. Guillot", "Gregory Guillot"));
+    }
+}
