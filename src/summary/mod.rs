@@ -62,6 +62,28 @@ pub struct SpeakerSummary {
     pub written_words: usize,
 }
 
+impl SpeakerSummary {
+    /// Someone with nothing counted yet.
+    fn new(name: &str, role: crate::model::Role, resolved: bool) -> SpeakerSummary {
+        SpeakerSummary {
+            name: name.to_owned(),
+            role,
+            turns: 0,
+            words: 0,
+            resolved,
+            labels: Vec::new(),
+            member: None,
+            candidates: Vec::new(),
+            questions: 0,
+            interrupted: 0,
+            interruptions: 0,
+            questioned: BTreeMap::new(),
+            written_blocks: 0,
+            written_words: 0,
+        }
+    }
+}
+
 pub fn summarise(t: &Transcript) -> HearingSummary {
     let mut speakers: Vec<SpeakerSummary> = Vec::new();
     let mut words_total = 0;
@@ -73,22 +95,7 @@ pub fn summarise(t: &Transcript) -> HearingSummary {
         words_total += words;
         let name = turn.display_speaker();
         let at = *index_of.entry(name).or_insert_with(|| {
-            speakers.push(SpeakerSummary {
-                name: name.to_owned(),
-                role: turn.role,
-                turns: 0,
-                words: 0,
-                resolved: turn.speaker.is_some(),
-                labels: Vec::new(),
-                member: None,
-                candidates: Vec::new(),
-                questions: 0,
-                interrupted: 0,
-                interruptions: 0,
-                questioned: BTreeMap::new(),
-                written_blocks: 0,
-                written_words: 0,
-            });
+            speakers.push(SpeakerSummary::new(name, turn.role, turn.speaker.is_some()));
             speakers.len() - 1
         });
         let s = &mut speakers[at];
@@ -120,22 +127,7 @@ pub fn summarise(t: &Transcript) -> HearingSummary {
         let at = match index_of.get(author) {
             Some(&at) => at,
             None => {
-                speakers.push(SpeakerSummary {
-                    name: author.to_owned(),
-                    role: block.author_role(&t.hearing),
-                    turns: 0,
-                    words: 0,
-                    resolved: true,
-                    labels: Vec::new(),
-                    member: None,
-                    candidates: Vec::new(),
-                    questions: 0,
-                    interrupted: 0,
-                    interruptions: 0,
-                    questioned: BTreeMap::new(),
-                    written_blocks: 0,
-                    written_words: 0,
-                });
+                speakers.push(SpeakerSummary::new(author, block.author_role(&t.hearing), true));
                 index_of.insert(author, speakers.len() - 1);
                 speakers.len() - 1
             }
