@@ -727,3 +727,22 @@ fn the_hearing_browser_marks_a_parse_to_distrust() {
     let s = screen(&mut app, 100, 30);
     assert!(s.contains(&format!("check parse ({format})")), "{s}");
 }
+
+/// A caption's place is a time in the video: the hit, the reader and the
+/// compare screen say `at 00:41:05`, never `p. 00:41:05`.
+#[test]
+fn caption_times_read_as_times_on_every_screen() {
+    use gavel::workspace::corpus::{self, Input};
+    let dir = tempfile::tempdir().unwrap();
+    let lib = gavel::index::Library::open(&dir.path().join("index")).unwrap();
+    let file = common::fixtures().join("parse/captions_marked.vtt");
+    let report = corpus::ingest(&lib, &[Input::File(file)], false, &mut |_| {}).unwrap();
+    assert_eq!(report.indexed, 1);
+    let (mut app, _) = App::new(String::new());
+    type_str(&mut app, &lib, "honor");
+    let s = screen(&mut app, 120, 30);
+    assert!(s.contains("at 00:41:05") && !s.contains("p.00:41") && !s.contains("p. 00:41"), "{s}");
+    send(&mut app, &lib, Msg::Act(Action::Open));
+    let s = screen(&mut app, 120, 30);
+    assert!(s.contains("at 00:41:") && !s.contains("p. 00:41"), "{s}");
+}

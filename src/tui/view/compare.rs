@@ -149,7 +149,8 @@ fn statements<'a>(app: &App, statements: &[Statement], terms: &[String], width: 
             // The id's own suffix: `#12` for a turn, `#s3` for a statement
             // submitted for the record (whose seq is no turn's).
             Some(p) => {
-                format!("  p. {} · #{}", for_terminal(p, false), for_terminal(id_suffix(&s.turn_id), false))
+                let pin = crate::model::pin(p);
+                format!("  {} · #{}", for_terminal(&pin, false), for_terminal(id_suffix(&s.turn_id), false))
             }
             None => format!("  #{}", for_terminal(id_suffix(&s.turn_id), false)),
         };

@@ -116,7 +116,8 @@ fn hits(app: &App, frame: &mut Frame, area: Rect) {
             }
             let mut meta = format!("  {}", h.date.as_deref().unwrap_or("undated"));
             if let Some(p) = &h.page {
-                meta.push_str(&format!(" p.{p}"));
+                // `p. 12`, or `at 00:41:02` in a video's captions.
+                meta.push_str(&format!(" {}", crate::model::pin(p)));
             }
             meta.push_str(&format!("  {}", h.hearing_title));
             head.push(Span::styled(for_terminal(&meta, false).into_owned(), app.theme.dim()));

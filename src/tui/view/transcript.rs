@@ -89,7 +89,7 @@ fn render<'a>(turns: &[StoredTurn], focus: usize, look: &Look, width: usize) -> 
         meta.push_str(&t.role.replace('_', " "));
         head.push(Span::styled(format!("  {meta}"), theme.dim()));
         if let Some(p) = &t.page {
-            head.push(Span::styled(format!("  p. {}", for_terminal(p, false)), theme.dim()));
+            head.push(Span::styled(format!("  {}", for_terminal(&crate::model::pin(p), false)), theme.dim()));
         }
         head.push(Span::styled(format!("  #{}", t.seq), theme.dim()));
         match look.marked.iter().find(|m| m.turn_id == t.turn_id).map(|m| m.sentences) {
