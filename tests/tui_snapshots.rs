@@ -142,6 +142,10 @@ fn hearing_browser_lists_hearings_and_opens_one() {
     assert_eq!(app.hearing_list.len(), gavel::samples::BUNDLED.len());
     let s = screen(&mut app, 100, 30);
     assert!(s.contains("hearings (6)"), "{s}");
+    // Every hearing's format, so a caption file or a news transcript is told from GPO's text.
+    for format in ["timestamped", "record", "gpo", "colon"] {
+        assert!(s.contains(&format!("  {format}  ")), "{format}: {s}");
+    }
     insta::assert_snapshot!("hearings_100x30", s);
     // Newest first: the June 2025 AI oversight hearing leads.
     send(&mut app, &lib, Msg::Act(Action::SelectNext));

@@ -45,10 +45,13 @@ pub fn draw(app: &mut App, frame: &mut Frame, area: Rect) {
             ));
             let head = Line::from(head);
             // The sample note before the committee, which a narrow terminal cuts.
+            // The format gavel read it as, for every hearing, so a reader can
+            // tell a caption file or a news transcript from GPO's text.
             let meta = format!(
-                "  {}{}  {}  {}  {}",
+                "  {}{}  {}  {}  {}  {}",
                 h.hearing.date().unwrap_or("undated"),
                 crate::samples::note(&h.hearing.source).map(|n| format!(" ({n})")).unwrap_or_default(),
+                h.hearing.format.as_str(),
                 count(h.turns, "turn"),
                 count(h.speakers.len(), "speaker"),
                 // The body that held it: a subcommittee names itself.
