@@ -72,6 +72,9 @@ pub fn assess(t: &Transcript, text: &str, lines: usize) -> (Vec<String>, Vec<Str
             ));
         }
     }
+    if let Some(p) = missed_labels(t) {
+        problems.push(p);
+    }
     if lines >= 1000 && lines / t.turns.len() > 400 {
         problems.push(format!(
             "few labels for the size: {} turns in {lines} lines (read as {format})",
@@ -80,6 +83,44 @@ pub fn assess(t: &Transcript, text: &str, lines: usize) -> (Vec<String>, Vec<Str
     }
     (problems, notes)
 }
+
+/// Paragraphs inside turns that the format's own label grammar reads as a
+/// label with words after it, yet that did not start a turn: the parser's
+/// context rules turned them down, which is right for a few (a quoted
+/// exchange, a list) and a sign of a misread file when they are many.
+fn missed_labels(t: &Transcript) -> Option<String> {
+    let looks_like_label = |p: &str| -> Option<String> {
+        let m = match t.hearing.format {
+            Format::Gpo | Format::Record => super::label::paragraph_label(p)?,
+            Format::Colon | Format::Timestamped | Format::OwnLine | Format::Court => {
+                super::label::colon_label(p)?
+            }
+            Format::Html | Format::Captions => return None,
+        };
+        // Words after it: a label alone on a line is a chair calling on someone.
+        p[m.len.min(p.len())..].split_whitespace().nth(2).map(|_| m.label)
+    };
+    let mut missed = 0;
+    let mut example = None;
+    for turn in &t.turns {
+        for p in turn.text.split('\n').skip(1) {
+            if let Some(label) = looks_like_label(p.trim_start()) {
+                missed += 1;
+                example.get_or_insert((label, turn.line_start));
+            }
+        }
+    }
+    let (label, line) = example?;
+    (missed >= MISSED_LABELS && missed * 10 >= t.turns.len()).then(|| {
+        format!(
+            "{missed} paragraphs look like speaker labels but were not taken as turns (the first, {label:?}, in the turn at line {line}): some words may be credited to the speaker before them (read as {})",
+            t.hearing.format.as_str()
+        )
+    })
+}
+
+/// So many labels left inside turns before it is said.
+const MISSED_LABELS: usize = 10;
 
 /// After speakers are resolved (`speakers::attribute`): most turns matching
 /// no one the hearing lists says the labels and the lists were not read
@@ -100,6 +141,7 @@ pub fn unresolved(t: &Transcript) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    use super::missed_labels;
     use crate::model::Format;
 
     /// A court transcript forced through the GPO grammar: what issue #13
@@ -117,6 +159,31 @@ mod tests {
         assert!(t.quality.iter().any(|q| q.contains("a single turn")), "{:?}", t.quality);
         let t = crate::parse::parse_text(&text, "x.txt", Some(Format::Court));
         assert!(t.quality.is_empty(), "{:?}", t.quality);
+    }
+
+    /// Labels the grammar reads but the parser did not take: many of them
+    /// are said, a few are not.
+    #[test]
+    fn labels_left_inside_turns_are_reported_when_many() {
+        // GPO labels stand at a paragraph's indent; these are printed deeper,
+        // so the grammar reads them but the parser keeps them in the turn.
+        let mut text = String::from(
+            "    The Committee met, pursuant to notice, at 10 a.m., Hon. Dana Quill presiding.\n\n    Chairman Quill. The committee will come to order.\n\n",
+        );
+        for n in 0..30 {
+            text.push_str(&format!(
+                "            Mr. Rowe. Answer {n}: the budget holds steady this year.\n\n            Chairman Quill. Question {n} on the budget for you.\n\n"
+            ));
+        }
+        let t = crate::parse::parse_text(&text, "x.txt", Some(Format::Gpo));
+        let missed = missed_labels(&t);
+        assert!(
+            missed.as_deref().is_some_and(|m| m.contains("60 paragraphs look like speaker labels")),
+            "{missed:?} {}",
+            t.turns.len()
+        );
+        let few: String = text.split_inclusive("\n\n").take(10).collect();
+        assert!(missed_labels(&crate::parse::parse_text(&few, "x.txt", Some(Format::Gpo))).is_none());
     }
 
     #[test]
