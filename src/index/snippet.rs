@@ -267,6 +267,12 @@ fn ends_word(text: &str, at: usize) -> bool {
     text.is_char_boundary(at) && !text[at..].chars().next().is_some_and(is_word_char)
 }
 
+/// Whether `word` stands in `text` as a whole word somewhere, with the
+/// word boundaries snippets and the index use.
+pub fn has_whole_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| starts_word(text, i) && ends_word(text, i + word.len()))
+}
+
 /// `word` of the text and a lower-cased asked word, compared as the index
 /// compares them after lower-casing.
 fn same_word(word: &str, asked: &str) -> bool {

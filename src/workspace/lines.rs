@@ -2,6 +2,7 @@
 //! turn starts: what a reader opens the file at (`vim +LINE`).
 
 use crate::index::search::Hit;
+use crate::index::snippet::has_whole_word;
 use std::collections::HashMap;
 
 /// Source texts read once per run, however many hits come from each.
@@ -19,6 +20,10 @@ impl Sources {
         let Some(word) = hit.highlights.first().and_then(|r| hit.snippet.get(r.clone())) else {
             return hit.line_start;
         };
+        // A turn on one line is matched on that line: nothing to read.
+        if hit.line_end <= hit.line_start {
+            return hit.line_start;
+        }
         let first = word.split_whitespace().next().unwrap_or(word).to_lowercase();
         let text = self.texts.entry(hit.source.clone()).or_insert_with(|| read(&hit.source));
         let Some(text) = text else { return hit.line_start };
@@ -28,27 +33,22 @@ impl Sources {
             .enumerate()
             .skip(from)
             .take(count)
-            .find(|(_, line)| has_word(&line.to_lowercase(), &first))
+            .find(|(_, line)| has_whole_word(&line.to_lowercase(), &first))
             .map_or(hit.line_start, |(i, _)| i as u64 + 1)
     }
 }
 
+/// Files larger than this are not read for a line number (the turn's first
+/// line is given): a search must not read a 200 MB file to print `L42`.
+const MAX_READ: u64 = 16 * 1024 * 1024;
+
 fn read(source: &str) -> Option<String> {
     let bytes = match crate::samples::bundled_source(source) {
         Some(b) => b.bytes.to_vec(),
+        None if std::fs::metadata(source).ok()?.len() > MAX_READ => return None,
         None => std::fs::read(source).ok()?,
     };
     crate::parse::decode(&bytes).ok().map(|d| d.text)
-}
-
-/// `word` in `line` standing alone, not inside a longer word.
-fn has_word(line: &str, word: &str) -> bool {
-    let is_word = |c: char| c.is_alphanumeric();
-    line.match_indices(word).any(|(i, _)| {
-        let before = line[..i].chars().next_back().is_none_or(|c| !is_word(c));
-        let after = line[i + word.len()..].chars().next().is_none_or(|c| !is_word(c));
-        before && after
-    })
 }
 
 #[cfg(test)]
@@ -57,8 +57,8 @@ mod tests {
 
     #[test]
     fn a_word_inside_a_longer_one_does_not_count() {
-        assert!(has_word("the cartels, mexico said", "mexico"));
-        assert!(!has_word("new-mexicos", "mexico"));
-        assert!(has_word("mexico", "mexico"));
+        assert!(has_whole_word("the cartels, mexico said", "mexico"));
+        assert!(!has_whole_word("new-mexicos", "mexico"));
+        assert!(has_whole_word("mexico", "mexico"));
     }
 }
