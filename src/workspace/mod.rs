@@ -49,9 +49,10 @@ impl Context {
     /// (the bundled samples on the first run of an unconfigured gavel),
     /// reporting progress on stderr.
     pub fn library(&self) -> Result<Library> {
-        if self.named_missing_dir && self.config.corpus.paths.is_empty() {
-            // Not even created: a typo must leave no folder behind.
-            self.first_run_inputs()?;
+        if self.config.corpus.paths.is_empty() {
+            // Before the index is opened, which would create the folder: a
+            // typo must leave nothing behind.
+            self.refuse_a_missing_data_dir()?;
         }
         let mut lib = Library::open(&self.paths.index_dir())?;
         if lib.is_empty() {
@@ -133,6 +134,13 @@ impl Context {
         if fetched.is_dir() {
             return Ok(corpus::discover(&[fetched]).0);
         }
+        self.refuse_a_missing_data_dir()?;
+        Ok(if self.samples_declined() { Vec::new() } else { corpus::bundled_inputs() })
+    }
+
+    /// A data folder the user named that does not exist is more likely a
+    /// typo than a wish for a first run on the samples.
+    fn refuse_a_missing_data_dir(&self) -> Result<()> {
         if self.named_missing_dir {
             bail!(
                 "there is no gavel data in {} (a mistyped --data-dir or GAVEL_DATA_DIR?); \
@@ -140,7 +148,7 @@ impl Context {
                 self.paths.data_dir.display()
             );
         }
-        Ok(if self.samples_declined() { Vec::new() } else { corpus::bundled_inputs() })
+        Ok(())
     }
 
     /// What a bare `gavel index` reads: the configured corpus, else the files
