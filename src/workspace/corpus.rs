@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 /// Extensions picked up when walking a folder; a file named explicitly is
 /// always read, whatever its name.
-const TRANSCRIPT_EXTENSIONS: &[&str] = &["txt", "htm", "html", "text", "vtt", "srt"];
+pub const TRANSCRIPT_EXTENSIONS: &[&str] = &["txt", "htm", "html", "text", "vtt", "srt"];
 
 pub enum Input {
     Bundled(&'static Bundled),

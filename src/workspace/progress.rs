@@ -92,10 +92,14 @@ pub fn print_skipped(s: &Skipped) {
     if s.other > 0 {
         let examples: Vec<String> =
             s.other_examples.iter().map(|e| crate::sanitize::for_terminal(e, false).into_owned()).collect();
+        // The list is the walk's own, so the message cannot fall behind it.
+        let read: Vec<String> =
+            super::corpus::TRANSCRIPT_EXTENSIONS.iter().map(|e| format!(".{e}")).collect();
         eprintln!(
-            "  skipped {} file{} of other kinds (only .txt, .htm, .html, .text are read in folders; name a file to read it anyway): {}",
+            "  skipped {} file{} of other kinds (only {} are read in folders; name a file to read it anyway): {}",
             s.other,
             if s.other == 1 { "" } else { "s" },
+            read.join(", "),
             examples.join(", ")
         );
     }
