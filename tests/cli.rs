@@ -450,3 +450,16 @@ fn speakers_keep_written_words_apart_and_count_them_with_written() {
     let counted: u64 = with_written.iter().map(|r| r["written_words"].as_u64().unwrap()).sum();
     assert_eq!(counted, authored);
 }
+
+/// What was written for the record says so beside its author in text hits,
+/// so it is never quoted as said.
+#[test]
+fn written_hits_say_they_were_written() {
+    let data = tempfile::tempdir().unwrap();
+    let o = gavel(data.path(), &["search", "flood", "speaker:brightwater", "-n", "50"]);
+    let text = stdout(&o);
+    let written: Vec<&str> = text.lines().filter(|l| l.contains("#s")).collect();
+    assert!(!written.is_empty(), "{text}");
+    assert!(written.iter().all(|l| l.contains("(witness, written statement)")), "{text}");
+    assert!(text.lines().any(|l| l.contains("(witness) ")), "spoken turns stay plain: {text}");
+}

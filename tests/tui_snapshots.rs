@@ -750,3 +750,14 @@ fn caption_times_read_as_times_on_every_screen() {
     let s = screen(&mut app, 120, 30);
     assert!(s.contains("at 00:41:") && !s.contains("p. 00:41"), "{s}");
 }
+
+/// The hit list marks what was written for the record beside its author.
+#[test]
+fn written_hits_are_marked_in_the_hit_list() {
+    let (_dir, lib) = common::sample_library();
+    let (mut app, _) = App::new(String::new());
+    type_str(&mut app, &lib, "flood speaker:brightwater");
+    assert!(app.results.hits.iter().any(|h| h.kind == "statement"));
+    let s = screen(&mut app, 160, 40);
+    assert!(s.contains("Harriet Brightwater (witness, written statement)"), "{s}");
+}

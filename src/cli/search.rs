@@ -226,7 +226,7 @@ pub(super) fn print_hit(hit: &Hit, line: u64, color: bool) {
     out(format!(
         "{bold}{}{reset} ({}) {dim}{} L{}{reset}: {}",
         t(&hit.speaker),
-        hit.role,
+        hit.role_shown(),
         hit.turn_id,
         line,
         snippet

@@ -86,6 +86,29 @@ pub struct Hit {
     pub kind: String,
 }
 
+impl Hit {
+    /// `written answer` and the like for what was written for the record,
+    /// not said: every view of a hit says so beside the speaker, so a
+    /// written question is never quoted as spoken. None for a spoken turn.
+    pub fn written(&self) -> Option<&'static str> {
+        match self.kind.as_str() {
+            "statement" => Some("written statement"),
+            "question" => Some("written question"),
+            "answer" => Some("written answer"),
+            _ => None,
+        }
+    }
+
+    /// The role, and `written …` when it was not said: `witness, written answer`.
+    pub fn role_shown(&self) -> String {
+        let role = self.role.replace('_', " ");
+        match self.written() {
+            Some(w) => format!("{role}, {w}"),
+            None => role,
+        }
+    }
+}
+
 #[derive(Debug, Default)]
 pub struct Results {
     pub hits: Vec<Hit>,

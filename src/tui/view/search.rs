@@ -109,7 +109,7 @@ fn hits(app: &App, frame: &mut Frame, area: Rect) {
                     for_terminal(&h.speaker, false).into_owned(),
                     Style::default().fg(app.theme.speaker(&h.speaker)).add_modifier(Modifier::BOLD),
                 ),
-                Span::styled(format!(" ({})", h.role.replace('_', " ")), app.theme.dim()),
+                Span::styled(format!(" ({})", h.role_shown()), app.theme.dim()),
             ];
             if app.new_hearings.contains(&h.hearing_id) {
                 head.push(Span::styled(" new", app.theme.accent()));
