@@ -463,3 +463,23 @@ fn written_hits_say_they_were_written() {
     assert!(written.iter().all(|l| l.contains("(witness, written statement)")), "{text}");
     assert!(text.lines().any(|l| l.contains("(witness) ")), "spoken turns stay plain: {text}");
 }
+
+/// A limit or offset beyond anything an index can hold is not an
+/// allocation that aborts: the hits there are, or none with a word why.
+#[test]
+fn a_huge_limit_or_offset_is_no_crash() {
+    let data = tempfile::tempdir().unwrap();
+    let o = gavel(data.path(), &["search", "the", "-n", "100000000000", "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let all = stdout(&o).lines().count();
+    assert!(all > 100);
+    for sort in ["relevance", "date"] {
+        let o = gavel(data.path(), &["search", "the", "--offset", "100000000000", "--sort", sort]);
+        assert_eq!(o.status.code(), Some(1), "{sort}: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains(&format!("no hits past --offset 100000000000: {all} turns match")),
+            "{}",
+            stderr(&o)
+        );
+    }
+}

@@ -152,7 +152,9 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
             }
         }
     }
-    if format == Format::Text && results.total > args.offset + results.hits.len() {
+    if results.hits.is_empty() && results.total > 0 {
+        eprintln!("gavel: no hits past --offset {}: {} turns match in all", args.offset, results.total);
+    } else if format == Format::Text && results.total > args.offset + results.hits.len() {
         eprintln!(
             "gavel: showing {}–{} of {} matching turns (--offset {} for more)",
             args.offset + results.hits.len().min(1),

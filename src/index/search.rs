@@ -249,6 +249,10 @@ impl Library {
     ) -> Result<(Vec<Hit>, usize), IndexError> {
         let searcher = self.reader.searcher();
         let q = &*plan.query;
+        // No query has more hits than the index has documents: a limit
+        // beyond that (`-n 100000000000`, a deep `--offset`) would make
+        // tantivy reserve room for it, and abort on the allocation.
+        let limit = limit.min(usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX));
         let depth = match plan.rank_phrase {
             None => limit.max(1),
             Some(_) => limit.max(1).saturating_mul(RERANK_DEPTH),
