@@ -45,6 +45,9 @@ fn search_screen_shows_wicker_and_guillot_for_mexico() {
     let s = screen(&mut app, 100, 30);
     assert!(s.contains("Roger Wicker (chair)"), "{s}");
     assert!(s.contains("Gregory M. Guillot (witness)"), "{s}");
+    // A sample says so where even a narrow pane shows it.
+    let narrow = screen(&mut app, 60, 20);
+    assert!(narrow.contains("Roger Wicker (chair) sample"), "{narrow}");
     insta::assert_snapshot!("search_mexico_100x30", s);
 }
 

@@ -114,6 +114,11 @@ fn hits(app: &App, frame: &mut Frame, area: Rect) {
             if app.new_hearings.contains(&h.hearing_id) {
                 head.push(Span::styled(" new", app.theme.accent()));
             }
+            // Before the date and title, which a narrow pane cuts: a sample
+            // must be seen as one (`gavel hearings` and citations say which).
+            if crate::samples::note(&h.source).is_some() {
+                head.push(Span::styled(" sample", app.theme.accent()));
+            }
             let mut meta = format!("  {}", h.date.as_deref().unwrap_or("undated"));
             if let Some(p) = &h.page {
                 // `p. 12`, or `at 00:41:02` in a video's captions.
@@ -121,9 +126,7 @@ fn hits(app: &App, frame: &mut Frame, area: Rect) {
             }
             meta.push_str(&format!("  {}", h.hearing_title));
             head.push(Span::styled(for_terminal(&meta, false).into_owned(), app.theme.dim()));
-            if let Some(note) = crate::samples::note(&h.source) {
-                head.push(Span::styled(format!(" ({note})"), app.theme.dim()));
-            }
+
             let mut snippet = vec![Span::raw("  ")];
             let mut at = 0;
             let flat = |s: &str| for_terminal(&s.replace('\n', " "), false).into_owned();
