@@ -110,7 +110,7 @@ impl Library {
         let mut index = if has_meta {
             Index::open_in_dir(dir).map_err(|source| IndexError::Corrupt { path: dir.to_owned(), source })?
         } else {
-            let index = Index::create_in_dir(dir, schema)?;
+            let index = Index::builder().schema(schema).settings(store_settings()).create_in_dir(dir)?;
             std::fs::write(&version_path, SCHEMA_VERSION.to_string()).map_err(io)?;
             index
         };
@@ -164,3 +164,21 @@ impl Library {
         Ok(self.reader.reload()?)
     }
 }
+
+/// The document store: zstd over blocks of 64 KB instead of tantivy's LZ4
+/// over 16 KB. The store holds every turn's text and repeats its hearing's
+/// title, committee and speaker, which a larger block and a stronger
+/// compressor share; see docs/PERFORMANCE.md for what it saves and costs.
+fn store_settings() -> tantivy::IndexSettings {
+    tantivy::IndexSettings {
+        docstore_compression: tantivy::store::Compressor::Zstd(tantivy::store::ZstdCompressor {
+            compression_level: Some(STORE_ZSTD_LEVEL),
+        }),
+        docstore_blocksize: STORE_BLOCK,
+        ..tantivy::IndexSettings::default()
+    }
+}
+
+const STORE_ZSTD_LEVEL: i32 = 3;
+const STORE_BLOCK: usize = 64 * 1024;
+
