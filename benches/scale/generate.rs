@@ -381,3 +381,17 @@ pub fn write_corpus(dir: &Path, megabytes: f64, seed: u64) -> std::io::Result<(u
     }
     Ok((n, written))
 }
+
+/// Writes `count` hearings numbered from `first` into `dir` (a batch to add
+/// to a corpus: numbers past its own give new file names): their bytes.
+pub fn write_batch(dir: &Path, seed: u64, first: usize, count: usize) -> std::io::Result<u64> {
+    std::fs::create_dir_all(dir)?;
+    let mut r = ChaCha8Rng::seed_from_u64(seed);
+    let mut bytes = 0;
+    for n in first..first + count {
+        let (name, text) = hearing(&mut r, n);
+        std::fs::write(dir.join(name), &text)?;
+        bytes += text.len() as u64;
+    }
+    Ok(bytes)
+}

@@ -10,8 +10,10 @@
 //! size; per query of a fixed mix, p50/p99 of `Library::search` with
 //! snippets for the top 20, the whole `gavel search` process, and `rg`
 //! answering the nearest question; the TUI's time to first frame on the warm
-//! index (in tmux); peak RSS while searching.
+//! index (in tmux); peak RSS while searching; 50 new hearings added to the
+//! index (`add.rs`); and last, every target of issue #19 against its figure.
 
+mod add;
 #[allow(dead_code)] // `main` of the example uses the rest
 mod generate;
 
@@ -232,8 +234,10 @@ fn main() {
         None => temp.path().to_owned(),
     };
     let data = data_dir.as_path();
-    let (t, rss, code) = run_measured(Command::new(&bin).arg("--data-dir").arg(data).arg("index").arg(&dir));
+    let (index_time, index_rss, code) =
+        run_measured(Command::new(&bin).arg("--data-dir").arg(data).arg("index").arg(&dir));
     assert_eq!(code, 0, "gavel index failed");
+    let (t, rss) = (index_time, index_rss);
     rows.push((
         "`gavel index DIR` (fresh data dir)".into(),
         format!(
@@ -244,12 +248,14 @@ fn main() {
         ),
     ));
     let index_size = dir_size(&data.join("index"));
+    let size_ratio = index_size as f64 / bytes as f64;
     rows.push((
         "index size / corpus size".into(),
         format!(
-            "{:.1} MB / {mb:.1} MB = {:.0}%",
+            "{:.1} MB / {mb:.1} MB = {:.0}% ({})",
             index_size as f64 / 1e6,
-            index_size as f64 * 100.0 / bytes as f64
+            size_ratio * 100.0,
+            index_parts(&data.join("index"))
         ),
     ));
     println!("| measure | figure |");
@@ -266,7 +272,10 @@ fn main() {
     println!("| --- | --- | --- | --- | --- | --- | --- | --- |");
     let lib = gavel::index::Library::open(&data.join("index")).unwrap();
     let mut search_rss = 0;
-    for q in queries() {
+    let (mut worst_p99, mut worst_ratio): ((Duration, &str), (f64, &str)) =
+        ((Duration::ZERO, ""), (f64::INFINITY, ""));
+    let mix = queries();
+    for q in &mix {
         for _ in 0..5 {
             lib.search(&q.gavel, 20).unwrap();
         }
@@ -295,6 +304,14 @@ fn main() {
             .collect();
         let (p50, process) = (percentile(&times, 0.5), median(process));
         let rg = (!rg.is_empty()).then(|| median(rg));
+        if percentile(&times, 0.99) > worst_p99.0 {
+            worst_p99 = (percentile(&times, 0.99), q.label);
+        }
+        if let Some(rg) = rg
+            && rg.as_secs_f64() / p50.as_secs_f64() < worst_ratio.0
+        {
+            worst_ratio = (rg.as_secs_f64() / p50.as_secs_f64(), q.label);
+        }
         println!(
             "| {}: `{}` | {total} | {:.2} | {:.2} | {:.1} | {} | {} | {} |",
             q.label,
@@ -309,20 +326,83 @@ fn main() {
     }
     println!();
     println!("peak RSS of a `gavel search` process: {:.0} MB", search_rss as f64 / 1024.0);
-    match first_frame(&bin, data, 10) {
-        Some(mut t) => {
-            t.sort();
-            println!(
-                "TUI time to first frame (tmux, warm index, 10 runs): median {:.0} ms, max {:.0} ms",
-                ms(t[t.len() / 2]),
-                ms(t[t.len() - 1])
-            );
-        }
+    drop(lib);
+    let frame = first_frame(&bin, data, 10).map(|mut t| {
+        t.sort();
+        (t[t.len() / 2], t[t.len() - 1])
+    });
+    match frame {
+        Some((median, max)) => println!(
+            "TUI time to first frame (tmux, warm index, 10 runs): median {:.0} ms, max {:.0} ms",
+            ms(median),
+            ms(max)
+        ),
         None => println!("TUI time to first frame: not measured (tmux is not installed)"),
     }
     println!();
+    let added = add::run(&bin, data, &dir.with_extension("add-50"), seed, &mix);
+    added.print(&mix);
     println!("rg commands (D = the corpus):");
-    for q in queries() {
+    for q in &mix {
         println!("- {}: `{}`", q.label, q.rg);
     }
+    println!();
+
+    // Every target of issue #19 beside its figure.
+    let index_mbs = mb / index_time.as_secs_f64();
+    let yes = |ok: bool| if ok { "yes" } else { "**no**" };
+    let targets = [
+        ("index size ≤ 80% of the corpus", format!("{:.0}%", size_ratio * 100.0), size_ratio <= 0.8),
+        ("indexing ≥ 30 MB/s end to end", format!("{index_mbs:.1} MB/s"), index_mbs >= 30.0),
+        (
+            "every query p99 ≤ 20 ms, snippets for the top 20",
+            format!("worst {:.2} ms ({})", ms(worst_p99.0), worst_p99.1),
+            worst_p99.0 <= Duration::from_millis(20),
+        ),
+        (
+            "every query ≥ 100× faster than rg",
+            format!("worst {:.0}× ({})", worst_ratio.0, worst_ratio.1),
+            worst_ratio.0 >= 100.0,
+        ),
+        (
+            "peak memory indexing ≤ 1 GB",
+            format!("{:.0} MB", index_rss as f64 / 1024.0),
+            index_rss <= 1024 * 1024,
+        ),
+        (
+            "peak memory searching ≤ 300 MB",
+            format!("{:.0} MB (`gavel search`)", search_rss as f64 / 1024.0),
+            search_rss <= 300 * 1024,
+        ),
+        (
+            "TUI first frame ≤ 200 ms",
+            frame.map_or("not measured".into(), |(m, x)| {
+                format!("median {:.0} ms, max {:.0} ms", ms(m), ms(x))
+            }),
+            frame.is_some_and(|(_, x)| x <= Duration::from_millis(200)),
+        ),
+        (
+            "50 hearings added in ≤ 30 s, searchable at once",
+            format!("{:.2} s, {} turns of one found", added.time.as_secs_f64(), added.searchable),
+            added.time <= Duration::from_secs(30) && added.searchable > 0,
+        ),
+    ];
+    println!("| target (issue #19) | measured | met? |");
+    println!("| --- | --- | --- |");
+    for (target, measured, ok) in targets {
+        println!("| {target} | {measured} | {} |", yes(ok));
+    }
+}
+
+/// The index's files by kind: `store 9.2, idx 4.1, ...` (MB), largest first.
+fn index_parts(dir: &Path) -> String {
+    let mut parts: std::collections::BTreeMap<String, u64> = Default::default();
+    for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let ext = name.rsplit_once('.').map_or("other", |(_, e)| e).to_owned();
+        *parts.entry(ext).or_default() += e.metadata().map_or(0, |m| m.len());
+    }
+    let mut parts: Vec<(String, u64)> = parts.into_iter().filter(|(_, n)| *n >= 100_000).collect();
+    parts.sort_by(|a, b| b.1.cmp(&a.1));
+    parts.iter().map(|(e, n)| format!("{e} {:.1}", *n as f64 / 1e6)).collect::<Vec<_>>().join(", ") + " MB"
 }

@@ -94,26 +94,41 @@ impl Library {
     pub fn open(dir: &Path) -> Result<Library, IndexError> {
         let io = |source| IndexError::Io { path: dir.to_owned(), source };
         std::fs::create_dir_all(dir).map_err(io)?;
-        let (schema, fields) = schema::build();
         let version_path = dir.join(VERSION_FILE);
-        let has_meta = dir.join("meta.json").exists();
-        if has_meta {
-            let found = std::fs::read_to_string(&version_path).unwrap_or_default();
-            let found = found.trim().to_owned();
-            if found.parse::<u32>().is_ok_and(|v| v > SCHEMA_VERSION) {
-                return Err(IndexError::Newer { path: dir.to_owned(), found });
-            }
-            if found != SCHEMA_VERSION.to_string() {
-                return Err(IndexError::Version { path: dir.to_owned(), found });
-            }
-        }
-        let mut index = if has_meta {
-            Index::open_in_dir(dir).map_err(|source| IndexError::Corrupt { path: dir.to_owned(), source })?
-        } else {
-            let index = Index::builder().schema(schema).settings(store_settings()).create_in_dir(dir)?;
+        if !dir.join("meta.json").exists() {
+            let lib = Library::create_layout(dir, schema::Layout::Compact)?;
             std::fs::write(&version_path, SCHEMA_VERSION.to_string()).map_err(io)?;
-            index
+            return Ok(lib);
+        }
+        let found = std::fs::read_to_string(&version_path).unwrap_or_default();
+        let found = found.trim().to_owned();
+        if found.parse::<u32>().is_ok_and(|v| v > SCHEMA_VERSION) {
+            return Err(IndexError::Newer { path: dir.to_owned(), found });
+        }
+        if found != SCHEMA_VERSION.to_string() {
+            return Err(IndexError::Version { path: dir.to_owned(), found });
+        }
+        let index =
+            Index::open_in_dir(dir).map_err(|source| IndexError::Corrupt { path: dir.to_owned(), source })?;
+        Library::ready(index, schema::build().1, dir)
+    }
+
+    /// A new, empty index in `dir` laid out as `layout`, with no version
+    /// file: `open` makes the current layout; an older one is for showing
+    /// that both answer alike (`tests/layout.rs`), not for use.
+    #[doc(hidden)]
+    pub fn create_layout(dir: &Path, layout: schema::Layout) -> Result<Library, IndexError> {
+        std::fs::create_dir_all(dir).map_err(|source| IndexError::Io { path: dir.to_owned(), source })?;
+        let (schema, fields) = schema::build_layout(layout);
+        let settings = match layout {
+            schema::Layout::Compact => store_settings(),
+            schema::Layout::Schema4 => tantivy::IndexSettings::default(),
         };
+        let index = Index::builder().schema(schema).settings(settings).create_in_dir(dir)?;
+        Library::ready(index, fields, dir)
+    }
+
+    fn ready(mut index: Index, fields: Fields, dir: &Path) -> Result<Library, IndexError> {
         index.tokenizers().register(grams::SPEECH_TOKENIZER, grams::speech());
         // On a large index a query searches its segments on every core at
         // once (a common query's time is spent scoring matches, and segments
@@ -159,6 +174,11 @@ impl Library {
         }
     }
 
+    /// The segments a search reads now (each commit adds one, merges join them).
+    pub fn segment_count(&self) -> usize {
+        self.reader.searcher().segment_readers().len()
+    }
+
     /// Sees what other processes committed since this one opened.
     pub fn refresh(&self) -> Result<(), IndexError> {
         Ok(self.reader.reload()?)
@@ -181,4 +201,3 @@ fn store_settings() -> tantivy::IndexSettings {
 
 const STORE_ZSTD_LEVEL: i32 = 3;
 const STORE_BLOCK: usize = 64 * 1024;
-

@@ -10,7 +10,23 @@ use tantivy::schema::{
 /// documents of their own, and inserted material left the spoken turns it
 /// had joined (issue #14): an index built before holds wrong attributions,
 /// which only re-reading every file corrects.
-pub const SCHEMA_VERSION: u32 = 4;
+/// 5: the same documents in a smaller index (issue #19, `Layout::Compact`):
+/// the document store compressed with zstd over 64 KB blocks, the hearing
+/// title stored but not indexed (no query reads it), `who` indexed without
+/// frequencies or positions (only single-term queries ask it) and not stored.
+pub const SCHEMA_VERSION: u32 = 5;
+
+/// How the index is laid out on disk. Every layout holds the same fields
+/// under the same names and answers every query alike (`tests/layout.rs`
+/// builds both from the same files and compares); only what is indexed and
+/// stored of them, and how the store is compressed, differ.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// Schema 4's: LZ4 over 16 KB blocks, every text field with positions.
+    Schema4,
+    /// Schema 5's, the one `Library::open` creates.
+    Compact,
+}
 
 #[derive(Clone)]
 pub struct Fields {
@@ -56,6 +72,11 @@ pub struct Fields {
 }
 
 pub fn build() -> (Schema, Fields) {
+    build_layout(Layout::Compact)
+}
+
+pub fn build_layout(layout: Layout) -> (Schema, Fields) {
+    let compact = layout == Layout::Compact;
     let mut b = Schema::builder();
     let text_stored = TextOptions::default().set_stored().set_indexing_options(
         TextFieldIndexing::default()
@@ -68,35 +89,54 @@ pub fn build() -> (Schema, Fields) {
             .set_tokenizer(super::grams::SPEECH_TOKENIZER)
             .set_index_option(IndexRecordOption::WithFreqsAndPositions),
     );
+    // Only `speaker:` asks `who`, one term at a time with neither
+    // frequencies nor positions (`query::speaker_query`), and no hit reads it
+    // back: its terms and field norms are all it needs.
+    let who = if compact {
+        TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default().set_tokenizer("default").set_index_option(IndexRecordOption::Basic),
+        )
+    } else {
+        text_stored.clone()
+    };
+    // No query asks the hearing's title; hits show it.
+    let title = if compact { TextOptions::default().set_stored() } else { text_stored.clone() };
+    // Fields no query asks, only read back from a hit (or, `speaker_exact`,
+    // counted from its column): indexed, each would cost a term dictionary,
+    // postings and a byte of field norm per document for nothing.
+    let shown = if compact { TextOptions::from(STORED) } else { STRING | STORED };
+    let counted = if compact { TextOptions::from(FAST) } else { STRING | FAST };
+    let seq: tantivy::schema::NumericOptions =
+        if compact { (STORED | FAST).into() } else { (INDEXED | STORED | FAST).into() };
     let fields = Fields {
         kind: b.add_text_field("kind", STRING | STORED),
         turn_id: b.add_text_field("turn_id", STRING | STORED),
         hearing_id: b.add_text_field("hearing_id", STRING | STORED | FAST),
-        hearing_title: b.add_text_field("hearing_title", text_stored.clone()),
+        hearing_title: b.add_text_field("hearing_title", title),
         chamber: b.add_text_field("chamber", STRING | STORED),
         committee: b.add_text_field("committee", text_stored.clone()),
         committee_facet: b.add_facet_field("committee_facet", INDEXED),
         congress: b.add_u64_field("congress", INDEXED | STORED | FAST),
-        date: b.add_text_field("date", STRING | STORED),
+        date: b.add_text_field("date", shown.clone()),
         date_num: b.add_u64_field("date_num", INDEXED | STORED | FAST),
-        speaker: b.add_text_field("speaker", STRING | STORED),
-        speaker_exact: b.add_text_field("speaker_exact", STRING | FAST),
-        who: b.add_text_field("who", text_stored.clone()),
-        label: b.add_text_field("label", STRING | STORED),
+        speaker: b.add_text_field("speaker", shown.clone()),
+        speaker_exact: b.add_text_field("speaker_exact", counted),
+        who: b.add_text_field("who", who),
+        label: b.add_text_field("label", shown.clone()),
         role: b.add_text_field("role", STRING | STORED),
-        party: b.add_text_field("party", STRING | STORED),
-        state: b.add_text_field("state", STRING | STORED),
+        party: b.add_text_field("party", shown.clone()),
+        state: b.add_text_field("state", shown.clone()),
         bioguide: b.add_text_field("bioguide", STRING | STORED),
-        seq: b.add_u64_field("seq", INDEXED | STORED | FAST),
+        seq: b.add_u64_field("seq", seq),
         page: b.add_text_field("page", STORED),
-        source: b.add_text_field("source", STRING | STORED),
+        source: b.add_text_field("source", shown.clone()),
         line_start: b.add_u64_field("line_start", STORED),
         line_end: b.add_u64_field("line_end", STORED),
         span_start: b.add_u64_field("span_start", STORED),
         span_end: b.add_u64_field("span_end", STORED),
         interrupted: b.add_u64_field("interrupted", STORED),
         text: b.add_text_field("text", speech),
-        hash: b.add_text_field("hash", STRING | STORED),
+        hash: b.add_text_field("hash", shown.clone()),
         meta: b.add_text_field("meta", STORED),
         roster: b.add_text_field("roster", STORED),
     };
