@@ -21,10 +21,18 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// Peak RSS (KiB) and wall time of a child run to completion. `wait4` is the
-/// one way to get a child's own rusage (getrusage(RUSAGE_CHILDREN) would mix
-/// every child waited for), hence the libc dev-dependency.
+/// Peak RSS (KiB) and wall time of a child run to completion.
 fn run_measured(cmd: &mut Command) -> (Duration, u64, i32) {
+    let (wall, _, rss, code) = run_timed(cmd);
+    (wall, rss, code)
+}
+
+/// Wall time, CPU time (user and system), peak RSS (KiB) and exit code of a
+/// child run to completion. `wait4` is the one way to get a child's own
+/// rusage (getrusage(RUSAGE_CHILDREN) would mix every child waited for),
+/// hence the libc dev-dependency. The CPU time is what a shared machine's
+/// load does not inflate: it says what the run would take on free cores.
+fn run_timed(cmd: &mut Command) -> (Duration, Duration, u64, i32) {
     let start = Instant::now();
     #[allow(clippy::zombie_processes)] // reaped by wait4 below
     let child = cmd.stdout(Stdio::null()).stderr(Stdio::null()).spawn().expect("spawn");
@@ -35,7 +43,8 @@ fn run_measured(cmd: &mut Command) -> (Duration, u64, i32) {
     let pid = unsafe { libc::wait4(child.id() as i32, &mut status, 0, &mut usage) };
     assert!(pid > 0, "wait4 failed");
     let code = if libc::WIFEXITED(status) { libc::WEXITSTATUS(status) } else { -1 };
-    (start.elapsed(), usage.ru_maxrss as u64, code)
+    let tv = |t: libc::timeval| Duration::from_secs(t.tv_sec as u64) + Duration::from_micros(t.tv_usec as u64);
+    (start.elapsed(), tv(usage.ru_utime) + tv(usage.ru_stime), usage.ru_maxrss as u64, code)
 }
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
@@ -234,16 +243,18 @@ fn main() {
         None => temp.path().to_owned(),
     };
     let data = data_dir.as_path();
-    let (index_time, index_rss, code) =
-        run_measured(Command::new(&bin).arg("--data-dir").arg(data).arg("index").arg(&dir));
+    let (index_time, index_cpu, index_rss, code) =
+        run_timed(Command::new(&bin).arg("--data-dir").arg(data).arg("index").arg(&dir));
     assert_eq!(code, 0, "gavel index failed");
     let (t, rss) = (index_time, index_rss);
     rows.push((
         "`gavel index DIR` (fresh data dir)".into(),
         format!(
-            "{:.1} MB/s ({:.2} s); peak RSS {:.0} MB",
+            "{:.1} MB/s ({:.2} s; CPU {:.1} s, {:.1} MB per CPU-second); peak RSS {:.0} MB",
             mb / t.as_secs_f64(),
             t.as_secs_f64(),
+            index_cpu.as_secs_f64(),
+            mb / index_cpu.as_secs_f64(),
             rss as f64 / 1024.0
         ),
     ));
