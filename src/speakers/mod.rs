@@ -128,6 +128,10 @@ fn roster(h: &Hearing) -> Vec<Entry> {
             .is_some_and(|t| t == "Ranking Member" || t.starts_with("Ranking Member, "))
         {
             Role::RankingMember
+        } else if m.title.as_deref().is_some_and(|t| {
+            matches!(t, "Vice Chairman" | "Vice Chairwoman" | "Vice Chair" | "Vice Chairperson")
+        }) {
+            Role::ViceChair
         } else {
             Role::Member
         };
@@ -378,8 +382,12 @@ fn fit(roster: &[Entry], name: &str, state: Option<&str>, full_names: bool) -> F
     let one_side = fits.iter().all(|e| (e.role == Role::Witness) == (first.role == Role::Witness));
     if names.len() == 1 || (one_side && names.iter().all(|n| keys[n] == keys[&names[0]])) {
         let fullest = names.iter().max_by_key(|n| n.len()).unwrap_or(&first.name).clone();
-        // Listed as chair under one form of the name: they chair.
-        let role = if fits.iter().any(|e| e.role == Role::Chair) { Role::Chair } else { first.role };
+        // Listed as chair under one form of the name: they chair; as
+        // ranking member or vice chair (and not chair) likewise.
+        let role = [Role::Chair, Role::RankingMember, Role::ViceChair]
+            .into_iter()
+            .find(|r| fits.iter().any(|e| e.role == *r))
+            .unwrap_or(first.role);
         Fit::One(fullest, role)
     } else {
         let shared = fits.iter().all(|e| e.role == first.role).then_some(first.role);

@@ -2,7 +2,8 @@
 //! committee, days, roster, chair, members present and witnesses.
 
 use super::dates::{caps_date, hearing_days, ordinal_number};
-use super::rosters::{members_present, presiding_member, roster};
+use super::columns::{blocks, roster};
+use super::rosters::{members_present, presiding_member};
 use super::witnesses::{contents_witnesses, statement_headings};
 use super::{flatten, html_title, rejoin_breaks};
 use crate::model::{Chamber, Hearing, Person};
@@ -45,12 +46,13 @@ pub fn gpo(h: &mut Hearing, front: &str, whole: &str, headings: &[&str]) {
     if h.dates.is_empty() {
         h.dates = flat.iter().take(120).find_map(|l| caps_date(l)).into_iter().collect();
     }
-    h.members = roster(&lines);
+    // Positions are read from the rosters of the bodies that held the hearing.
+    let bodies = [h.committee.as_deref(), h.subcommittee.as_deref()].into_iter().flatten();
+    let roster = roster(&blocks(&lines), &bodies.collect::<Vec<_>>().join(" / "));
+    h.members = roster.members;
     // Both read prose paragraphs, where a name may break across a line.
     let rejoined = rejoin_breaks(front);
-    h.chair = presiding_member(&rejoined).or_else(|| {
-        h.members.iter().find(|m| m.title.as_deref() == Some("Chairman")).map(|m| m.name.clone())
-    });
+    h.chair = presiding_member(&rejoined).or(roster.chair);
     h.present = members_present(&rejoined);
     h.witnesses = statement_headings(headings.iter().copied(), &h.members);
     for w in contents_witnesses(front) {

@@ -7,6 +7,7 @@
 use crate::names::title_case;
 use std::borrow::Cow;
 
+mod columns;
 mod court;
 mod dates;
 mod gpo;
