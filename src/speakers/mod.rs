@@ -267,6 +267,16 @@ fn resolve_one(
         {
             (Some(name), Role::Chair, Vec::new())
         }
+        // `Ranking Member Corker.`, `Vice Chairman Reed.`: the label says
+        // the member's position when the lists did not.
+        Fit::One(name, Role::Member) if upper.starts_with("RANKING MEMBER ") => {
+            (Some(name), Role::RankingMember, Vec::new())
+        }
+        Fit::One(name, Role::Member)
+            if ["VICE CHAIRMAN ", "VICE CHAIRWOMAN ", "VICE CHAIR "].iter().any(|t| upper.starts_with(t)) =>
+        {
+            (Some(name), Role::ViceChair, Vec::new())
+        }
         Fit::One(name, role) => (Some(name), role, Vec::new()),
         // Several people in the hearing fit: none is chosen, not even by the
         // full name the label prints, which would only restate the label.
