@@ -69,7 +69,9 @@ fn a_subcommittee_hearing_takes_its_own_roster_and_its_committees_leaders() {
             ("Mr. Frost", Some("Barnaby Frost"), Role::Chair),
         ]
     );
-    assert_eq!(title(&t, "Paula Kanjorska"), Some("Vice Chairman"));
+    assert_eq!(title(&t, "Paula Kanjorska"), Some("Vice Chairman, Committee on Invented Finance"));
+    assert_eq!(title(&t, "Spencer Backhouse"), Some("Ranking Member, Committee on Invented Finance"));
+    assert_eq!(title(&t, "Ronald Paulson"), Some("Ranking Member"));
     assert_eq!(title(&t, "Scott Garretson"), None);
 }
 

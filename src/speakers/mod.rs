@@ -118,8 +118,11 @@ fn roster(h: &Hearing) -> Vec<Entry> {
         let chairs = [Some("Chairman"), Some("Chairwoman"), Some("Chair")];
         // `Co-Chair`, `Chair, Senate Standing Committee on Labor`: a state
         // joint hearing's second chair.
-        let co_chair =
-            m.title.as_deref().is_some_and(|t| t.starts_with("Co-Chair") || t.starts_with("Chair, "));
+        // `Chairman, Committee on ...`: the committee's chair, in its
+        // subcommittee's hearing.
+        let co_chair = m.title.as_deref().is_some_and(|t| {
+            ["Co-Chair", "Chair, ", "Chairman, ", "Chairwoman, "].iter().any(|c| t.starts_with(c))
+        });
         let role = if Some(m.name.as_str()) == chair || chairs.contains(&m.title.as_deref()) || co_chair {
             Role::Chair
         } else if m
@@ -129,6 +132,7 @@ fn roster(h: &Hearing) -> Vec<Entry> {
         {
             Role::RankingMember
         } else if m.title.as_deref().is_some_and(|t| {
+            let t = t.split(", ").next().unwrap_or(t);
             matches!(t, "Vice Chairman" | "Vice Chairwoman" | "Vice Chair" | "Vice Chairperson")
         }) {
             Role::ViceChair

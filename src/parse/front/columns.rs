@@ -205,7 +205,9 @@ fn position_of(text: &str) -> Option<String> {
         {
             Some("Ranking Member".to_owned())
         }
-        ["(ex" | "(Ex"] | ["(ex" | "(Ex" | "ex" | "Ex", "officio" | "Officio" | "officio)" | "Officio)"] => {
+        // `, ex` / `officio` and `(ex` / `officio)` broken over two lines.
+        ["(ex" | "(Ex" | "ex" | "Ex"]
+        | ["(ex" | "(Ex" | "ex" | "Ex", "officio" | "Officio" | "officio)" | "Officio)"] => {
             Some("ex officio".to_owned())
         }
         _ => None,
@@ -230,7 +232,7 @@ fn continuation(entries: &mut [Entry], line: usize, col: usize, cell: &str) {
         e.state_start = false;
     } else if let Some(p) = position_of(t) {
         e.position = e.position.take().or(Some(p));
-    } else if matches!(t, "Minority Member" | "Republican Member" | "officio)" | "Member") {
+    } else if matches!(t, "Minority Member" | "Republican Member" | "officio)" | "officio" | "Member") {
         // The end of a position already read (`Ranking` / `Minority Member`).
     } else if e.state.is_none() && e.position.is_some() && state_ok(t) && t.split_whitespace().count() <= 2 {
         e.state = Some(t.to_owned());
@@ -307,9 +309,10 @@ fn is_chair(position: &str) -> bool {
     matches!(position, "Chairman" | "Chairwoman" | "Chair" | "Chairperson")
 }
 
-/// How much a position says in the hearing, for a person listed in two blocks.
+/// How much a position says in the hearing, for a person listed in two
+/// blocks (`Chairman, Committee on ...` as much as `Chairman`).
 fn weight(position: Option<&str>) -> u8 {
-    match position {
+    match position.map(|p| p.split(", ").next().unwrap_or(p)) {
         Some(p) if is_chair(p) => 4,
         Some("Ranking Member") => 3,
         Some(p) if p.starts_with("Vice ") => 2,
@@ -343,11 +346,15 @@ fn names_body(heading: &str, bodies: &[String]) -> bool {
 }
 
 /// The hearing's members from its roster blocks: positions from the blocks
-/// of `bodies` (the committee and subcommittee the title page names; the
-/// first block when no heading names them), plain members from the others;
-/// one person listed in several blocks once, with the weightiest position.
-pub(super) fn roster(blocks: &[Block], bodies: &str) -> Roster {
-    let bodies = words(bodies);
+/// of the bodies that held it (the committee and subcommittee the title page
+/// names; the first block when no heading names them), plain members from
+/// the others; one person listed in several blocks once, with the weightiest
+/// position. In a subcommittee's hearing, its committee's positions name the
+/// committee (`Ranking Member, Committee on Financial Services`): its
+/// leaders sit ex officio.
+pub(super) fn roster(blocks: &[Block], committee: Option<&str>, subcommittee: Option<&str>) -> Roster {
+    let bodies = words(&[committee, subcommittee].into_iter().flatten().collect::<Vec<_>>().join(" / "));
+    let sub = subcommittee.map(words).filter(|w| !w.is_empty());
     let mut held: Vec<bool> =
         blocks.iter().map(|b| b.heading.as_deref().is_some_and(|h| names_body(h, &bodies))).collect();
     if !held.contains(&true)
@@ -355,16 +362,31 @@ pub(super) fn roster(blocks: &[Block], bodies: &str) -> Roster {
     {
         *first = true;
     }
+    // A held block of a subcommittee's hearing that is not the
+    // subcommittee's: its committee's.
+    let parent = |b: &Block| -> Option<String> {
+        let sub = sub.as_ref()?;
+        let own = b.heading.as_deref().is_some_and(|h| names_body(h, sub));
+        (!own).then(|| committee.map_or_else(|| "full committee".to_owned(), str::to_owned))
+    };
     let mut members: Vec<Person> = Vec::new();
-    // The chair of the last block held: a subcommittee's roster follows its
-    // committee's.
     let mut chair = None;
+    let mut own_chair = false;
     for (block, held) in blocks.iter().zip(held) {
         let positions = if held { positions(block) } else { vec![None; block.entries.len()] };
+        let parent = if held { parent(block) } else { None };
         for (e, position) in block.entries.iter().zip(positions) {
-            if held && position.as_deref().is_some_and(is_chair) {
-                chair = Some(e.name.clone());
+            // The chair of the body that held the hearing, else its committee's.
+            if held && position.as_deref().is_some_and(is_chair) && (parent.is_none() || chair.is_none()) {
+                if !own_chair {
+                    chair = Some(e.name.clone());
+                }
+                own_chair |= parent.is_none();
             }
+            let position = match (&parent, position) {
+                (Some(c), Some(p)) if p != "ex officio" => Some(format!("{p}, {c}")),
+                (_, p) => p,
+            };
             match members.iter_mut().find(|p| p.name == e.name) {
                 Some(p) => {
                     if weight(position.as_deref()) > weight(p.title.as_deref()) {
@@ -390,7 +412,7 @@ mod tests {
 
     fn read(text: &str, bodies: &str) -> Vec<(String, Option<String>)> {
         let lines: Vec<&str> = text.lines().collect();
-        roster(&blocks(&lines), bodies).members.into_iter().map(|p| (p.name, p.title)).collect()
+        roster(&blocks(&lines), (!bodies.is_empty()).then_some(bodies), None).members.into_iter().map(|p| (p.name, p.title)).collect()
     }
 
     fn titled(r: &[(String, Option<String>)]) -> Vec<(&str, &str)> {
@@ -405,7 +427,7 @@ mod tests {
             "JOHN E. SUNUNU, New Hampshire        DEBBIE STABENOW, Michigan",
             "TIM MAHONEY, Florida                 PATRICK T. McHENRY, North Carolina",
         ];
-        let r = roster(&blocks(&lines), "");
+        let r = roster(&blocks(&lines), None, None);
         let names: Vec<_> = r.members.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(
             names,
@@ -429,7 +451,7 @@ mod tests {
             "ROBERTA KING, III, South ",
             "GWENDA MOORLAND, Wisconsin,",
         ];
-        let r = roster(&blocks(&lines), "");
+        let r = roster(&blocks(&lines), None, None);
         let got: Vec<(String, Option<String>)> = r.members.into_iter().map(|p| (p.name, p.state)).collect();
         let want = [
             ("Frank Palmone, Jr.", Some("New Jersey")),

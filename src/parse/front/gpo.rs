@@ -47,8 +47,7 @@ pub fn gpo(h: &mut Hearing, front: &str, whole: &str, headings: &[&str]) {
         h.dates = flat.iter().take(120).find_map(|l| caps_date(l)).into_iter().collect();
     }
     // Positions are read from the rosters of the bodies that held the hearing.
-    let bodies = [h.committee.as_deref(), h.subcommittee.as_deref()].into_iter().flatten();
-    let roster = roster(&blocks(&lines), &bodies.collect::<Vec<_>>().join(" / "));
+    let roster = roster(&blocks(&lines), h.committee.as_deref(), h.subcommittee.as_deref());
     h.members = roster.members;
     // Both read prose paragraphs, where a name may break across a line.
     let rejoined = rejoin_breaks(front);
