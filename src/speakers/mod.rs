@@ -15,6 +15,7 @@ pub mod members;
 pub mod mods;
 mod naming;
 pub mod nicknames;
+mod ranking;
 pub mod roster;
 
 use crate::model::{Format, Hearing, Role, Transcript, Turn};
@@ -78,6 +79,7 @@ pub fn attribute(t: &mut Transcript) {
     resolve(&t.hearing, &mut t.turns, full_names);
     naming::under_statement_headings(&t.hearing, &mut t.turns, &t.blocks);
     naming::after_recognitions(&t.hearing, &mut t.turns);
+    ranking::from_recognitions(&t.hearing, &mut t.turns);
     naming::authors(&t.hearing, &mut t.blocks);
     t.quality.extend(crate::parse::quality::unresolved(t));
 }
