@@ -7,6 +7,7 @@
 use crate::names::title_case;
 use std::borrow::Cow;
 
+mod contents;
 mod court;
 mod dates;
 mod gpo;
@@ -15,6 +16,7 @@ mod record;
 mod rosters;
 mod witnesses;
 
+pub use contents::pin_written_blocks;
 pub use court::court;
 pub use gpo::gpo;
 pub use keyed::keyed;
