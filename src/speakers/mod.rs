@@ -19,6 +19,7 @@ mod ranking;
 pub mod roster;
 
 use crate::model::{Format, Hearing, Role, Transcript, Turn};
+use crate::names::surname_key;
 use crate::parse::ParseError;
 use std::collections::HashMap;
 
@@ -166,20 +167,6 @@ fn entry(name: &str, state: Option<String>, role: Role) -> Entry {
     Entry { name: name.to_owned(), surname: surname_key(name), state, role }
 }
 
-/// The upper-cased last word of a name, without `Jr.`-style suffixes.
-fn surname_key(name: &str) -> String {
-    let words: Vec<&str> = name
-        .split_whitespace()
-        .filter(|w| {
-            !matches!(
-                w.trim_end_matches(['.', ',']).to_uppercase().as_str(),
-                "JR" | "SR" | "II" | "III" | "IV"
-            )
-        })
-        .collect();
-    words.last().map(|w| w.trim_end_matches(',').to_uppercase()).unwrap_or_default()
-}
-
 /// Who a label names, their role, and who else it could be when it fits several.
 type Resolved = (Option<String>, Role, Vec<String>);
 
@@ -291,7 +278,13 @@ fn resolve_one(
             // Their role, though, is known when they all share it.
             None => (None, shared.unwrap_or(role), names),
         },
-        Fit::Nobody => (full_names.then(|| full_name(name)).flatten(), role, Vec::new()),
+        // A label printing a given name (`Senator Carl Levin`, a senator
+        // testifying in a House hearing) names its speaker in any format.
+        Fit::Nobody => {
+            let printed =
+                full_names || given_name(&crate::names::strip_title(name)).is_some_and(|g| is_word(&g));
+            (printed.then(|| full_name(name)).flatten(), role, Vec::new())
+        }
     }
 }
 
@@ -326,9 +319,27 @@ fn full_name(label: &str) -> Option<String> {
 fn given_name(stripped: &str) -> Option<String> {
     let words: Vec<&str> = stripped.split_whitespace().collect();
     let (_, before) = words.split_last()?;
-    let word = before.iter().rev().find(|w| w.trim_end_matches('.').chars().count() > 1)?;
+    // `VAN` in `Ms. VAN DORN` is her surname's first word, not a given name.
+    let particle = |w: &str| {
+        let w = w.trim_end_matches('.').to_uppercase();
+        [
+            "VAN", "VON", "DE", "DEL", "DELLA", "DER", "DI", "DA", "DOS", "LA", "LE", "ST", "SAINT", "MAC",
+            "TEN", "TER", "AL", "EL", "BEN", "BIN",
+        ]
+        .contains(&w.as_str())
+    };
+    let word = before.iter().rev().find(|w| w.trim_end_matches('.').chars().count() > 1 && !particle(w))?;
     let word = word.trim_end_matches(['.', ',']).to_uppercase();
-    (!OFFICE_WORDS.contains(&word.as_str())).then_some(word)
+    // `Mr Nardelli`: an honorific printed without its period is no name.
+    let honorific =
+        matches!(word.as_str(), "MR" | "MRS" | "MS" | "MISS" | "MADAM" | "DR" | "SEN" | "REP" | "HON");
+    (!OFFICE_WORDS.contains(&word.as_str()) && !honorific).then_some(word)
+}
+
+/// Letters only, as a given name is printed (`JOHANNS--SENATOR`, a
+/// misprint joining two labels, is not one).
+fn is_word(w: &str) -> bool {
+    w.chars().all(|c| c.is_alphabetic() || c == '\'') && w.chars().count() > 1
 }
 
 enum Fit {
@@ -347,7 +358,11 @@ fn fit(roster: &[Entry], name: &str, state: Option<&str>, full_names: bool) -> F
     let base = name.split(" (").next().unwrap_or(name);
     let key = surname_key(base);
     let stripped = crate::names::strip_title(base);
-    let given = if full_names { given_name(&stripped) } else { None };
+    // Formats that print surnames alone print a given name only to tell
+    // two people apart (`Senator Carl Levin` beside the witness `Mr. Sander
+    // Levin`): it must agree there too.
+    let given = given_name(&stripped);
+    let _ = full_names;
     let by_surname: Vec<&Entry> = roster
         .iter()
         .filter(|e| e.surname == key)

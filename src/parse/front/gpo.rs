@@ -7,7 +7,7 @@ use super::rosters::{members_present, presiding_member};
 use super::witnesses::{contents_witnesses, statement_headings};
 use super::{flatten, html_title, rejoin_breaks};
 use crate::model::{Chamber, Hearing, Person};
-use crate::names::title_case;
+use crate::names::{surname_key, title_case};
 use std::borrow::Cow;
 
 /// GPO hearing text. `front` is the text before the first turn; `headings`
@@ -55,8 +55,9 @@ pub fn gpo(h: &mut Hearing, front: &str, whole: &str, headings: &[&str]) {
     h.present = members_present(&rejoined);
     h.witnesses = statement_headings(headings.iter().copied(), &h.members);
     for w in contents_witnesses(front) {
-        let key = w.name.rsplit(' ').next().unwrap_or("").to_uppercase();
-        let same = |p: &Person| p.name.rsplit(' ').next().unwrap_or("").to_uppercase() == key;
+        // `John M. Spratt, Jr.` of the roster is the contents' `John M. Spratt`.
+        let key = surname_key(&w.name);
+        let same = |p: &Person| surname_key(&p.name) == key;
         match h.witnesses.iter_mut().find(|p| same(p)) {
             // The contents spell names in mixed case; the headings in capitals.
             Some(p) => {
