@@ -33,7 +33,11 @@ fn recognitions(text: &str) -> Vec<(Scope, String)> {
     for (at, _) in lower.match_indices("ranking member") {
         // `the`, `our`, `my` just before: not `former Chairman and Ranking Member`.
         let before = lower[..at].trim_end();
-        if !(before.ends_with(" the") || before.ends_with(" our") || before.ends_with(" my") || before == "the") {
+        if !(before.ends_with(" the")
+            || before.ends_with(" our")
+            || before.ends_with(" my")
+            || before == "the")
+        {
             continue;
         }
         let mut rest = flat[at + "ranking member".len()..].trim_start_matches(',').trim_start();
@@ -97,10 +101,9 @@ pub(super) fn from_recognitions(h: &Hearing, turns: &mut [Turn]) {
             }
             // The committee's own ranking member, named so in its
             // subcommittee's hearing, is the committee's.
-            let committees = h
-                .members
-                .iter()
-                .any(|m| m.name == name && m.title.as_deref().is_some_and(|t| t.starts_with("Ranking Member, ")));
+            let committees = h.members.iter().any(|m| {
+                m.name == name && m.title.as_deref().is_some_and(|t| t.starts_with("Ranking Member, "))
+            });
             let list = match (scope, h.subcommittee.is_some()) {
                 (Scope::Committee, true) => &mut committee,
                 (Scope::Own, true) if committees => &mut committee,
@@ -116,7 +119,10 @@ pub(super) fn from_recognitions(h: &Hearing, turns: &mut [Turn]) {
     let [named] = own.as_slice() else {
         // None named, or two: only a committee's ranking member named so.
         for turn in turns.iter_mut() {
-            if turn.role.is_member() && turn.role != Role::Chair && turn.speaker.as_deref().is_some_and(ranking) {
+            if turn.role.is_member()
+                && turn.role != Role::Chair
+                && turn.speaker.as_deref().is_some_and(ranking)
+            {
                 turn.role = Role::RankingMember;
             }
         }

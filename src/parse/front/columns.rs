@@ -175,7 +175,9 @@ fn name_case(name: &str) -> String {
     let words: Vec<String> = name
         .split_whitespace()
         .map(|w| match w.char_indices().skip(1).find(|(_, c)| c.is_uppercase()) {
-            Some((i, _)) if w[..i].chars().any(char::is_lowercase) => format!("{}{}", &w[..i], title_case(&w[i..])),
+            Some((i, _)) if w[..i].chars().any(char::is_lowercase) => {
+                format!("{}{}", &w[..i], title_case(&w[i..]))
+            }
             _ => title_case(w),
         })
         .collect();
@@ -222,8 +224,11 @@ fn continuation(entries: &mut [Entry], line: usize, col: usize, cell: &str) {
     let t = cell.trim().trim_end_matches(',');
     // The nearest entry of the last two lines starting at or left of the
     // cell (a position may sit a few columns in from its name).
-    let Some(e) =
-        entries.iter_mut().rev().take_while(|e| e.line + 2 >= line).find(|e| e.line < line && e.col <= col + 2)
+    let Some(e) = entries
+        .iter_mut()
+        .rev()
+        .take_while(|e| e.line + 2 >= line)
+        .find(|e| e.line < line && e.col <= col + 2)
     else {
         return;
     };
@@ -412,7 +417,11 @@ mod tests {
 
     fn read(text: &str, bodies: &str) -> Vec<(String, Option<String>)> {
         let lines: Vec<&str> = text.lines().collect();
-        roster(&blocks(&lines), (!bodies.is_empty()).then_some(bodies), None).members.into_iter().map(|p| (p.name, p.title)).collect()
+        roster(&blocks(&lines), (!bodies.is_empty()).then_some(bodies), None)
+            .members
+            .into_iter()
+            .map(|p| (p.name, p.title))
+            .collect()
     }
 
     fn titled(r: &[(String, Option<String>)]) -> Vec<(&str, &str)> {

@@ -1,8 +1,8 @@
 //! GPO hearing covers: title, serial, chamber, Congress and session,
 //! committee, days, roster, chair, members present and witnesses.
 
-use super::dates::{caps_date, hearing_days, ordinal_number};
 use super::columns::{blocks, roster};
+use super::dates::{caps_date, hearing_days, ordinal_number};
 use super::rosters::{members_present, presiding_member};
 use super::witnesses::{contents_witnesses, statement_headings};
 use super::{flatten, html_title, rejoin_breaks};
