@@ -47,7 +47,7 @@ fn recognitions(text: &str) -> Vec<(Scope, String)> {
             ("of the full committee", Scope::Committee),
             ("for the full committee", Scope::Committee),
         ] {
-            if rest.len() >= words.len() && rest[..words.len()].eq_ignore_ascii_case(words) {
+            if rest.get(..words.len()).is_some_and(|r| r.eq_ignore_ascii_case(words)) {
                 rest = rest[words.len()..].trim_start_matches(',').trim_start();
                 scope = s;
                 break;
@@ -153,6 +153,8 @@ mod tests {
              I thank the ranking member of the subcommittee, Mr. Ron Paulsen, for 5 minutes. \
              The former Chairman and Ranking Member of the Committee, Mr. Goodwin. The ranking member agrees.",
         );
+        // Letters of more than one byte where the scope's words would be.
+        assert!(recognitions("the ranking member of the subcommitteé, M. Étienne").is_empty());
         assert_eq!(
             got,
             [
