@@ -39,10 +39,12 @@ pub fn pin_written_blocks(front: &str, blocks: &mut [Block]) {
     }
     let mut found: HashMap<(String, Kind), Vec<usize>> = HashMap::new();
     for (i, b) in blocks.iter().enumerate() {
-        let (Some(author), Some(kind)) = (b.author.as_deref(), block_kind(b)) else { continue };
-        if b.is_written() && b.page.is_none() {
-            found.entry((surname_key(&strip_title(author)), kind)).or_default().push(i);
+        // Most blocks are headings and page furniture: the cheap tests first.
+        if !b.is_written() || b.page.is_some() {
+            continue;
         }
+        let (Some(author), Some(kind)) = (b.author.as_deref(), block_kind(b)) else { continue };
+        found.entry((surname_key(&strip_title(author)), kind)).or_default().push(i);
     }
     for (key, at) in found {
         match pages.get(&key) {
@@ -61,7 +63,8 @@ pub fn pin_written_blocks(front: &str, blocks: &mut [Block]) {
 /// saying two kinds (`Prepared statement and questions for the record`) is
 /// neither: which page would be its own is not known.
 fn block_kind(b: &Block) -> Option<Kind> {
-    let head: String = b.text.chars().take(200).collect::<String>().to_lowercase();
+    let end = b.text.char_indices().nth(200).map_or(b.text.len(), |(i, _)| i);
+    let head = b.text[..end].to_lowercase();
     let answers = head.contains("response") || head.contains("answer");
     let questions = !answers && head.contains("question");
     let statement = head.contains("statement");
