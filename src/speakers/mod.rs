@@ -118,30 +118,7 @@ fn roster(h: &Hearing) -> Vec<Entry> {
     let mut out = Vec::new();
     let chair = h.chair.as_deref();
     for m in &h.members {
-        let chairs = [Some("Chairman"), Some("Chairwoman"), Some("Chair")];
-        // `Co-Chair`, `Chair, Senate Standing Committee on Labor`: a state
-        // joint hearing's second chair.
-        // `Chairman, Committee on ...`: the committee's chair, in its
-        // subcommittee's hearing.
-        let co_chair = m.title.as_deref().is_some_and(|t| {
-            ["Co-Chair", "Chair, ", "Chairman, ", "Chairwoman, "].iter().any(|c| t.starts_with(c))
-        });
-        let role = if Some(m.name.as_str()) == chair || chairs.contains(&m.title.as_deref()) || co_chair {
-            Role::Chair
-        } else if m
-            .title
-            .as_deref()
-            .is_some_and(|t| t == "Ranking Member" || t.starts_with("Ranking Member, "))
-        {
-            Role::RankingMember
-        } else if m.title.as_deref().is_some_and(|t| {
-            let t = t.split(", ").next().unwrap_or(t);
-            matches!(t, "Vice Chairman" | "Vice Chairwoman" | "Vice Chair" | "Vice Chairperson")
-        }) {
-            Role::ViceChair
-        } else {
-            Role::Member
-        };
+        let role = h.member_role(m);
         out.push(entry(&m.name, m.state.clone(), role));
     }
     if let Some(c) = chair
