@@ -100,7 +100,8 @@ fn item(theme: &Theme, i: usize, c: &Checked, width: usize) -> Vec<Line<'static>
         head.push(Span::raw(format!("  — {}", clean(a))));
     }
     let mut lines = vec![Line::from(head)];
-    let mut words = wrap(vec![Span::raw(format!("“{}”", clean(&c.quote)))], width, 4);
+    // Two columns kept free, so the `…` of a quotation cut short always shows.
+    let mut words = wrap(vec![Span::raw(format!("“{}”", clean(&c.quote)))], width.saturating_sub(2), 4);
     if words.len() > QUOTE_LINES {
         words.truncate(QUOTE_LINES);
         if let Some(last) = words.last_mut() {
@@ -133,6 +134,9 @@ fn source(app: &mut App, frame: &mut Frame, area: Rect) {
     let mut said = |label: &str, text: &str, style: Style| {
         head.extend(wrap(vec![Span::styled(format!("{label}{}", clean(text)), style)], width, 0));
     };
+    if let Some(a) = &c.attributed_to {
+        said("the article names ", a, Style::default());
+    }
     if let Some(s) = &c.speaker {
         let run = c.to_turn_id.as_deref().map(|t| format!("..{t}")).unwrap_or_default();
         let at = format!("{s} · {}{run}", c.turn_id.as_deref().unwrap_or(""));
