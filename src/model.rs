@@ -174,6 +174,8 @@ impl Format {
 pub enum Role {
     Chair,
     RankingMember,
+    /// `Vice Chairman` of the committee, as its roster prints it.
+    ViceChair,
     Member,
     Witness,
     PresidingOfficer,
@@ -188,6 +190,7 @@ impl Role {
         match self {
             Role::Chair => "chair",
             Role::RankingMember => "ranking_member",
+            Role::ViceChair => "vice_chair",
             Role::Member => "member",
             Role::Witness => "witness",
             Role::PresidingOfficer => "presiding_officer",
@@ -196,10 +199,16 @@ impl Role {
         }
     }
 
+    /// A member of the committee, whatever their position.
+    pub fn is_member(self) -> bool {
+        matches!(self, Role::Chair | Role::RankingMember | Role::ViceChair | Role::Member)
+    }
+
     pub fn parse(s: &str) -> Option<Role> {
         Some(match s.to_ascii_lowercase().replace(['-', ' '], "_").as_str() {
             "chair" | "chairman" | "chairwoman" => Role::Chair,
             "ranking_member" | "ranking" => Role::RankingMember,
+            "vice_chair" | "vice_chairman" | "vice_chairwoman" | "vice" => Role::ViceChair,
             "member" => Role::Member,
             "witness" => Role::Witness,
             "presiding_officer" | "presiding" => Role::PresidingOfficer,
