@@ -199,6 +199,10 @@ fn narrow_and_tiny_sizes_never_panic() {
     }
     let s = screen(&mut app, 60, 30);
     assert!(s.contains("VERBATIM"), "{s}");
+    // `?` lists the screen's keys, from the keymap.
+    send(&mut app, &lib, Msg::Act(Action::ToggleHelp));
+    let s = screen(&mut app, 100, 40);
+    assert!(s.contains("next quotation") && s.contains("next turn of the record"), "{s}");
 }
 
 #[test]
