@@ -39,11 +39,18 @@ enum Failure {
     Changed,
 }
 
+/// Hearings kept at once: an article quotes a few, and each kept costs
+/// about its file's size twice over (its turns from the index, its parse),
+/// so a memo quoting hundreds does not hold them all. The oldest goes first.
+pub const KEPT: usize = 16;
+
 #[derive(Default)]
 pub struct Sources {
     indexed: HashMap<String, Option<Rc<Indexed>>>,
     /// By source path, with the hash it was checked against.
     fresh: HashMap<(String, String), Result<Rc<Fresh>, Failure>>,
+    /// Hearing ids and source keys in the order they were read.
+    order: std::collections::VecDeque<(String, (String, String))>,
 }
 
 impl Sources {
@@ -63,6 +70,15 @@ impl Sources {
             }
             None => None,
         };
+        if self.order.len() >= KEPT
+            && let Some((id, key)) = self.order.pop_front()
+        {
+            self.indexed.remove(&id);
+            self.fresh.remove(&key);
+        }
+        let key =
+            read.as_ref().map(|r| (r.summary.hearing.source.clone(), r.hash.clone())).unwrap_or_default();
+        self.order.push_back((hearing_id.to_owned(), key));
         self.indexed.insert(hearing_id.to_owned(), read.clone());
         Ok(read)
     }
