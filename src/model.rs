@@ -78,6 +78,30 @@ impl Hearing {
     pub fn date(&self) -> Option<&str> {
         self.dates.first().map(String::as_str)
     }
+
+    /// A listed member's part in the hearing, from the position the lists
+    /// print beside them: the chair (the presiding chair, `Chairman`,
+    /// `Co-Chair`, `Chairman, Committee on ...` of a subcommittee's
+    /// committee), `Ranking Member[, ...]`, `Vice Chairman[, ...]`, else a
+    /// member. Spoken turns and written blocks take their role from here.
+    pub fn member_role(&self, m: &Person) -> Role {
+        let title = m.title.as_deref().unwrap_or("");
+        let chair = self.chair.as_deref() == Some(m.name.as_str())
+            || matches!(title, "Chairman" | "Chairwoman" | "Chair")
+            // `Co-Chair`, `Chair, Senate Standing Committee on Labor`: a
+            // state joint hearing's second chair.
+            || ["Co-Chair", "Chair, ", "Chairman, ", "Chairwoman, "].iter().any(|c| title.starts_with(c));
+        let first = title.split(", ").next().unwrap_or(title);
+        if chair {
+            Role::Chair
+        } else if first == "Ranking Member" {
+            Role::RankingMember
+        } else if matches!(first, "Vice Chairman" | "Vice Chairwoman" | "Vice Chair" | "Vice Chairperson") {
+            Role::ViceChair
+        } else {
+            Role::Member
+        }
+    }
 }
 
 /// A member or witness as the front matter lists them.
@@ -174,6 +198,8 @@ impl Format {
 pub enum Role {
     Chair,
     RankingMember,
+    /// `Vice Chairman` of the committee, as its roster prints it.
+    ViceChair,
     Member,
     Witness,
     PresidingOfficer,
@@ -188,6 +214,7 @@ impl Role {
         match self {
             Role::Chair => "chair",
             Role::RankingMember => "ranking_member",
+            Role::ViceChair => "vice_chair",
             Role::Member => "member",
             Role::Witness => "witness",
             Role::PresidingOfficer => "presiding_officer",
@@ -196,10 +223,16 @@ impl Role {
         }
     }
 
+    /// A member of the committee, whatever their position.
+    pub fn is_member(self) -> bool {
+        matches!(self, Role::Chair | Role::RankingMember | Role::ViceChair | Role::Member)
+    }
+
     pub fn parse(s: &str) -> Option<Role> {
         Some(match s.to_ascii_lowercase().replace(['-', ' '], "_").as_str() {
             "chair" | "chairman" | "chairwoman" => Role::Chair,
             "ranking_member" | "ranking" => Role::RankingMember,
+            "vice_chair" | "vice_chairman" | "vice_chairwoman" | "vice" => Role::ViceChair,
             "member" => Role::Member,
             "witness" => Role::Witness,
             "presiding_officer" | "presiding" => Role::PresidingOfficer,
@@ -310,10 +343,11 @@ impl Block {
             Role::Witness
         } else if hearing.counsel.iter().any(named) {
             Role::Counsel
-        } else if hearing.members.iter().chain(&hearing.present).any(named)
-            || hearing.chair.as_deref() == Some(author)
-            || self.kind == BlockKind::Question
-        {
+        } else if let Some(m) = hearing.members.iter().find(|p| named(p)) {
+            hearing.member_role(m)
+        } else if hearing.chair.as_deref() == Some(author) {
+            Role::Chair
+        } else if hearing.present.iter().any(named) || self.kind == BlockKind::Question {
             Role::Member
         } else {
             Role::Unknown
@@ -371,7 +405,13 @@ mod tests {
         let hearing = Hearing {
             witnesses: vec![person("Ada Quill")],
             counsel: vec![person("Rachel Mitford")],
-            members: vec![person("Orrin Hale")],
+            members: vec![
+                person("Orrin Hale"),
+                Person { title: Some("Ranking Member".into()), ..person("Vera Stroud") },
+                Person { title: Some("Vice Chairman, Committee on Invention".into()), ..person("Ned Ober") },
+                person("Lena Marsh"),
+            ],
+            chair: Some("Lena Marsh".into()),
             ..Hearing::default()
         };
         let block = |author: Option<&str>| Block {
@@ -386,6 +426,10 @@ mod tests {
         assert_eq!(block(Some("Ada Quill")).author_role(&hearing), Role::Witness);
         assert_eq!(block(Some("Rachel Mitford")).author_role(&hearing), Role::Counsel);
         assert_eq!(block(Some("Orrin Hale")).author_role(&hearing), Role::Member);
+        // A ranking member's written questions are the ranking member's.
+        assert_eq!(block(Some("Vera Stroud")).author_role(&hearing), Role::RankingMember);
+        assert_eq!(block(Some("Ned Ober")).author_role(&hearing), Role::ViceChair);
+        assert_eq!(block(Some("Lena Marsh")).author_role(&hearing), Role::Chair);
         assert_eq!(block(Some("Someone Else")).author_role(&hearing), Role::Unknown);
         assert_eq!(block(None).author_role(&hearing), Role::Unknown);
     }

@@ -18,6 +18,20 @@ pub fn strip_title(name: &str) -> String {
     words.join(" ")
 }
 
+/// The upper-cased last word of a name, without `Jr.`-style suffixes.
+pub fn surname_key(name: &str) -> String {
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .filter(|w| {
+            !matches!(
+                w.trim_end_matches(['.', ',']).to_uppercase().as_str(),
+                "JR" | "SR" | "II" | "III" | "IV"
+            )
+        })
+        .collect();
+    words.last().map(|w| w.trim_end_matches(',').to_uppercase()).unwrap_or_default()
+}
+
 pub fn title_case_if_caps(s: &str) -> String {
     if s.chars().any(char::is_lowercase) { s.to_owned() } else { title_case(s) }
 }

@@ -24,7 +24,8 @@ struct Expected {
 /// whole when a file gives any.
 #[derive(Default)]
 struct Extra {
-    blocks: Vec<[String; 3]>,
+    /// kind, author, text prefix, and the pin page when a fifth column gives one.
+    blocks: Vec<[String; 4]>,
     members: Vec<[String; 2]>,
     witnesses: Vec<String>,
 }
@@ -36,7 +37,7 @@ fn extras(path: &Path) -> Extra {
         let cols: Vec<&str> = line.split('\t').collect();
         let col = |i: usize| cols.get(i).copied().unwrap_or("").to_owned();
         match cols[0] {
-            "block" => x.blocks.push([col(1), col(2), col(3)]),
+            "block" => x.blocks.push([col(1), col(2), col(3), col(4)]),
             "member" => x.members.push([col(1), col(2)]),
             "witness" => x.witnesses.push(col(1)),
             _ => {}
@@ -54,16 +55,18 @@ fn check_extras(t: &gavel::model::Transcript, want: &Extra, diffs: &mut Vec<Stri
         if got.len() != want.blocks.len() {
             diffs.push(format!("{} written blocks, expected {}", got.len(), want.blocks.len()));
         }
-        for (n, (g, [kind, author, prefix])) in got.iter().zip(&want.blocks).enumerate() {
+        for (n, (g, [kind, author, prefix, page])) in got.iter().zip(&want.blocks).enumerate() {
             let g_author = g.author.clone().unwrap_or_else(|| "-".into());
             let ok = g.kind.as_str() == kind
                 && &g_author == author
-                && squash(&g.text).starts_with(&squash(prefix));
+                && squash(&g.text).starts_with(&squash(prefix))
+                && (page.is_empty() || g.page.as_deref() == Some(page.as_str()));
             if !ok {
                 diffs.push(format!(
-                    "block {}: {} by {g_author}: {:?}\n    expected {kind} by {author}: {:?}",
+                    "block {}: {} by {g_author} at {:?}: {:?}\n    expected {kind} by {author} at {page:?}: {:?}",
                     n + 1,
                     g.kind.as_str(),
+                    g.page,
                     squash(&g.text).chars().take(80).collect::<String>(),
                     prefix
                 ));

@@ -151,3 +151,38 @@ fn a_submitted_statement_quotes_by_the_id_search_prints() {
         quote::build(&lib, "sample-gpo-senate-coastal-resilience#s999", None, None, Style::Bluebook);
     assert!(missing.unwrap_err().to_string().contains("no turn"));
 }
+
+/// Quotes built through one `Sources` (as `gavel verify` builds its
+/// citations) read each source once: the same quote as built alone; a file
+/// changed after that read stands as first read for the rest of the run, a
+/// new run refuses it; and only `KEPT` hearings are held, the oldest let go.
+#[test]
+fn a_run_reads_each_source_once_and_holds_a_few() {
+    use gavel::export::sources::{KEPT, Sources};
+    let data = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let text = |n: usize| {
+        format!("Title: H{n}\nDate: 2024-01-02\n\nSMITH: We will build levee {n}.\n\nJONES: Not this year.\n")
+    };
+    for n in 0..=KEPT {
+        std::fs::write(dir.path().join(format!("h{n}.txt")), text(n)).unwrap();
+    }
+    let o = common::gavel(data.path(), &["index", dir.path().to_str().unwrap()]);
+    assert!(o.status.success(), "{o:?}");
+    let lib = gavel::index::Library::open(&data.path().join("index")).unwrap();
+    let mut sources = Sources::new();
+    let mut cite = |id: &str| quote::build_with(&lib, &mut sources, id, None, None, Style::Bluebook);
+    let first = cite("h0#1").unwrap();
+    assert_eq!(first.text(), quote::build(&lib, "h0#1", None, None, Style::Bluebook).unwrap().text());
+    assert!(first.text().contains("“We will build levee 0.”"), "{}", first.text());
+    std::fs::write(dir.path().join("h0.txt"), "Title: H0\n\nSMITH: We will never build it.\n").unwrap();
+    assert!(cite("h0#2").unwrap().text().contains("Not this year."));
+    let alone = quote::build(&lib, "h0#2", None, None, Style::Bluebook).unwrap_err().to_string();
+    assert!(alone.contains("has changed since it was indexed"), "{alone}");
+    // KEPT other hearings later, h0 has been let go and is read again.
+    for n in 1..=KEPT {
+        cite(&format!("h{n}#1")).unwrap();
+    }
+    let again = cite("h0#2").unwrap_err().to_string();
+    assert!(again.contains("has changed since it was indexed"), "{again}");
+}

@@ -242,3 +242,50 @@ fn an_index_of_an_older_gavel_is_rebuilt_and_searched() {
     let pane = t.wait_for("GAVEL_EXIT=");
     assert!(pane.contains("GAVEL_EXIT=0"), "{pane}");
 }
+
+#[test]
+fn an_article_checked_beside_the_record_in_a_real_terminal() {
+    if !have_tmux() {
+        return;
+    }
+    let data = tempfile::tempdir().unwrap();
+    let o = common::gavel(data.path(), &["index"]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let article = common::fixtures().join("verify/tui-article.md");
+    let cmd = format!(
+        "env GAVEL_DATA_DIR='{}' TERM=xterm-256color '{}' tui --verify '{}'; echo GAVEL_EXIT=$?; sleep 600",
+        data.path().display(),
+        common::gavel_bin().display(),
+        article.display()
+    );
+    let t = Tmux::new("verify", &cmd);
+    let pane = t.wait_for("MISATTRIBUTED");
+    assert!(pane.contains("tui-article.md: 4 quotations"), "{pane}");
+    // The first quotation's source: Vance's statement, in focus in its hearing.
+    let pane = t.wait_for("turn 5/42");
+    assert!(pane.contains("said by Priya Vance"), "{pane}");
+    t.keys(&["j"]);
+    t.wait_for("[-reach.-]{+intercept.+}");
+    t.keys(&["j"]);
+    let pane = t.wait_for("Nothing in the record is close to this quotation");
+    assert!(!pane.contains("turn 5/42"), "a turn shown for a quotation not found:\n{pane}");
+    // Back to a found one; the reader's J moves through the record, Enter reads it whole.
+    t.keys(&["k", "J"]);
+    t.wait_for("turn 6/42");
+    t.keys(&["Enter"]);
+    t.wait_for("same speaker");
+    t.keys(&["q"]);
+    t.wait_for("said by Priya Vance");
+    // Back on the search screen, F5 asks for an article's path.
+    t.keys(&["q"]);
+    t.wait_for("type to search");
+    t.keys(&["F5"]);
+    t.wait_for("check an article's quotations");
+    t.keys(&[&article.display().to_string(), "Enter"]);
+    t.wait_for("MISATTRIBUTED");
+    t.keys(&["C-c"]);
+    let pane = t.wait_for("GAVEL_EXIT=");
+    assert!(pane.contains("GAVEL_EXIT=0"), "{pane}");
+    assert_eq!(t.display("#{alternate_on}"), "0", "alternate screen left on");
+    assert_eq!(t.display("#{mouse_any_flag}"), "0", "mouse capture left on");
+}

@@ -44,6 +44,10 @@ pub enum Command {
     Tui {
         /// A first query, searched as the screen opens.
         query: Vec<String>,
+        /// Open on an article's quotations, each beside its source in the
+        /// record (what `gavel verify FILE` reports).
+        #[arg(long, value_name = "FILE")]
+        verify: Option<String>,
     },
     /// Add transcript files or folders (recursively) to the index.
     Index(index::Args),
@@ -85,7 +89,7 @@ pub enum Command {
 }
 
 pub fn run(cli: Cli) -> Result<ExitCode> {
-    let command = cli.command.unwrap_or(Command::Tui { query: Vec::new() });
+    let command = cli.command.unwrap_or(Command::Tui { query: Vec::new(), verify: None });
     if let Command::Man = command {
         // From the same clap definitions as --help, so the two cannot drift.
         let mut page = Vec::new();
@@ -115,7 +119,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     }
     let ctx = ctx?;
     match command {
-        Command::Tui { query } => crate::tui::run(&ctx, query.join(" ")),
+        Command::Tui { query, verify } => crate::tui::run(&ctx, query.join(" "), verify),
         Command::Index(args) => index::run(&ctx, args),
         Command::Search(args) => search::run(&ctx, args),
         Command::Hearings(args) => hearings::run(&ctx, args),

@@ -4,3 +4,4 @@
 pub mod cite;
 pub mod quote;
 pub mod sentences;
+pub mod sources;

@@ -3,6 +3,7 @@
 
 use super::cite::{self, CiteParts};
 use super::sentences;
+use super::sources::Sources;
 use crate::index::search::StoredTurn;
 use crate::index::{IndexError, Library};
 use serde::Serialize;
@@ -88,7 +89,7 @@ fn split_id(id: &str) -> Result<(String, u64), QuoteError> {
 }
 
 /// Reads the bytes behind a source string: a path, or `bundled:NAME`.
-fn source_bytes(source: &str) -> Result<Vec<u8>, QuoteError> {
+pub(super) fn source_bytes(source: &str) -> Result<Vec<u8>, QuoteError> {
     if source.starts_with(crate::samples::BUNDLED_PREFIX) {
         return crate::samples::bundled_source(source)
             .map(|b| b.bytes.to_vec())
@@ -100,25 +101,34 @@ fn source_bytes(source: &str) -> Result<Vec<u8>, QuoteError> {
 /// Checks that the source file still holds exactly these turns: same bytes as
 /// indexed, and each turn's text its source up to whitespace and line-break
 /// hyphens (the parser's coverage check, run again on the file as it is now).
-fn verify(source: &str, hash: &str, turns: &[&StoredTurn]) -> Result<(), QuoteError> {
-    let bytes = source_bytes(source)?;
+fn verify(sources: &mut Sources, source: &str, hash: &str, turns: &[&StoredTurn]) -> Result<(), QuoteError> {
+    let fresh = sources.fresh(source, hash)?;
     let changed = || QuoteError::SourceChanged(source.to_owned());
-    if blake3::hash(&bytes).to_hex().as_str() != hash {
-        return Err(changed());
-    }
-    let (t, text) = crate::speakers::read(&bytes, source, None).map_err(|_| changed())?;
-    let coverage = crate::parse::coverage::coverage(&text, &t);
     for turn in turns {
-        let fresh = t.turns.iter().find(|f| f.seq as u64 == turn.seq).ok_or_else(changed)?;
-        if fresh.text != turn.text || coverage.altered.contains(&fresh.seq) {
+        let f = fresh.transcript.turns.iter().find(|f| f.seq as u64 == turn.seq).ok_or_else(changed)?;
+        if f.text != turn.text || fresh.altered.contains(&f.seq) {
             return Err(changed());
         }
     }
     Ok(())
 }
 
+/// One quote, its source read for it alone.
 pub fn build(
     lib: &Library,
+    from: &str,
+    to: Option<&str>,
+    sentence_range: Option<(usize, usize)>,
+    style: Style,
+) -> Result<Quote, QuoteError> {
+    build_with(lib, &mut Sources::new(), from, to, sentence_range, style)
+}
+
+/// A quote, with hearings and source files read through `sources`, so
+/// quotes of one hearing in a run read and parse it once.
+pub fn build_with(
+    lib: &Library,
+    sources: &mut Sources,
     from: &str,
     to: Option<&str>,
     sentence_range: Option<(usize, usize)>,
@@ -130,7 +140,7 @@ pub fn build(
                 if statement_number(to).is_some() { to } else { from }.to_owned(),
             ));
         }
-        return statement(lib, from, &hearing_id, n, sentence_range, style);
+        return statement(lib, sources, from, &hearing_id, n, sentence_range, style);
     }
     if let Some(to) = to.filter(|t| statement_number(t).is_some()) {
         return Err(QuoteError::StatementInRun(to.to_owned()));
@@ -150,9 +160,9 @@ pub fn build(
     if sentence_range.is_some() && first != last {
         return Err(QuoteError::SentencesOfRun);
     }
-    let (summary, hash) = lib.hearing(&hearing_id)?.ok_or_else(|| QuoteError::NoTurn(from.to_owned()))?;
-    let all = lib.hearing_turns(&hearing_id)?;
-    let turns: Vec<&StoredTurn> = all.iter().filter(|t| (first..=last).contains(&t.seq)).collect();
+    let indexed = sources.indexed(lib, &hearing_id)?.ok_or_else(|| QuoteError::NoTurn(from.to_owned()))?;
+    let (summary, hash) = (&indexed.summary, &indexed.hash);
+    let turns: Vec<&StoredTurn> = indexed.turns.iter().filter(|t| (first..=last).contains(&t.seq)).collect();
     if turns.len() as u64 != last - first + 1 {
         return Err(QuoteError::NoTurn(format!(
             "{hearing_id}#{}",
@@ -160,7 +170,7 @@ pub fn build(
         )));
     }
     let h = &summary.hearing;
-    verify(&h.source, &hash, &turns)?;
+    verify(sources, &h.source, hash, &turns)?;
 
     let mut parts: Vec<Part> = Vec::new();
     for t in &turns {
@@ -190,6 +200,7 @@ pub fn build(
 /// turn: the same bytes, and the block the parse gives now the same text.
 fn statement(
     lib: &Library,
+    sources: &mut Sources,
     id: &str,
     hearing_id: &str,
     n: usize,
@@ -198,15 +209,11 @@ fn statement(
 ) -> Result<Quote, QuoteError> {
     let no = || QuoteError::NoTurn(id.to_owned());
     let stored = lib.by_id(id)?.ok_or_else(no)?;
-    let (summary, hash) = lib.hearing(hearing_id)?.ok_or_else(no)?;
-    let h = &summary.hearing;
-    let bytes = source_bytes(&h.source)?;
+    let indexed = sources.indexed(lib, hearing_id)?.ok_or_else(no)?;
+    let h = &indexed.summary.hearing;
+    let fresh = sources.fresh(&h.source, &indexed.hash)?;
     let changed = || QuoteError::SourceChanged(h.source.clone());
-    if blake3::hash(&bytes).to_hex().as_str() != hash {
-        return Err(changed());
-    }
-    let (t, _) = crate::speakers::read(&bytes, &h.source, None).map_err(|_| changed())?;
-    let block = t.blocks.get(n.wrapping_sub(1)).ok_or_else(changed)?;
+    let block = fresh.transcript.blocks.get(n.wrapping_sub(1)).ok_or_else(changed)?;
     if !block.is_written() || block.text != stored.text {
         return Err(changed());
     }

@@ -195,7 +195,7 @@ fn filter(field: &str, value: &str) -> Result<Filter, String> {
         "speaker" => Filter::Speaker(value.to_owned()),
         "role" => Filter::Role(Role::parse(value).ok_or_else(|| {
             format!(
-                "unknown role {value:?} (chair, ranking_member, member, witness, presiding_officer, unknown)"
+                "unknown role {value:?} (chair, ranking_member, vice_chair, member, witness, presiding_officer, counsel, unknown)"
             )
         })?),
         "committee" => Filter::Committee(value.to_owned()),

@@ -68,7 +68,7 @@ pub fn parse_text(text: &str, source: &str, forced: Option<Format>) -> Transcrip
     marks.extend(
         wrapper.drain(..).filter(|r| !r.is_empty()).map(|r| assemble::Mark::new(r, assemble::Event::Markup)),
     );
-    let assembled = assemble::assemble(&src, marks, format == Format::Html);
+    let mut assembled = assemble::assemble(&src, marks, format == Format::Html);
 
     let front_end = assembled.turns.first().map_or(text.len(), |t| t.span.start);
     let front_text = &text[body.start.min(front_end)..front_end];
@@ -90,6 +90,9 @@ pub fn parse_text(text: &str, source: &str, forced: Option<Format>) -> Transcrip
         Format::Html => hearing.title = front::html_title(text).unwrap_or_default(),
         // The header before `WEBVTT`: `Date: 07/17/2025`, `Video: https://...`.
         Format::Captions => front::keyed(&mut hearing, captions::header(front_text)),
+    }
+    if format == Format::Gpo {
+        front::pin_written_blocks(front_text, &mut assembled.blocks);
     }
     // A title with no letter (`-----`, ` - ` from an empty <title>) names
     // nothing; the file's id does better in lists.

@@ -15,9 +15,11 @@ pub mod members;
 pub mod mods;
 mod naming;
 pub mod nicknames;
+mod ranking;
 pub mod roster;
 
 use crate::model::{Format, Hearing, Role, Transcript, Turn};
+use crate::names::surname_key;
 use crate::parse::ParseError;
 use std::collections::HashMap;
 
@@ -78,6 +80,7 @@ pub fn attribute(t: &mut Transcript) {
     resolve(&t.hearing, &mut t.turns, full_names);
     naming::under_statement_headings(&t.hearing, &mut t.turns, &t.blocks);
     naming::after_recognitions(&t.hearing, &mut t.turns);
+    ranking::from_recognitions(&t.hearing, &mut t.turns);
     naming::authors(&t.hearing, &mut t.blocks);
     t.quality.extend(crate::parse::quality::unresolved(t));
 }
@@ -115,22 +118,7 @@ fn roster(h: &Hearing) -> Vec<Entry> {
     let mut out = Vec::new();
     let chair = h.chair.as_deref();
     for m in &h.members {
-        let chairs = [Some("Chairman"), Some("Chairwoman"), Some("Chair")];
-        // `Co-Chair`, `Chair, Senate Standing Committee on Labor`: a state
-        // joint hearing's second chair.
-        let co_chair =
-            m.title.as_deref().is_some_and(|t| t.starts_with("Co-Chair") || t.starts_with("Chair, "));
-        let role = if Some(m.name.as_str()) == chair || chairs.contains(&m.title.as_deref()) || co_chair {
-            Role::Chair
-        } else if m
-            .title
-            .as_deref()
-            .is_some_and(|t| t == "Ranking Member" || t.starts_with("Ranking Member, "))
-        {
-            Role::RankingMember
-        } else {
-            Role::Member
-        };
+        let role = h.member_role(m);
         out.push(entry(&m.name, m.state.clone(), role));
     }
     if let Some(c) = chair
@@ -154,20 +142,6 @@ fn listed_role(h: &Hearing, name: &str) -> Option<Role> {
 
 fn entry(name: &str, state: Option<String>, role: Role) -> Entry {
     Entry { name: name.to_owned(), surname: surname_key(name), state, role }
-}
-
-/// The upper-cased last word of a name, without `Jr.`-style suffixes.
-fn surname_key(name: &str) -> String {
-    let words: Vec<&str> = name
-        .split_whitespace()
-        .filter(|w| {
-            !matches!(
-                w.trim_end_matches(['.', ',']).to_uppercase().as_str(),
-                "JR" | "SR" | "II" | "III" | "IV"
-            )
-        })
-        .collect();
-    words.last().map(|w| w.trim_end_matches(',').to_uppercase()).unwrap_or_default()
 }
 
 /// Who a label names, their role, and who else it could be when it fits several.
@@ -263,6 +237,16 @@ fn resolve_one(
         {
             (Some(name), Role::Chair, Vec::new())
         }
+        // `Ranking Member Corker.`, `Vice Chairman Reed.`: the label says
+        // the member's position when the lists did not.
+        Fit::One(name, Role::Member) if upper.starts_with("RANKING MEMBER ") => {
+            (Some(name), Role::RankingMember, Vec::new())
+        }
+        Fit::One(name, Role::Member)
+            if ["VICE CHAIRMAN ", "VICE CHAIRWOMAN ", "VICE CHAIR "].iter().any(|t| upper.starts_with(t)) =>
+        {
+            (Some(name), Role::ViceChair, Vec::new())
+        }
         Fit::One(name, role) => (Some(name), role, Vec::new()),
         // Several people in the hearing fit: none is chosen, not even by the
         // full name the label prints, which would only restate the label.
@@ -271,7 +255,13 @@ fn resolve_one(
             // Their role, though, is known when they all share it.
             None => (None, shared.unwrap_or(role), names),
         },
-        Fit::Nobody => (full_names.then(|| full_name(name)).flatten(), role, Vec::new()),
+        // A label printing a given name (`Senator Carl Levin`, a senator
+        // testifying in a House hearing) names its speaker in any format.
+        Fit::Nobody => {
+            let printed =
+                full_names || given_name(&crate::names::strip_title(name)).is_some_and(|g| is_word(&g));
+            (printed.then(|| full_name(name)).flatten(), role, Vec::new())
+        }
     }
 }
 
@@ -306,9 +296,27 @@ fn full_name(label: &str) -> Option<String> {
 fn given_name(stripped: &str) -> Option<String> {
     let words: Vec<&str> = stripped.split_whitespace().collect();
     let (_, before) = words.split_last()?;
-    let word = before.iter().rev().find(|w| w.trim_end_matches('.').chars().count() > 1)?;
+    // `VAN` in `Ms. VAN DORN` is her surname's first word, not a given name.
+    let particle = |w: &str| {
+        let w = w.trim_end_matches('.').to_uppercase();
+        [
+            "VAN", "VON", "DE", "DEL", "DELLA", "DER", "DI", "DA", "DOS", "LA", "LE", "ST", "SAINT", "MAC",
+            "TEN", "TER", "AL", "EL", "BEN", "BIN",
+        ]
+        .contains(&w.as_str())
+    };
+    let word = before.iter().rev().find(|w| w.trim_end_matches('.').chars().count() > 1 && !particle(w))?;
     let word = word.trim_end_matches(['.', ',']).to_uppercase();
-    (!OFFICE_WORDS.contains(&word.as_str())).then_some(word)
+    // `Mr Nardelli`: an honorific printed without its period is no name.
+    let honorific =
+        matches!(word.as_str(), "MR" | "MRS" | "MS" | "MISS" | "MADAM" | "DR" | "SEN" | "REP" | "HON");
+    (!OFFICE_WORDS.contains(&word.as_str()) && !honorific).then_some(word)
+}
+
+/// Letters only, as a given name is printed (`JOHANNS--SENATOR`, a
+/// misprint joining two labels, is not one).
+fn is_word(w: &str) -> bool {
+    w.chars().all(|c| c.is_alphabetic() || c == '\'') && w.chars().count() > 1
 }
 
 enum Fit {
@@ -327,7 +335,11 @@ fn fit(roster: &[Entry], name: &str, state: Option<&str>, full_names: bool) -> F
     let base = name.split(" (").next().unwrap_or(name);
     let key = surname_key(base);
     let stripped = crate::names::strip_title(base);
-    let given = if full_names { given_name(&stripped) } else { None };
+    // Formats that print surnames alone print a given name only to tell
+    // two people apart (`Senator Carl Levin` beside the witness `Mr. Sander
+    // Levin`): it must agree there too.
+    let given = given_name(&stripped);
+    let _ = full_names;
     let by_surname: Vec<&Entry> = roster
         .iter()
         .filter(|e| e.surname == key)
@@ -378,8 +390,12 @@ fn fit(roster: &[Entry], name: &str, state: Option<&str>, full_names: bool) -> F
     let one_side = fits.iter().all(|e| (e.role == Role::Witness) == (first.role == Role::Witness));
     if names.len() == 1 || (one_side && names.iter().all(|n| keys[n] == keys[&names[0]])) {
         let fullest = names.iter().max_by_key(|n| n.len()).unwrap_or(&first.name).clone();
-        // Listed as chair under one form of the name: they chair.
-        let role = if fits.iter().any(|e| e.role == Role::Chair) { Role::Chair } else { first.role };
+        // Listed as chair under one form of the name: they chair; as
+        // ranking member or vice chair (and not chair) likewise.
+        let role = [Role::Chair, Role::RankingMember, Role::ViceChair]
+            .into_iter()
+            .find(|r| fits.iter().any(|e| e.role == *r))
+            .unwrap_or(first.role);
         Fit::One(fullest, role)
     } else {
         let shared = fits.iter().all(|e| e.role == first.role).then_some(first.role);

@@ -40,7 +40,7 @@ fn is_witness(t: &TurnRef) -> bool {
 }
 
 fn can_question(t: &TurnRef) -> bool {
-    matches!(t.role, "chair" | "ranking_member" | "member" | "presiding_officer" | "counsel")
+    matches!(t.role, "chair" | "ranking_member" | "vice_chair" | "member" | "presiding_officer" | "counsel")
 }
 
 pub fn detect(turns: &[TurnRef]) -> Vec<Exchange> {

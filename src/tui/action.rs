@@ -47,6 +47,8 @@ pub enum Action {
     SelectionBack,
     /// Narrow a list by typing (the hearing browser's `/`).
     Filter,
+    /// Ask for an article's path, then check its quotations (`gavel verify`).
+    OpenArticle,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -58,4 +60,6 @@ pub enum Screen {
     Compare,
     /// The filter picker, over the screen it was opened from.
     Filters,
+    /// An article's quotations, each beside its source in the record.
+    Verify,
 }

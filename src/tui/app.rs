@@ -3,9 +3,11 @@
 //! carries out. Nothing here touches the terminal or the index, so tests can
 //! drive the app with actions alone.
 
+mod browser;
 mod comparison;
 mod filters;
 mod reader;
+mod verifying;
 
 pub use super::action::{Action, Screen};
 use super::compare::CompareView;
@@ -93,6 +95,10 @@ pub struct App {
     /// marked in the hearing browser and on hits; known once the hearing
     /// list has loaded.
     pub new_hearings: std::collections::HashSet<String>,
+    /// The verify screen: an article's quotations beside the record.
+    pub verify: Option<super::verify::VerifyView>,
+    /// The path being typed after the search screen's `open_article`.
+    pub article_prompt: Option<String>,
 }
 
 /// What is remembered between runs.
@@ -143,6 +149,8 @@ impl App {
             restore_selection: None,
             seen_before: None,
             new_hearings: std::collections::HashSet::new(),
+            verify: None,
+            article_prompt: None,
         };
         let effects = app.search();
         (app, effects)
@@ -212,41 +220,12 @@ impl App {
         }
     }
 
-    /// The hearing browser's rows: every hearing, or those whose title,
-    /// committee, id or date hold what was typed after `/` (any case).
-    pub fn visible_hearings(&self) -> Vec<&HearingSummary> {
-        let needle = self.hearing_filter.as_deref().unwrap_or("").to_lowercase();
-        self.hearing_list
-            .iter()
-            .filter(|h| {
-                needle.is_empty() || {
-                    let h = &h.hearing;
-                    [
-                        h.title.as_str(),
-                        h.committee.as_deref().unwrap_or(""),
-                        h.subcommittee.as_deref().unwrap_or(""),
-                        h.id.as_str(),
-                        h.date().unwrap_or(""),
-                    ]
-                    .iter()
-                    .any(|f| f.to_lowercase().contains(&needle))
-                }
-            })
-            .collect()
-    }
-
-    fn move_hearing(&mut self, by: isize) {
-        let last = self.visible_hearings().len().saturating_sub(1);
-        self.hearing_selected = self.hearing_selected.saturating_add_signed(by).min(last);
-    }
-
-    /// Each hearing takes three lines in the browser.
-    fn hearings_per_page(&self) -> isize {
-        (self.page_rows / 3).max(1) as isize
-    }
-
     pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
         match msg {
+            Msg::Type(c) if self.article_prompt.is_some() && !self.help => {
+                self.article_prompt.get_or_insert_default().push(c);
+                Vec::new()
+            }
             Msg::Type(c) if self.screen == Screen::Search && !self.help => {
                 self.query.push(c);
                 self.search()
@@ -337,8 +316,11 @@ impl App {
                     }
                 }
                 self.rebuilding = false;
-                // What was typed meanwhile is searched again, now over the index.
-                self.search()
+                // What was typed meanwhile is searched again, now over the index,
+                // and an article open meanwhile is checked again.
+                let mut effects = self.search();
+                effects.extend(self.verify_again());
+                effects
             }
             Msg::HearingList(result) => {
                 match result {
@@ -405,12 +387,17 @@ impl App {
                 match turns {
                     Ok(t) => {
                         self.exchanges.insert(hearing_id.clone(), exchanges_of(&t));
-                        self.hearings.insert(hearing_id, t);
+                        self.hearings.insert(hearing_id.clone(), t);
                     }
                     Err(e) => self.error = Some(e),
                 }
+                // The verify screen's source turn, placed now that its hearing is here.
+                if self.screen == Screen::Verify && hearing_id == self.reader.hearing_id {
+                    return self.show_source();
+                }
                 Vec::new()
             }
+            Msg::Verified { article, result } => self.verified(article, result),
             Msg::Act(a) => self.act(a),
         }
     }
@@ -428,6 +415,8 @@ impl App {
             (_, Action::ToggleHelp) => self.help = true,
             (_, Action::Quit) => self.quit = true,
             (Screen::Filters, a) => return self.picker_action(a),
+            (Screen::Search, a) if self.article_prompt.is_some() => return self.prompt_action(a),
+            (Screen::Search, Action::OpenArticle) => self.article_prompt = Some(String::new()),
             (Screen::Compare, a) => return self.compare_action(a),
             (Screen::Search | Screen::Reader, Action::OpenFilters) => {
                 self.picker = Some(Picker::new(&self.hearing_list));
@@ -528,10 +517,10 @@ impl App {
                     }
                 }
             }
-            (Screen::Reader, Action::ToggleExchanges) => {
+            (Screen::Reader | Screen::Verify, Action::ToggleExchanges) => {
                 self.reader.show_exchanges = !self.reader.show_exchanges;
             }
-            (Screen::Reader, Action::ToggleMark) => {
+            (Screen::Reader | Screen::Verify, Action::ToggleMark) => {
                 if let Some(t) = self.reader_turns().get(self.reader.focus) {
                     let mark = Mark { turn_id: t.turn_id.clone(), sentences: self.reader.sentences.take() };
                     match self.marked.iter().position(|m| *m == mark) {
@@ -545,14 +534,14 @@ impl App {
                 }
             }
             (
-                Screen::Reader,
+                Screen::Reader | Screen::Verify,
                 Action::SelectSentences
                 | Action::ExtendSelection
                 | Action::ShrinkSelection
                 | Action::SelectionForward
                 | Action::SelectionBack,
             ) => self.select_sentences(a),
-            (Screen::Reader, Action::CopyTurn) => {
+            (Screen::Reader | Screen::Verify, Action::CopyTurn) => {
                 if let Some(t) = self.reader_turns().get(self.reader.focus) {
                     return vec![Effect::Copy(t.turn_id.clone())];
                 }
@@ -565,6 +554,7 @@ impl App {
                 }
             }
             (Screen::Reader, a) => self.reader_action(a),
+            (Screen::Verify, a) => return self.verify_action(a),
             _ => {}
         }
         Vec::new()

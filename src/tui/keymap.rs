@@ -44,6 +44,7 @@ const SEARCH: &[Entry] = &[
     ),
     (Action::Compare, "compare", "compare this speaker across hearings", Some("compare")),
     (Action::ShowHearings, "show_hearings", "browse hearings", Some("hearings")),
+    (Action::OpenArticle, "open_article", "check an article's quotations against the record", Some("verify")),
     (Action::SelectNext, "select_next", "next hit", None),
     (Action::SelectPrev, "select_prev", "previous hit", None),
     (Action::Top, "top", "first hit", None),
@@ -128,6 +129,35 @@ const FILTERS: &[Entry] = &[
     (Action::Quit, "quit", "quit", None),
 ];
 
+/// An article's quotations on the left, the record on the right: the
+/// list moves with the arrows, the record with the reader's keys.
+const VERIFY: &[Entry] = &[
+    (Action::ToggleHelp, "toggle_help", "help", Some("help")),
+    (Action::SelectNext, "select_next", "next quotation", Some("quotation")),
+    (Action::SelectPrev, "select_prev", "previous quotation", None),
+    (Action::Top, "top", "first quotation", None),
+    (Action::Bottom, "bottom", "last quotation", None),
+    (Action::NextTurn, "next_turn", "next turn of the record", None),
+    (Action::PrevTurn, "prev_turn", "previous turn of the record", None),
+    (Action::NextExchange, "next_exchange", "next exchange", None),
+    (Action::PrevExchange, "prev_exchange", "previous exchange", None),
+    (Action::NextSameSpeaker, "next_same_speaker", "next turn by this speaker", None),
+    (Action::PrevSameSpeaker, "prev_same_speaker", "previous turn by this speaker", None),
+    (Action::PageDown, "page_down", "page down the record", None),
+    (Action::PageUp, "page_up", "page up the record", None),
+    (Action::Open, "open", "read the whole hearing at this turn", Some("read")),
+    (Action::ToggleMark, "toggle_mark", "mark the turn (or the selected sentences) for export", Some("mark")),
+    (Action::SelectSentences, "select_sentences", "select sentences of this turn (again: cancel)", None),
+    (Action::ExtendSelection, "extend_selection", "one more sentence selected", None),
+    (Action::ShrinkSelection, "shrink_selection", "one sentence fewer selected", None),
+    (Action::SelectionForward, "selection_forward", "move the selection a sentence on", None),
+    (Action::SelectionBack, "selection_back", "move the selection a sentence back", None),
+    (Action::ExportMarked, "export_marked", "export marked as quotes", None),
+    (Action::CopyTurn, "copy_turn", "copy this turn with attribution", None),
+    (Action::Back, "back", "back", Some("back")),
+    (Action::Quit, "quit", "quit", None),
+];
+
 fn entries(screen: Screen) -> &'static [Entry] {
     match screen {
         Screen::Search => SEARCH,
@@ -135,6 +165,7 @@ fn entries(screen: Screen) -> &'static [Entry] {
         Screen::Hearings => HEARINGS,
         Screen::Compare => COMPARE,
         Screen::Filters => FILTERS,
+        Screen::Verify => VERIFY,
     }
 }
 
@@ -146,11 +177,12 @@ pub fn screen_name(screen: Screen) -> &'static str {
         Screen::Hearings => "hearings",
         Screen::Compare => "compare",
         Screen::Filters => "filters",
+        Screen::Verify => "verify",
     }
 }
 
-const SCREENS: [Screen; 5] =
-    [Screen::Search, Screen::Reader, Screen::Hearings, Screen::Compare, Screen::Filters];
+const SCREENS: [Screen; 6] =
+    [Screen::Search, Screen::Reader, Screen::Hearings, Screen::Compare, Screen::Filters, Screen::Verify];
 
 /// The config's `[keys]` table: screen → action → keys.
 pub type KeysConfig = BTreeMap<String, BTreeMap<String, Vec<String>>>;

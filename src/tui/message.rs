@@ -3,6 +3,7 @@
 
 use super::action::Action;
 use super::compare::Comparison;
+use crate::analysis::verify::Checked;
 use crate::index::search::{Hit, StoredTurn};
 use crate::summary::HearingSummary;
 use crate::workspace::quotes::Mark;
@@ -41,6 +42,11 @@ pub enum Msg {
     /// The index was another version's and is being rebuilt: why, for the
     /// status bar, until `Indexed` reports the result.
     Rebuilding(String),
+    /// An article's quotations checked against the record (`Effect::Verify`).
+    Verified {
+        article: String,
+        result: Result<Vec<Checked>, String>,
+    },
     Resize,
 }
 
@@ -72,4 +78,6 @@ pub enum Effect {
         left: String,
         right: Option<String>,
     },
+    /// Read an article (a path) and check its quotations, as `gavel verify`.
+    Verify(String),
 }

@@ -10,6 +10,7 @@ pub mod message;
 pub mod picker;
 pub mod plural;
 pub mod theme;
+pub mod verify;
 pub mod view;
 pub mod worker;
 
@@ -23,7 +24,8 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use std::sync::mpsc;
 
-pub fn run(ctx: &Context, query: String) -> Result<ExitCode> {
+/// The TUI on the search screen, or on an article's quotations (`verify`).
+pub fn run(ctx: &Context, query: String, verify: Option<String>) -> Result<ExitCode> {
     // A bad key or colour in config.toml is reported before the screen changes.
     let config_error = |e: String| {
         let file =
@@ -32,6 +34,10 @@ pub fn run(ctx: &Context, query: String) -> Result<ExitCode> {
     };
     let keymap = keymap::Keymap::from_config(&ctx.config.keys).map_err(config_error)?;
     let theme = theme::Theme::from_config(&ctx.config.colors).map_err(config_error)?;
+    // An article that cannot be read is said before the screen changes.
+    if let Some(path) = &verify {
+        std::fs::metadata(path).wrap_err_with(|| format!("cannot read {path}"))?;
+    }
     if !std::io::stdout().is_terminal() {
         color_eyre::eyre::bail!("the TUI needs a terminal; for scripts use `gavel search QUERY`");
     }
@@ -71,6 +77,9 @@ pub fn run(ctx: &Context, query: String) -> Result<ExitCode> {
     effects.push(Effect::LoadHearingList);
     app.keymap = keymap;
     app.theme = theme;
+    if let Some(path) = verify {
+        effects.extend(app.open_article(path));
+    }
     let _guard = TerminalGuard::enter()?;
     let mut terminal = ratatui::init();
     dispatch(effects, &to_worker);

@@ -58,6 +58,16 @@ pub fn run(lib: &Library, effect: Effect) -> Msg {
         Effect::Export(ids) => {
             Msg::Exported(crate::workspace::quotes::to_markdown_file(lib, &ids, std::path::Path::new(".")))
         }
+        Effect::Verify(article) => {
+            let result = std::fs::read(&article).map_err(|e| format!("cannot read {article}: {e}")).and_then(
+                |bytes| {
+                    let text = String::from_utf8_lossy(&bytes);
+                    crate::analysis::verify::verify(lib, &text, crate::export::quote::Style::Bluebook)
+                        .map_err(|e| e.to_string())
+                },
+            );
+            Msg::Verified { article, result }
+        }
         Effect::Copy(id) => Msg::Copied(
             crate::export::quote::build(lib, &id, None, None, crate::export::quote::Style::Bluebook)
                 .map(|q| q.text())

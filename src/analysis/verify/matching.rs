@@ -13,6 +13,7 @@ use super::{
     attrib,
 };
 use crate::export::quote::Style;
+use crate::export::sources::Sources;
 use crate::index::search::Hit;
 use crate::index::{IndexError, Library};
 use crate::summary::HearingSummary;
@@ -53,6 +54,8 @@ pub struct Checker<'a> {
     hearings: HashMap<String, Option<HearingSummary>>,
     /// Inverse document frequency of words already looked up.
     idf: HashMap<String, f64>,
+    /// Hearings cited so far, each source file read and parsed once a run.
+    sources: Sources,
 }
 
 /// A candidate source: one turn, or two consecutive ones.
@@ -157,7 +160,7 @@ fn first_run(quote: &str, q: &[Item]) -> String {
 
 impl<'a> Checker<'a> {
     pub fn new(lib: &'a Library, style: Style) -> Checker<'a> {
-        Checker { lib, style, hearings: HashMap::new(), idf: HashMap::new() }
+        Checker { lib, style, hearings: HashMap::new(), idf: HashMap::new(), sources: Sources::new() }
     }
 
     /// The verdict on one quotation; `None` for a quotation with no words.
@@ -445,10 +448,11 @@ impl<'a> Checker<'a> {
     }
 
     /// The citation `gavel quote` gives these turns, by its own code: it
-    /// reads the source file again and refuses one changed since indexing,
-    /// which the report then says instead of citing.
-    fn citation(&self, from: &str, to: Option<&str>) -> (Option<String>, Option<String>) {
-        match crate::export::quote::build(self.lib, from, to, None, self.style) {
+    /// reads the source file again (once a run per hearing, through
+    /// `sources`) and refuses one changed since indexing, which the report
+    /// then says instead of citing.
+    fn citation(&mut self, from: &str, to: Option<&str>) -> (Option<String>, Option<String>) {
+        match crate::export::quote::build_with(self.lib, &mut self.sources, from, to, None, self.style) {
             Ok(q) => (Some(q.citation), None),
             Err(e) => (None, Some(format!("not cited: {e}"))),
         }

@@ -72,7 +72,7 @@ impl Verdict {
 }
 
 /// One quotation and what the record says about it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Checked {
     /// As printed in the article.
     pub quote: String,

@@ -1,12 +1,13 @@
 //! GPO hearing covers: title, serial, chamber, Congress and session,
 //! committee, days, roster, chair, members present and witnesses.
 
+use super::columns::{blocks, roster};
 use super::dates::{caps_date, hearing_days, ordinal_number};
-use super::rosters::{members_present, presiding_member, roster};
+use super::rosters::{members_present, presiding_member};
 use super::witnesses::{contents_witnesses, statement_headings};
 use super::{flatten, html_title, rejoin_breaks};
 use crate::model::{Chamber, Hearing, Person};
-use crate::names::title_case;
+use crate::names::{surname_key, title_case};
 use std::borrow::Cow;
 
 /// GPO hearing text. `front` is the text before the first turn; `headings`
@@ -45,17 +46,18 @@ pub fn gpo(h: &mut Hearing, front: &str, whole: &str, headings: &[&str]) {
     if h.dates.is_empty() {
         h.dates = flat.iter().take(120).find_map(|l| caps_date(l)).into_iter().collect();
     }
-    h.members = roster(&lines);
+    // Positions are read from the rosters of the bodies that held the hearing.
+    let roster = roster(&blocks(&lines), h.committee.as_deref(), h.subcommittee.as_deref());
+    h.members = roster.members;
     // Both read prose paragraphs, where a name may break across a line.
     let rejoined = rejoin_breaks(front);
-    h.chair = presiding_member(&rejoined).or_else(|| {
-        h.members.iter().find(|m| m.title.as_deref() == Some("Chairman")).map(|m| m.name.clone())
-    });
+    h.chair = presiding_member(&rejoined).or(roster.chair);
     h.present = members_present(&rejoined);
     h.witnesses = statement_headings(headings.iter().copied(), &h.members);
     for w in contents_witnesses(front) {
-        let key = w.name.rsplit(' ').next().unwrap_or("").to_uppercase();
-        let same = |p: &Person| p.name.rsplit(' ').next().unwrap_or("").to_uppercase() == key;
+        // `John M. Spratt, Jr.` of the roster is the contents' `John M. Spratt`.
+        let key = surname_key(&w.name);
+        let same = |p: &Person| surname_key(&p.name) == key;
         match h.witnesses.iter_mut().find(|p| same(p)) {
             // The contents spell names in mixed case; the headings in capitals.
             Some(p) => {

@@ -7,6 +7,8 @@
 use crate::names::title_case;
 use std::borrow::Cow;
 
+mod columns;
+mod contents;
 mod court;
 mod dates;
 mod gpo;
@@ -15,6 +17,7 @@ mod record;
 mod rosters;
 mod witnesses;
 
+pub use contents::pin_written_blocks;
 pub use court::court;
 pub use gpo::gpo;
 pub use keyed::keyed;

@@ -6,30 +6,50 @@ use crate::names::{strip_title, title_case};
 
 /// The CONTENTS list of witnesses: `Alan Greenspan, Chairman, Board of ...`
 /// or, in newer volumes, surname first: `Lindqvist, Hon. Ingrid, Secretary of the Navy`.
+/// Older House volumes indent the entries under `Testimony of:` and end the
+/// list at the next heading printed flush left.
 pub(super) fn contents_witnesses(front: &str) -> Vec<Person> {
     let mut out = Vec::new();
     let mut lines =
         // `WITNESSES`, or `Witnesses` in the House's newer contents.
         front.lines().skip_while(|l| !is_witness_heading(l)).skip(1).peekable();
+    // The entries' own indent, learnt from the first: a wrapped entry goes on
+    // two spaces further in, its `Prepared statement` four.
+    let mut entry_indent = None;
     while let Some(line) = lines.next() {
+        let indent = line.len() - line.trim_start().len();
         if line.trim().is_empty() {
-            // A hearing held over several days lists each day's witnesses
-            // under a centred `Wednesday, March 4, 2009`: the list goes on.
-            if lines.peek().is_some_and(|n| is_day_heading(n)) {
-                lines.next();
+            // A list in panels or held over several days goes on past each
+            // centred `Panel II` or `Wednesday, March 4, 2009`, and past the
+            // `Page` over the column of page numbers.
+            if lines.peek().is_some_and(|n| is_list_interlude(n)) {
+                while lines.peek().is_some_and(|n| n.trim().is_empty() || is_list_interlude(n)) {
+                    lines.next();
+                }
                 continue;
             }
-            if lines.peek().is_some_and(|n| n.trim().is_empty() || n.starts_with("  ")) {
+            if lines.peek().is_some_and(|n| {
+                let at = n.len() - n.trim_start().len();
+                n.trim().is_empty() || at > entry_indent.unwrap_or(0) + 1
+            }) {
                 break;
             }
             continue;
         }
-        if line.starts_with(' ') {
+        if is_list_interlude(line) {
+            continue;
+        }
+        let at = *entry_indent.get_or_insert(indent);
+        if indent < at {
+            break; // `Additional material submitted for the record:`
+        }
+        if indent > at {
             continue; // `    Prepared statement....` and other sub-entries
         }
         let mut entry = line.trim().to_owned();
         while let Some(next) = lines.peek() {
-            if next.starts_with("  ") && !next.starts_with("    ") && !next.trim().is_empty() {
+            let next_at = next.len() - next.trim_start().len();
+            if (at + 1..at + 4).contains(&next_at) && !next.trim().is_empty() {
                 entry.push(' ');
                 entry.push_str(next.trim());
                 lines.next();
@@ -96,7 +116,21 @@ fn is_name_suffix(part: &str) -> bool {
 
 fn is_witness_heading(line: &str) -> bool {
     let t = line.trim();
-    ["WITNESS", "WITNESSES"].iter().any(|w| t.eq_ignore_ascii_case(w))
+    ["WITNESS", "WITNESSES", "Testimony of:", "Statement of:", "Statements of:", "Witnesses:"]
+        .iter()
+        .any(|w| t.eq_ignore_ascii_case(w))
+}
+
+/// A centred line inside a witness list that is not an entry: `Page` over
+/// the page numbers, `Panel II`, `First Panel`, a day's date.
+fn is_list_interlude(line: &str) -> bool {
+    let t = line.trim();
+    let centred = line.len() - t.len() >= 8;
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let panel = words.len() <= 3
+        && words.iter().any(|w| w.trim_end_matches(':').eq_ignore_ascii_case("panel"))
+        && !t.contains(',');
+    centred && (t == "Page" || panel || is_day_heading(t))
 }
 
 /// Degrees and service branches printed between a name and a title.
@@ -138,10 +172,7 @@ pub(super) fn statement_headings<'a>(
     let mut out: Vec<Person> = Vec::new();
     for heading in headings {
         let flat = without_footnote_marks(&heading.split_whitespace().collect::<Vec<_>>().join(" "));
-        let Some(rest) = flat.strip_prefix("STATEMENT OF ") else { continue };
-        // `...; ACCOMPANIED BY DAVID DINES, PRESIDENT, ...`: they answer too.
-        let (main, with) = accompanied(rest);
-        for entry in std::iter::once(main).chain(with) {
+        for entry in heading_entries(&flat) {
             let (name, title) = match entry.split_once(", ") {
                 Some((n, t)) => (n, Some(t.trim_end_matches([',', ';']).trim())),
                 None => (entry.trim_end_matches([',', ';']), None),
@@ -168,6 +199,30 @@ pub(super) fn statement_headings<'a>(
             });
         }
     }
+    out
+}
+
+/// The entries a witnesses' heading names: `STATEMENT OF X, TITLE` (or
+/// `TESTIMONY OF`) one, with those accompanying; a panel's `STATEMENTS OF
+/// X, TITLE; Y, TITLE; AND Z, TITLE` each of its witnesses.
+fn heading_entries(flat: &str) -> Vec<&str> {
+    let one = flat.strip_prefix("STATEMENT OF ").or_else(|| flat.strip_prefix("TESTIMONY OF "));
+    let panel = flat.strip_prefix("STATEMENTS OF ").or_else(|| flat.strip_prefix("TESTIMONIES OF "));
+    let pieces: Vec<&str> = match (one, panel) {
+        (Some(rest), _) => vec![rest],
+        (None, Some(rest)) => rest.split("; ").collect(),
+        (None, None) => return Vec::new(),
+    };
+    let mut out = Vec::new();
+    for piece in pieces {
+        let piece = piece.trim().trim_start_matches("AND ");
+        let piece = piece.strip_prefix("ACCOMPANIED BY ").unwrap_or(piece);
+        // `...; ACCOMPANIED BY DAVID DINES, PRESIDENT, ...`: they answer too.
+        let (main, with) = accompanied(piece);
+        out.push(main);
+        out.extend(with);
+    }
+    out.retain(|e| !e.is_empty());
     out
 }
 

@@ -151,7 +151,7 @@ impl Ctx<'_> {
     /// A member the hearing named (`Jack Reed`, listed for Rhode Island):
     /// the one legislator of that name, state and chamber sitting then.
     fn confirm(&self, name: &str, role: Role) -> Outcome {
-        if !matches!(role, Role::Chair | Role::RankingMember | Role::Member | Role::PresidingOfficer) {
+        if !(role.is_member() || role == Role::PresidingOfficer) {
             return Outcome::Nothing;
         }
         match self.legislator(name) {
@@ -191,7 +191,7 @@ impl Ctx<'_> {
             .iter()
             .map(|name| {
                 let role = super::listed_role(self.hearing, name).unwrap_or(Role::Unknown);
-                let is_member = matches!(role, Role::Chair | Role::RankingMember | Role::Member);
+                let is_member = role.is_member();
                 (name, role, if is_member { self.legislator(name) } else { None })
             })
             .collect();

@@ -8,6 +8,7 @@ mod reader;
 mod search;
 pub mod text;
 mod transcript;
+mod verify;
 
 use super::app::{App, Screen};
 use ratatui::Frame;
@@ -28,9 +29,13 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
         Screen::Reader => reader::draw(app, frame, area),
         Screen::Hearings => hearings::draw(app, frame, area),
         Screen::Compare => compare::draw(app, frame, area),
+        Screen::Verify => verify::draw(app, frame, area),
     }
     if app.screen == Screen::Filters {
         filters::draw(app, frame, area);
+    }
+    if app.article_prompt.is_some() {
+        verify::prompt(app, frame, area);
     }
     if app.help {
         help::draw(app, frame, area);

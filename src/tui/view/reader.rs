@@ -17,25 +17,36 @@ pub fn draw(app: &mut App, frame: &mut Frame, area: Rect) {
         exchanges(app, frame, cols[1]);
         rows[0] = cols[0];
     }
+    let title = Line::from(format!(" {} ", for_terminal(&app.reader.title, false)))
+        .style(Style::default().add_modifier(Modifier::BOLD));
+    let terms = app.terms();
+    turns_pane(app, frame, rows[0], title, &terms);
+    super::status_bar(app, frame, rows[1]);
+}
+
+/// The hearing open in the reader, in a box titled `title`: the focused
+/// turn a few lines below the top, so the turn before it shows; `terms`
+/// highlighted. The verify screen's right pane is this too.
+pub(super) fn turns_pane(
+    app: &mut App,
+    frame: &mut Frame,
+    area: Rect,
+    title: Line<'static>,
+    terms: &[String],
+) {
     let turns = app.reader_turns();
     let position = if turns.is_empty() {
         String::new()
     } else {
         format!(" turn {}/{} ", app.reader.focus + 1, turns.len())
     };
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(
-            Line::from(format!(" {} ", for_terminal(&app.reader.title, false)))
-                .style(Style::default().add_modifier(Modifier::BOLD)),
-        )
-        .title_top(Line::from(position).right_aligned());
-    let inner = block.inner(rows[0]);
+    let block =
+        Block::default().borders(Borders::ALL).title(title).title_top(Line::from(position).right_aligned());
+    let inner = block.inner(area);
     if turns.is_empty() {
-        frame.render_widget(Paragraph::new("loading…").block(block), rows[0]);
+        frame.render_widget(Paragraph::new("loading…").block(block), area);
     } else {
         let focus = app.reader.focus.min(turns.len() - 1);
-        // The focused turn sits a few lines below the top, so the turn before it shows.
         let lead = (inner.height / 4) as i64;
         let height = inner.height as usize;
         let offset = app.reader.offset as i64;
@@ -43,7 +54,7 @@ pub fn draw(app: &mut App, frame: &mut Frame, area: Rect) {
             turns,
             focus,
             &transcript::Look {
-                terms: &app.terms(),
+                terms,
                 marked: &app.marked,
                 theme: &app.theme,
                 sentences: app.reader.sentences,
@@ -55,10 +66,9 @@ pub fn draw(app: &mut App, frame: &mut Frame, area: Rect) {
         let start = r.starts.get(focus).copied().unwrap_or(0) as i64;
         let max = (r.lines.len() as i64 - 1).max(0);
         let top = (start - lead + app.reader.offset as i64).clamp(0, max);
-        frame.render_widget(Paragraph::new(r.lines).block(block).scroll((top as u16, 0)), rows[0]);
+        frame.render_widget(Paragraph::new(r.lines).block(block).scroll((top as u16, 0)), area);
     }
     app.page_rows = inner.height;
-    super::status_bar(app, frame, rows[1]);
 }
 
 /// Who questioned whom in this hearing, the exchange in focus highlighted.
