@@ -43,7 +43,8 @@ fn run_timed(cmd: &mut Command) -> (Duration, Duration, u64, i32) {
     let pid = unsafe { libc::wait4(child.id() as i32, &mut status, 0, &mut usage) };
     assert!(pid > 0, "wait4 failed");
     let code = if libc::WIFEXITED(status) { libc::WEXITSTATUS(status) } else { -1 };
-    let tv = |t: libc::timeval| Duration::from_secs(t.tv_sec as u64) + Duration::from_micros(t.tv_usec as u64);
+    let tv =
+        |t: libc::timeval| Duration::from_secs(t.tv_sec as u64) + Duration::from_micros(t.tv_usec as u64);
     (start.elapsed(), tv(usage.ru_utime) + tv(usage.ru_stime), usage.ru_maxrss as u64, code)
 }
 
@@ -414,6 +415,6 @@ fn index_parts(dir: &Path) -> String {
         *parts.entry(ext).or_default() += e.metadata().map_or(0, |m| m.len());
     }
     let mut parts: Vec<(String, u64)> = parts.into_iter().filter(|(_, n)| *n >= 100_000).collect();
-    parts.sort_by(|a, b| b.1.cmp(&a.1));
+    parts.sort_by_key(|p| std::cmp::Reverse(p.1));
     parts.iter().map(|(e, n)| format!("{e} {:.1}", *n as f64 / 1e6)).collect::<Vec<_>>().join(", ") + " MB"
 }
