@@ -9,7 +9,7 @@
 //! word before an ordinary colon does not split a turn.
 
 use super::assemble::{Event, Mark};
-use super::label::{LabelMatch, bare_label, colon_label, timestamp_label};
+use super::label::{LabelMatch, bare_label, colon_label, question_answer_label, timestamp_label};
 use super::nonspeech::bracketed;
 use super::source::Source;
 use crate::model::BlockKind;
@@ -43,7 +43,7 @@ pub fn marks(src: &Source, body: Range<usize>, style: Style) -> Vec<Mark> {
     let mut known: HashSet<String> = HashSet::new();
     let repeated = if style == Style::OwnLine { repeated_labels(&lines) } else { HashSet::new() };
     let grammar = |i: usize, text: &str| match style {
-        Style::Colon => colon_label(text),
+        Style::Colon => colon_label(text).or_else(|| question_answer_label(text)),
         Style::Timestamped => timestamp_label(text),
         Style::OwnLine => own_line_label(&lines, i, &|l| repeated.contains(l)),
     };
@@ -62,6 +62,14 @@ pub fn marks(src: &Source, body: Range<usize>, style: Style) -> Vec<Mark> {
             let span = range.start + indent..end_line.0.start + end_line.1.trim_end().len();
             out.push(Mark::new(span, Event::Block(BlockKind::StageDirection)));
             skip_to = end + 1;
+            continue;
+        }
+        // `[00:00:31] (CROSSTALK)`: a timed direction, nobody's words.
+        if style == Style::Timestamped && !out.is_empty() && timed_direction(line.trim()) {
+            out.push(Mark::new(
+                range.start + indent..range.start + line.trim_end().len(),
+                Event::Block(BlockKind::StageDirection),
+            ));
             continue;
         }
         if let Some(m) = grammar(i, &line[indent..]) {
@@ -136,6 +144,17 @@ pub fn own_line_label(
     Some(LabelMatch { len: line.len(), label, note: None })
 }
 
+/// `[00:00:31] (CROSSTALK)`, `[01:02] [Laughter]`: a clock time, then a
+/// direction in brackets filling the rest of the line.
+fn timed_direction(line: &str) -> bool {
+    let Some((time, rest)) = line.strip_prefix('[').and_then(|l| l.split_once(']')) else { return false };
+    let rest = rest.trim();
+    time.split(':').count() >= 2
+        && time.split(':').all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+        && ((rest.starts_with('(') && rest.ends_with(')')) || (rest.starts_with('[') && rest.ends_with(']')))
+        && !rest[1..rest.len() - 1].contains(['(', ')', '[', ']'])
+}
+
 /// A sentence's end, or the date line that closes a heading (`June 10, 2025`).
 fn ends_sentence(line: &str) -> bool {
     let t = line.trim_end();
@@ -172,9 +191,10 @@ fn remember(known: &mut HashSet<String>, label: &str) {
     known.insert(surname(&label.to_uppercase()).to_owned());
 }
 
-/// The last word of a label, ignoring a trailing `(R-MISS.)`.
+/// The last word of a label, ignoring a trailing `(R-MISS.)` or `, OFFICE`.
 pub fn surname(label: &str) -> &str {
-    let base = label.split(" (").next().unwrap_or(label);
+    let base = label.split(',').next().unwrap_or(label);
+    let base = base.split(" (").next().unwrap_or(base);
     base.rsplit(' ').next().unwrap_or(base)
 }
 

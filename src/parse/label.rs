@@ -288,9 +288,15 @@ const NOT_SPEAKERS: &[&str] = &[
 /// `SEN. ROGER WICKER (R-MISS.):`. Capitals only, so `Note:` and `as follows:`
 /// never match, and digits never, so `1:30` and `3:5` never do.
 pub fn colon_label(i: &str) -> Option<LabelMatch> {
+    let caps_words = |i| recognize(pair(caps_word, many_m_n(0, 5, preceded(char(' '), caps_word)))).parse(i);
     let (rest, label) = alt((
         recognize(delimited(char('('), take_while1(|c: char| c.is_uppercase() || c == ' '), char(')'))),
-        recognize(pair(caps_word, pair(many_m_n(0, 5, preceded(char(' '), caps_word)), opt(paren_name)))),
+        // `MARGARET OSEI, HARBOR ADMINISTRATOR:`: a full name and the
+        // speaker's office, as news transcripts print a first appearance.
+        verify(recognize((caps_words, opt(paren_name), char(','), char(' '), caps_words)), |l: &str| {
+            l.split(',').next().is_some_and(|n| n.split(" (").next().unwrap_or(n).split(' ').count() >= 2)
+        }),
+        recognize(pair(caps_words, opt(paren_name))),
     ))
     .parse(i)
     .ok()?;
@@ -306,6 +312,19 @@ pub fn colon_label(i: &str) -> Option<LabelMatch> {
         return None;
     }
     Some(LabelMatch { label: label.to_owned(), note: None, len: i.len() - rest.len() })
+}
+
+/// `Q:` and `A:` opening a line: an unnamed questioner and whoever answers,
+/// as news transcripts print an exchange. Never inside a paragraph, where
+/// `A: yes` is prose.
+pub fn question_answer_label(i: &str) -> Option<LabelMatch> {
+    let (letter, rest) = (i.get(..1)?, i.get(1..)?);
+    let rest = rest.strip_prefix(':')?;
+    ((letter == "Q" || letter == "A") && rest.starts_with([' ', '\t'])).then(|| LabelMatch {
+        label: letter.to_owned(),
+        note: None,
+        len: 2,
+    })
 }
 
 /// A capitalised word that may carry dots (`Rep.`, `J.`, `SEN.`).
@@ -461,9 +480,25 @@ mod tests {
         ] {
             assert_eq!(colon_label(s).map(|m| m.label).as_deref(), Some(label), "{s}");
         }
+        assert_eq!(
+            colon_label("MARGARET OSEI, HARBOR ADMINISTRATOR: Thank you").map(|m| m.label).as_deref(),
+            Some("MARGARET OSEI, HARBOR ADMINISTRATOR")
+        );
+        assert_eq!(question_answer_label("Q: Did it?").map(|m| m.label).as_deref(), Some("Q"));
+        assert_eq!(question_answer_label("A:x"), None);
         for s in [
-            "Note: this", "1:30 p.m.", "Proverbs 3:5", "as follows: one", "NOTE: x", "ISR:x", "A: yes",
-            "https://x", "WHY?  Because", "OK?:x",
+            "WASHINGTON, D.C.: The",
+            "OSEI, ADMINISTRATOR: yes",
+            "Note: this",
+            "1:30 p.m.",
+            "Proverbs 3:5",
+            "as follows: one",
+            "NOTE: x",
+            "ISR:x",
+            "A: yes",
+            "https://x",
+            "WHY?  Because",
+            "OK?:x",
         ] {
             assert_eq!(colon_label(s), None, "{s}");
         }
