@@ -113,6 +113,12 @@ fn bracket_note(i: &str) -> IResult<&str, &str> {
         alt((
             delimited(char('['), take_while1(|c: char| c.is_alphabetic() || c == ' '), char(']')),
             delimited(char('('), alt((tag("continuing"), tag("presiding"))), char(')')),
+            // The Record's `The Acting CHAIRMAN (Mr. Latham) (during the vote).`
+            delimited(
+                char('('),
+                recognize(pair(tag("during "), take_while1(|c: char| c.is_ascii_lowercase() || c == ' '))),
+                char(')'),
+            ),
         )),
     )
     .parse(i)
@@ -218,7 +224,8 @@ fn the_label(i: &str) -> IResult<&str, &str> {
         space1,
         verify(name_word, |w: &str| in_lowercase_list(THE_HEADS, w)),
         many_m_n(0, 3, preceded(space1, alt((name_word, tag("pro"), tag("tempore"), tag("of"), tag("the"))))),
-        opt(paren_name),
+        // A name in brackets, not a note (`(during the vote)`).
+        opt(verify(paren_name, |n: &str| n.starts_with(|c: char| c.is_uppercase()))),
     ))
     .parse(i)
 }
@@ -436,6 +443,16 @@ mod tests {
             ("Ms. JACKSON-LEE of Texas. Mr. Chairman,", "Ms. JACKSON-LEE of Texas"),
         ] {
             assert_eq!(para(line).map(|p| p.0).as_deref(), Some(label), "{line}");
+        }
+        // A second bracket is a note of when, not a name.
+        for (line, label) in [
+            (
+                "The Acting CHAIRMAN (Mr. Latham) (during the vote). Members",
+                "The Acting CHAIRMAN (Mr. Latham)",
+            ),
+            ("The SPEAKER pro tempore (during the vote). Members", "The SPEAKER pro tempore"),
+        ] {
+            assert_eq!(para(line), Some((label.to_owned(), Some("during the vote".to_owned()))), "{line}");
         }
     }
 
