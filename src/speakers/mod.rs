@@ -69,6 +69,10 @@ pub fn read_with(
     attribute(&mut t);
     if let Some(record) = record {
         mods::attach(record, &mut t.turns);
+        if t.hearing.format == Format::Record {
+            mods::presiding(record, &mut t.turns);
+            members::carry_presiding(&mut t.turns, &t.blocks);
+        }
     }
     Ok((t, text))
 }

@@ -10,8 +10,8 @@
 //! ties to a bioguide id carry it to the turns they speak.
 
 use super::identity;
-use crate::model::{Hearing, Person, Turn};
-use crate::parse::mods::Mods;
+use crate::model::{Hearing, Person, Role, Turn};
+use crate::parse::mods::{Mods, ModsMember};
 
 /// Lays `mods` over `hearing`'s metadata and lists.
 pub fn merge(hearing: &mut Hearing, mods: &Mods) {
@@ -77,11 +77,45 @@ pub fn attach(mods: &Mods, turns: &mut [Turn]) {
     }
 }
 
+/// A presiding officer the Record names by surname (`The Acting CHAIRMAN
+/// (Mr. Shaw)`, `The PRESIDING OFFICER (Mr. Smith of Oregon)`), found
+/// among the members the record lists that day, roll calls included: the
+/// one member of that surname (and state, when printed). Several, or none:
+/// left as it was. The bare office after it is carried by
+/// `members::carry_presiding`.
+pub fn presiding(mods: &Mods, turns: &mut [Turn]) {
+    for turn in turns.iter_mut().filter(|t| t.role == Role::PresidingOfficer && t.speaker.is_none()) {
+        let Some(inner) = turn.label.split_once(" (").map(|(_, r)| r.trim_end_matches(')')) else { continue };
+        let (name, state) = match inner.split_once(" of ") {
+            Some((n, s)) => (n, Some(s)),
+            None => (inner, None),
+        };
+        let key = crate::names::surname_key(&crate::names::strip_title(name));
+        if key.is_empty() {
+            continue;
+        }
+        let code = state.and_then(super::roster::state_code);
+        let mut fits: Vec<&ModsMember> = Vec::new();
+        for m in mods.members.iter().chain(&mods.roll) {
+            let same_state = code.is_none_or(|c| m.member.state.eq_ignore_ascii_case(c));
+            if crate::names::surname_key(&m.person.name) == key
+                && same_state
+                && !fits.iter().any(|f| f.member.bioguide == m.member.bioguide)
+            {
+                fits.push(m);
+            }
+        }
+        if let [one] = fits[..] {
+            turn.speaker = Some(one.person.name.clone());
+            turn.member = Some(one.member.clone());
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Chamber, Member, Role};
-    use crate::parse::mods::ModsMember;
+    use crate::model::{Chamber, Member};
 
     fn mods() -> Mods {
         Mods {
