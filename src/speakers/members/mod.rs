@@ -137,6 +137,10 @@ pub fn carry_presiding(turns: &mut [Turn], blocks: &[Block]) {
             || office.starts_with("THE ACTING CHAIRMAN")
             || office.starts_with("THE ACTING PRESIDENT PRO TEMPORE"))
         {
+            // The officer speaking under their own name has left the chair.
+            if let Some(name) = &turn.speaker {
+                current.retain(|_, held| held.as_ref().is_none_or(|(s, _)| s != name));
+            }
             continue;
         }
         if named {

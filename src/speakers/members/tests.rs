@@ -349,4 +349,11 @@ fn the_chair_changing_hands_ends_the_carry() {
     carry_presiding(&mut t, &blocks);
     let got: Vec<_> = t.iter().map(|t| t.speaker.as_deref()).collect();
     assert_eq!(got, [Some("Carl Brandt"), Some("Carl Brandt"), None]);
+
+    // Nor is the officer still in the chair once speaking under their own name.
+    let mut t = turns(&["The PRESIDING OFFICER (Mr. Brandt)", "Mr. BRANDT", "The PRESIDING OFFICER"]);
+    t[0].speaker = Some("Carl Brandt".into());
+    t[1].speaker = Some("Carl Brandt".into());
+    carry_presiding(&mut t, &[]);
+    assert_eq!(t[2].speaker, None);
 }
