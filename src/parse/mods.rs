@@ -48,6 +48,9 @@ pub struct ModsMember {
     pub person: Person,
     pub member: Member,
     pub chamber: Option<Chamber>,
+    /// The name as parsed from the text (`Miss McMORRIS`, `Ms. JACKSON-LEE
+    /// of Texas`): for a Record granule, the label exactly as printed.
+    pub parsed: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -226,6 +229,7 @@ fn cong_member(n: Node) -> Option<ModsMember> {
         },
         member: Member { bioguide: bioguide.to_owned(), party, state: code.unwrap_or_default() },
         chamber: n.attribute("chamber").and_then(chamber),
+        parsed,
     })
 }
 

@@ -70,6 +70,7 @@ pub fn read_with(
     if let Some(record) = record {
         mods::attach(record, &mut t.turns);
         if t.hearing.format == Format::Record {
+            mods::printed_labels(record, &mut t.turns);
             mods::presiding(record, &mut t.turns);
             members::carry_presiding(&mut t.turns, &t.blocks);
         }

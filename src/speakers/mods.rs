@@ -77,6 +77,22 @@ pub fn attach(mods: &Mods, turns: &mut [Turn]) {
     }
 }
 
+/// A Record label the hearing's lists left unresolved (`Miss McMORRIS`,
+/// the member being Cathy McMorris Rodgers; `Ms. LEE` beside Sheila
+/// Jackson Lee) that is, letter for letter, the name the granule's record
+/// parsed from the page for exactly one member speaking: that member.
+pub fn printed_labels(mods: &Mods, turns: &mut [Turn]) {
+    for turn in turns.iter_mut().filter(|t| t.speaker.is_none()) {
+        let mut fits = mods.members.iter().filter(|m| m.parsed.as_deref() == Some(turn.label.as_str()));
+        if let (Some(m), None) = (fits.next(), fits.next()) {
+            turn.speaker = Some(m.person.name.clone());
+            turn.member = Some(m.member.clone());
+            turn.role = Role::Member;
+            turn.candidates.clear();
+        }
+    }
+}
+
 /// A presiding officer the Record names by surname (`The Acting CHAIRMAN
 /// (Mr. Shaw)`, `The PRESIDING OFFICER (Mr. Smith of Oregon)`), found
 /// among the members the record lists that day, roll calls included: the
@@ -131,6 +147,7 @@ mod tests {
                 },
                 member: Member { bioguide: "Z000901".into(), party: Some("D".into()), state: "CT".into() },
                 chamber: Some(Chamber::Senate),
+                parsed: None,
             }],
             witnesses: vec![Person { name: "Troy Hollowbrook".into(), ..Person::default() }],
             ..Mods::default()
@@ -172,6 +189,7 @@ mod tests {
             person: Person { name: name.into(), state: Some(state.into()), ..Person::default() },
             member: Member { bioguide: id.into(), party: None, state: state.into() },
             chamber: Some(Chamber::Senate),
+            parsed: None,
         };
         let m = Mods {
             members: vec![member("Gordon Smith", "S001142", "OR"), member("Bob Smith", "S000522", "NH")],

@@ -170,7 +170,8 @@ fn a_record_days_package_names_a_pages_speakers_through_its_granule() {
     assert_eq!(page.title.as_deref(), Some("INVENTED HARBOR DREDGING ACT OF 2025"));
     assert_eq!(page.package_id.as_deref(), Some("CREC-2025-03-20-pt1-PgH1200"));
     let speaking: Vec<_> = page.members.iter().map(|m| m.person.name.as_str()).collect();
-    assert_eq!(speaking, ["Dana Halvorsen", "Mara Delacroix"]);
+    assert_eq!(speaking, ["Dana Halvorsen", "Mara Delacroix Vance"]);
+    assert_eq!(page.members[1].parsed.as_deref(), Some("Ms. DELACROIX"));
     // Roll calls: each member once, however many votes; not speakers.
     let roll: Vec<_> = page.roll.iter().map(|m| m.member.bioguide.as_str()).collect();
     assert_eq!(roll, ["W000901", "H000901", "T000901", "T000902"]);
