@@ -71,7 +71,7 @@ pub fn read_with(
         mods::attach(record, &mut t.turns);
         if t.hearing.format == Format::Record {
             mods::printed_labels(record, &mut t.turns);
-            mods::presiding(record, &mut t.turns);
+            mods::presiding(record, &mut t.turns, &t.blocks);
             members::carry_presiding(&mut t.turns, &t.blocks);
         }
     }

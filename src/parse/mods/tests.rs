@@ -174,7 +174,7 @@ fn a_record_days_package_names_a_pages_speakers_through_its_granule() {
     assert_eq!(page.members[1].parsed.as_deref(), Some("Ms. DELACROIX"));
     // Roll calls: each member once, however many votes; not speakers.
     let roll: Vec<_> = page.roll.iter().map(|m| m.member.bioguide.as_str()).collect();
-    assert_eq!(roll, ["W000901", "H000901", "T000901", "T000902"]);
+    assert_eq!(roll, ["W000901", "H000901", "T000901", "T000902", "Q000901"]);
     // Another page's granule, and a page the record does not hold.
     let other = parse_for(RECORD_DAY, Some("CREC-2025-03-20-pt1-PgH1199")).unwrap();
     assert_eq!(other.members[0].person.name, "Ida Quist");

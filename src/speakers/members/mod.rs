@@ -101,7 +101,7 @@ pub fn attach_transcript(t: &mut Transcript, roster: &Roster) {
 /// itself into the Committee of the Whole ... with Mr. Foley (Acting
 /// Chairman) in the chair`, `the Committee rose; and the Speaker pro
 /// tempore (Mr. Simpson) having assumed the chair`.
-fn hands_over(block: &Block) -> bool {
+pub(crate) fn hands_over(block: &Block) -> bool {
     let flat = block.text.split_whitespace().collect::<Vec<_>>().join(" ");
     [
         "in the chair",
