@@ -300,8 +300,12 @@ pub fn colon_label(i: &str) -> Option<LabelMatch> {
         recognize(delimited(char('('), take_while1(|c: char| c.is_uppercase() || c == ' '), char(')'))),
         // `MARGARET OSEI, HARBOR ADMINISTRATOR:`: a full name and the
         // speaker's office, as news transcripts print a first appearance.
+        // A dateline (`NEW YORK, N.Y.:`) names a place: the office needs a
+        // word of letters.
         verify(recognize((caps_words, opt(paren_name), char(','), char(' '), caps_words)), |l: &str| {
-            l.split(',').next().is_some_and(|n| n.split(" (").next().unwrap_or(n).split(' ').count() >= 2)
+            let (name, office) = l.split_once(", ").unwrap_or((l, ""));
+            name.split(" (").next().unwrap_or(name).split(' ').count() >= 2
+                && office.split(' ').any(|w| w.len() >= 3 && w.chars().all(|c| c.is_alphabetic() || c == '-'))
         }),
         recognize(pair(caps_words, opt(paren_name))),
     ))
