@@ -87,7 +87,12 @@ pub fn parse_for(xml: &str, id: Option<&str>) -> Result<Mods, ModsError> {
                 && n.children().any(|e| is(&e, "extension") && text_of(e, "accessId").as_deref() == Some(id))
         })
     {
-        return Ok(read_record(granule));
+        let mut page = read_record(granule);
+        // A floor page lists the committees its bills concern (four for
+        // one debate), none of which held it.
+        page.committee = None;
+        page.subcommittee = None;
+        return Ok(page);
     }
     Ok(m)
 }

@@ -169,6 +169,8 @@ fn a_record_days_package_names_a_pages_speakers_through_its_granule() {
     let page = parse_for(RECORD_DAY, Some("CREC-2025-03-20-pt1-PgH1200")).unwrap();
     assert_eq!(page.title.as_deref(), Some("INVENTED HARBOR DREDGING ACT OF 2025"));
     assert_eq!(page.package_id.as_deref(), Some("CREC-2025-03-20-pt1-PgH1200"));
+    // The committees a floor page's bills concern did not hold it.
+    assert_eq!(page.committee, None);
     let speaking: Vec<_> = page.members.iter().map(|m| m.person.name.as_str()).collect();
     assert_eq!(speaking, ["Dana Halvorsen", "Mara Delacroix Vance"]);
     assert_eq!(page.members[1].parsed.as_deref(), Some("Ms. DELACROIX"));
