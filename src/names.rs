@@ -32,6 +32,25 @@ pub fn surname_key(name: &str) -> String {
     words.last().map(|w| w.trim_end_matches(',').to_uppercase()).unwrap_or_default()
 }
 
+/// Whether two printed forms of a name can be one person by their given
+/// names: `John M. Spratt` and `John M. Spratt, Jr.`, `J. Reed` and `John
+/// Reed`, or a bare surname beside anything; not `Jack Reed` and `John Reed`
+/// (short forms are judged above the parser, where nicknames are known).
+pub fn given_agrees(a: &str, b: &str) -> bool {
+    let first = |n: &str| {
+        let n = strip_title(n);
+        let words: Vec<String> =
+            n.split_whitespace().map(|w| w.trim_end_matches(',').to_uppercase()).collect();
+        (words.len() > 1).then(|| words[0].clone())
+    };
+    let (Some(x), Some(y)) = (first(a), first(b)) else { return true };
+    let initial = |w: &str| w.trim_end_matches('.').chars().count() == 1;
+    if initial(&x) || initial(&y) {
+        return x.chars().next() == y.chars().next();
+    }
+    x == y
+}
+
 pub fn title_case_if_caps(s: &str) -> String {
     if s.chars().any(char::is_lowercase) { s.to_owned() } else { title_case(s) }
 }
