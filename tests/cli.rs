@@ -533,3 +533,26 @@ fn a_watch_sees_a_hearing_indexed_again_with_other_content() {
     assert_eq!(hits.len(), 1, "only the new hit: {}", stdout(&o));
     assert!(hits[0]["text"].as_str().unwrap().contains("Zeppelin freight is back."));
 }
+
+/// The line of a match is the line of the occurrence the snippet shows: a
+/// phrase found at a turn's end is placed there, though its first word
+/// was said on the turn's first line too.
+#[test]
+fn the_match_line_is_the_snippets_occurrence_not_the_first() {
+    let data = tempfile::tempdir().unwrap();
+    let corpus = tempfile::tempdir().unwrap();
+    let file = corpus.path().join("cartels.txt");
+    let lines = [
+        "SEN. ADA QUILL: Cartels worry every town on the border, and the towns say so.",
+        "We heard from mayors, sheriffs and ranchers about the roads at night.",
+        "We heard about the price of fuel and the closing of the clinic.",
+        "And we heard that the cartels agreed to nothing the last time.",
+        "GEN. OREN VALE: Thank you, Senator.",
+    ];
+    std::fs::write(&file, lines.join("\n") + "\n").unwrap();
+    assert_eq!(gavel(data.path(), &["index", file.to_str().unwrap()]).status.code(), Some(0));
+    let hits = json_hits(data.path(), &["search", "\"cartels agreed\"", "--json"]);
+    assert_eq!(hits.len(), 1, "{hits:?}");
+    assert_eq!(hits[0]["line_start"].as_u64(), Some(1));
+    assert_eq!(hits[0]["line"].as_u64(), Some(4), "{}", hits[0]);
+}
