@@ -107,7 +107,7 @@ pub fn marks(src: &Source, body: Range<usize>, record: bool) -> Vec<Mark> {
         // happened, inside or between members' turns.
         if record
             && indent == 2
-            && let Some(end) = floor_narration(&src.text, &lines, i - 1)
+            && let Some(end) = floor_narration(src.text, &lines, i - 1)
         {
             let stop = lines[end].0.start + lines[end].1.trim_end().len();
             out.push(Mark::new(content.start..stop, Event::Block(BlockKind::StageDirection)));
