@@ -325,6 +325,20 @@ pub fn colon_label(i: &str) -> Option<LabelMatch> {
     Some(LabelMatch { label: label.to_owned(), note: None, len: i.len() - rest.len() })
 }
 
+/// A line that is only a name in capitals, as own-line transcripts in
+/// capitals print their labels: `REP. DANA HALVORSEN (R-TEXAS)`, `CHIDI
+/// OKAFOR`, `OKAFOR`. Whether it is a label is the file's to say
+/// (`colon::caps_own_line_labels`).
+pub fn caps_name_line(line: &str) -> Option<String> {
+    let t = line.trim();
+    let (rest, label) =
+        recognize(pair(pair(caps_word, many_m_n(0, 4, preceded(char(' '), caps_word))), opt(paren_name)))
+            .parse(t)
+            .ok()?;
+    let letters = label.chars().filter(|c| c.is_uppercase()).count();
+    (rest.is_empty() && letters >= 2 && !NOT_SPEAKERS.contains(&label)).then(|| label.to_owned())
+}
+
 /// `Q:` and `A:` opening a line: an unnamed questioner and whoever answers,
 /// as news transcripts print an exchange. Never inside a paragraph, where
 /// `A: yes` is prose.
