@@ -94,7 +94,8 @@ fn check_extras(t: &gavel::model::Transcript, want: &Extra, diffs: &mut Vec<Stri
 
 fn expectations(path: &Path) -> (Vec<Expected>, usize, bool) {
     let text = std::fs::read_to_string(path).unwrap();
-    let full_text = path.file_stem().unwrap() == "gpo_hyphenation";
+    let full_text =
+        path.file_stem().unwrap() == "gpo_hyphenation" || text.lines().any(|l| l.trim() == "#! text: full");
     let pages = text.lines().any(|l| l.trim() == "#! extra: page");
     let mut turns = Vec::new();
     let mut count = None;

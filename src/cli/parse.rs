@@ -37,7 +37,7 @@ pub fn run(args: Args, roster: &crate::speakers::roster::Roster) -> Result<ExitC
     };
     let (mut t, text) = crate::speakers::read_with(&bytes, &source, args.format, record.as_ref())
         .wrap_err_with(|| format!("cannot parse {}", args.file.display()))?;
-    crate::speakers::members::attach(&t.hearing, &mut t.turns, roster);
+    crate::speakers::members::attach_transcript(&mut t, roster);
     for w in &t.warnings {
         eprintln!("gavel: {}: {w}", for_terminal(&source, false));
     }

@@ -113,7 +113,7 @@ impl Indexer<'_> {
         let (mut transcript, _) = crate::speakers::read_with(&bytes, source, None, mods.map(|m| m.0))?;
         drop(bytes);
         if let Some(roster) = &self.lib.roster {
-            crate::speakers::members::attach(&transcript.hearing, &mut transcript.turns, roster);
+            crate::speakers::members::attach_transcript(&mut transcript, roster);
         }
         transcript.hearing.id = self.unique_id(&transcript.hearing.id, source);
         let id = transcript.hearing.id.clone();

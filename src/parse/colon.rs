@@ -9,7 +9,7 @@
 //! word before an ordinary colon does not split a turn.
 
 use super::assemble::{Event, Mark};
-use super::label::{LabelMatch, bare_label, colon_label, timestamp_label};
+use super::label::{LabelMatch, bare_label, colon_label, question_answer_label, timestamp_label};
 use super::nonspeech::bracketed;
 use super::source::Source;
 use crate::model::BlockKind;
@@ -42,10 +42,12 @@ pub fn marks(src: &Source, body: Range<usize>, style: Style) -> Vec<Mark> {
     let mut out = Vec::new();
     let mut known: HashSet<String> = HashSet::new();
     let repeated = if style == Style::OwnLine { repeated_labels(&lines) } else { HashSet::new() };
+    let caps = if style == Style::OwnLine { caps_own_line_labels(&lines) } else { HashSet::new() };
     let grammar = |i: usize, text: &str| match style {
-        Style::Colon => colon_label(text),
+        Style::Colon => colon_label(text).or_else(|| question_answer_label(text)),
         Style::Timestamped => timestamp_label(text),
-        Style::OwnLine => own_line_label(&lines, i, &|l| repeated.contains(l)),
+        Style::OwnLine => own_line_label(&lines, i, &|l| repeated.contains(l))
+            .or_else(|| caps.contains(lines[i].1.trim()).then(|| caps_label(lines[i].1)).flatten()),
     };
     let mut skip_to = 0;
     for (i, (range, line)) in lines.iter().enumerate() {
@@ -62,6 +64,14 @@ pub fn marks(src: &Source, body: Range<usize>, style: Style) -> Vec<Mark> {
             let span = range.start + indent..end_line.0.start + end_line.1.trim_end().len();
             out.push(Mark::new(span, Event::Block(BlockKind::StageDirection)));
             skip_to = end + 1;
+            continue;
+        }
+        // `[00:00:31] (CROSSTALK)`: a timed direction, nobody's words.
+        if style == Style::Timestamped && !out.is_empty() && timed_direction(line.trim()) {
+            out.push(Mark::new(
+                range.start + indent..range.start + line.trim_end().len(),
+                Event::Block(BlockKind::StageDirection),
+            ));
             continue;
         }
         if let Some(m) = grammar(i, &line[indent..]) {
@@ -136,6 +146,61 @@ pub fn own_line_label(
     Some(LabelMatch { len: line.len(), label, note: None })
 }
 
+fn caps_label(line: &str) -> Option<LabelMatch> {
+    let t = line.trim();
+    Some(LabelMatch {
+        label: t.to_owned(),
+        note: None,
+        len: line.trim_end().len() - (line.len() - line.trim_start().len()),
+    })
+}
+
+/// Names in capitals alone on their line, after a blank line and before a
+/// line of text, that the file shows are labels: a titled one (`REP. DANA
+/// HALVORSEN (R-TEXAS)`, `UNIDENTIFIED FEMALE`), a full name whose surname
+/// the file also prints alone so (`CHIDI OKAFOR` and `OKAFOR`), and a
+/// surname alone of a name so accepted. A heading in capitals (`OPENING
+/// STATEMENTS`) is none of these.
+pub fn caps_own_line_labels(lines: &[(Range<usize>, &str)]) -> HashSet<String> {
+    let mut candidates: Vec<String> = Vec::new();
+    for i in 0..lines.len() {
+        let after_blank = i == 0 || lines[i - 1].1.trim().is_empty();
+        let next = lines.get(i + 1).map(|(_, l)| l.trim()).unwrap_or("");
+        if !after_blank || next.is_empty() || super::label::caps_name_line(next).is_some() {
+            continue;
+        }
+        if let Some(label) = super::label::caps_name_line(lines[i].1)
+            && !LIST_HEADINGS.contains(&label.as_str())
+        {
+            candidates.push(label);
+        }
+    }
+    let words = |l: &str| l.split(" (").next().unwrap_or(l).split(' ').count();
+    let alone: HashSet<&str> = candidates.iter().filter(|l| words(l) == 1).map(String::as_str).collect();
+    let mut out: HashSet<String> = HashSet::new();
+    let mut surnames: HashSet<&str> = HashSet::new();
+    for l in &candidates {
+        let titled = TITLE_PREFIXES.iter().any(|t| l.starts_with(t)) && words(l) >= 2;
+        if titled || ((2..=4).contains(&words(l)) && alone.contains(surname(l))) {
+            out.insert(l.clone());
+            surnames.insert(surname(l));
+        }
+    }
+    out.extend(alone.into_iter().filter(|w| surnames.contains(w)).map(str::to_owned));
+    out
+}
+
+/// `[00:00:31] (CROSSTALK)`, `[01:02] [Laughter]`: a clock time, then a
+/// direction in brackets filling the rest of the line.
+fn timed_direction(line: &str) -> bool {
+    let Some((time, rest)) = line.strip_prefix('[').and_then(|l| l.split_once(']')) else { return false };
+    let rest = rest.trim();
+    time.split(':').count() >= 2
+        && time.split(':').all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+        && ((rest.starts_with('(') && rest.ends_with(')')) || (rest.starts_with('[') && rest.ends_with(']')))
+        && !rest[1..rest.len() - 1].contains(['(', ')', '[', ']'])
+}
+
 /// A sentence's end, or the date line that closes a heading (`June 10, 2025`).
 fn ends_sentence(line: &str) -> bool {
     let t = line.trim_end();
@@ -172,9 +237,10 @@ fn remember(known: &mut HashSet<String>, label: &str) {
     known.insert(surname(&label.to_uppercase()).to_owned());
 }
 
-/// The last word of a label, ignoring a trailing `(R-MISS.)`.
+/// The last word of a label, ignoring a trailing `(R-MISS.)` or `, OFFICE`.
 pub fn surname(label: &str) -> &str {
-    let base = label.split(" (").next().unwrap_or(label);
+    let base = label.split(',').next().unwrap_or(label);
+    let base = base.split(" (").next().unwrap_or(base);
     base.rsplit(' ').next().unwrap_or(base)
 }
 

@@ -80,6 +80,11 @@ pub fn marks(src: &Source, body: Range<usize>, record: bool) -> Vec<Mark> {
             }
             continue;
         }
+        // The rule that closes a Record item (`____________________`).
+        if record && trimmed.len() >= 5 && trimmed.bytes().all(|b| b == b'_') {
+            out.push(Mark::new(content, Event::Block(BlockKind::Other)));
+            continue;
+        }
         if trimmed.starts_with("{time}") {
             out.push(Mark::new(content, Event::Block(BlockKind::Timestamp)));
             continue;
@@ -94,6 +99,19 @@ pub fn marks(src: &Source, body: Range<usize>, record: bool) -> Vec<Mark> {
             if lines[end].1.trim_end().ends_with("as follows:") {
                 i = inserted_material(&lines, i, &mut out);
             }
+            continue;
+        }
+        // `Mr. HOLLINGS addressed the Chair.`, `Mr. DOYLE changed his vote
+        // from ``no'' to ``aye.''`, `(Ms. ESHOO asked and was given permission
+        // to revise and extend her remarks.)`: the Record telling what
+        // happened, inside or between members' turns.
+        if record
+            && indent == 2
+            && let Some(end) = floor_narration(src.text, &lines, i - 1)
+        {
+            let stop = lines[end].0.start + lines[end].1.trim_end().len();
+            out.push(Mark::new(content.start..stop, Event::Block(BlockKind::StageDirection)));
+            i = end + 1;
             continue;
         }
         // `There being no objection, the material was ordered to be printed in
@@ -239,6 +257,12 @@ const NARRATION: &[&str] = &[
     "So the amendment was",
     "So the bill was",
     "So the motion was",
+    "So the motion to",
+    "So the resolution was",
+    "So the joint resolution was",
+    "So the concurrent resolution was",
+    "So the conference report was",
+    "So (two-thirds",
     "The question was taken",
     "The motion to lay on the table was",
     "The motion to reconsider was",
@@ -256,6 +280,39 @@ const NARRATION: &[&str] = &[
     "The Committee resumed its sitting",
     "The SPEAKER pro tempore announced",
 ];
+
+/// The last line of a Record paragraph starting on line `i` that narrates
+/// rather than speaks: someone seeking recognition, votes changed, a
+/// parenthetical note (`(Mr. X asked and was given permission to ...)`),
+/// `Stated for:` heading members' statements of how they would have voted.
+fn floor_narration(text: &str, lines: &[(Range<usize>, &str)], i: usize) -> Option<usize> {
+    let end = paragraph_end(lines, i);
+    let span = lines[i].0.start..lines[end].0.start + lines[end].1.trim_end().len();
+    if label_at(lines[i].1, 2, 0).is_some() {
+        return None;
+    }
+    let flat = text[span].split_whitespace().collect::<Vec<_>>().join(" ");
+    // The Record prints the names it narrates in capitals (`Mr. DOYLE`,
+    // `Messrs. ROHRABACHER, SHAW`); a member speaking of a colleague does
+    // not (`Mr. Doyle changed his vote`).
+    let mut words = flat.split(' ');
+    let named = matches!(words.next(), Some("Mr." | "Ms." | "Mrs." | "Miss" | "Messrs." | "Mses."))
+        && words.next().is_some_and(|w| w.chars().filter(|c| c.is_uppercase()).count() >= 2);
+    let narrates = (named && flat.ends_with("addressed the Chair.") && flat.len() < 100)
+        || (named
+            && [
+                "changed his vote from",
+                "changed her vote from",
+                "changed their vote from",
+                "changed their votes from",
+            ]
+            .iter()
+            .any(|p| flat.contains(p))
+            && flat.len() < 1_000)
+        || (flat.starts_with('(') && (flat.ends_with(')') || flat.ends_with(").")) && flat.len() < 400)
+        || matches!(flat.as_str(), "Stated for:" | "Stated against:");
+    narrates.then_some(end)
+}
 
 /// The last line of the paragraph that starts on line `i`: its continuation
 /// lines are flush left.
@@ -332,7 +389,10 @@ fn inserted_material(lines: &[(Range<usize>, &str)], start: usize, out: &mut Vec
 /// Whether line `j`, indented less than printed material, is speech again.
 fn ends_material(lines: &[(Range<usize>, &str)], j: usize, indent: usize) -> bool {
     let line = lines[j].1;
-    if indent < 2 || line.starts_with("<bullet>") || label_at(line, indent, 0).is_some() {
+    // A flush-left line after a blank line is a bill's own line (`\`\`2646.
+    // Restrictions ...`): speech resumes with a two-space paragraph.
+    let flush_in_bill = indent == 0 && j > 0 && lines[j - 1].1.trim().is_empty();
+    if (indent < 2 && !flush_in_bill) || line.starts_with("<bullet>") || label_at(line, indent, 0).is_some() {
         return true;
     }
     let t = line.trim();

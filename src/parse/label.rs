@@ -113,6 +113,12 @@ fn bracket_note(i: &str) -> IResult<&str, &str> {
         alt((
             delimited(char('['), take_while1(|c: char| c.is_alphabetic() || c == ' '), char(']')),
             delimited(char('('), alt((tag("continuing"), tag("presiding"))), char(')')),
+            // The Record's `The Acting CHAIRMAN (Mr. Latham) (during the vote).`
+            delimited(
+                char('('),
+                recognize(pair(tag("during "), take_while1(|c: char| c.is_ascii_lowercase() || c == ' '))),
+                char(')'),
+            ),
         )),
     )
     .parse(i)
@@ -218,7 +224,8 @@ fn the_label(i: &str) -> IResult<&str, &str> {
         space1,
         verify(name_word, |w: &str| in_lowercase_list(THE_HEADS, w)),
         many_m_n(0, 3, preceded(space1, alt((name_word, tag("pro"), tag("tempore"), tag("of"), tag("the"))))),
-        opt(paren_name),
+        // A name in brackets, not a note (`(during the vote)`).
+        opt(verify(paren_name, |n: &str| n.starts_with(|c: char| c.is_uppercase()))),
     ))
     .parse(i)
 }
@@ -288,9 +295,19 @@ const NOT_SPEAKERS: &[&str] = &[
 /// `SEN. ROGER WICKER (R-MISS.):`. Capitals only, so `Note:` and `as follows:`
 /// never match, and digits never, so `1:30` and `3:5` never do.
 pub fn colon_label(i: &str) -> Option<LabelMatch> {
+    let caps_words = |i| recognize(pair(caps_word, many_m_n(0, 5, preceded(char(' '), caps_word)))).parse(i);
     let (rest, label) = alt((
         recognize(delimited(char('('), take_while1(|c: char| c.is_uppercase() || c == ' '), char(')'))),
-        recognize(pair(caps_word, pair(many_m_n(0, 5, preceded(char(' '), caps_word)), opt(paren_name)))),
+        // `MARGARET OSEI, HARBOR ADMINISTRATOR:`: a full name and the
+        // speaker's office, as news transcripts print a first appearance.
+        // A dateline (`NEW YORK, N.Y.:`) names a place: the office needs a
+        // word of letters.
+        verify(recognize((caps_words, opt(paren_name), char(','), char(' '), caps_words)), |l: &str| {
+            let (name, office) = l.split_once(", ").unwrap_or((l, ""));
+            name.split(" (").next().unwrap_or(name).split(' ').count() >= 2
+                && office.split(' ').any(|w| w.len() >= 3 && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+        }),
+        recognize(pair(caps_words, opt(paren_name))),
     ))
     .parse(i)
     .ok()?;
@@ -306,6 +323,33 @@ pub fn colon_label(i: &str) -> Option<LabelMatch> {
         return None;
     }
     Some(LabelMatch { label: label.to_owned(), note: None, len: i.len() - rest.len() })
+}
+
+/// A line that is only a name in capitals, as own-line transcripts in
+/// capitals print their labels: `REP. DANA HALVORSEN (R-TEXAS)`, `CHIDI
+/// OKAFOR`, `OKAFOR`. Whether it is a label is the file's to say
+/// (`colon::caps_own_line_labels`).
+pub fn caps_name_line(line: &str) -> Option<String> {
+    let t = line.trim();
+    let (rest, label) =
+        recognize(pair(pair(caps_word, many_m_n(0, 4, preceded(char(' '), caps_word))), opt(paren_name)))
+            .parse(t)
+            .ok()?;
+    let letters = label.chars().filter(|c| c.is_uppercase()).count();
+    (rest.is_empty() && letters >= 2 && !NOT_SPEAKERS.contains(&label)).then(|| label.to_owned())
+}
+
+/// `Q:` and `A:` opening a line: an unnamed questioner and whoever answers,
+/// as news transcripts print an exchange. Never inside a paragraph, where
+/// `A: yes` is prose.
+pub fn question_answer_label(i: &str) -> Option<LabelMatch> {
+    let (letter, rest) = (i.get(..1)?, i.get(1..)?);
+    let rest = rest.strip_prefix(':')?;
+    ((letter == "Q" || letter == "A") && rest.starts_with([' ', '\t'])).then(|| LabelMatch {
+        label: letter.to_owned(),
+        note: None,
+        len: 2,
+    })
 }
 
 /// A capitalised word that may carry dots (`Rep.`, `J.`, `SEN.`).
@@ -418,6 +462,16 @@ mod tests {
         ] {
             assert_eq!(para(line).map(|p| p.0).as_deref(), Some(label), "{line}");
         }
+        // A second bracket is a note of when, not a name.
+        for (line, label) in [
+            (
+                "The Acting CHAIRMAN (Mr. Latham) (during the vote). Members",
+                "The Acting CHAIRMAN (Mr. Latham)",
+            ),
+            ("The SPEAKER pro tempore (during the vote). Members", "The SPEAKER pro tempore"),
+        ] {
+            assert_eq!(para(line), Some((label.to_owned(), Some("during the vote".to_owned()))), "{line}");
+        }
     }
 
     #[test]
@@ -461,9 +515,25 @@ mod tests {
         ] {
             assert_eq!(colon_label(s).map(|m| m.label).as_deref(), Some(label), "{s}");
         }
+        assert_eq!(
+            colon_label("MARGARET OSEI, HARBOR ADMINISTRATOR: Thank you").map(|m| m.label).as_deref(),
+            Some("MARGARET OSEI, HARBOR ADMINISTRATOR")
+        );
+        assert_eq!(question_answer_label("Q: Did it?").map(|m| m.label).as_deref(), Some("Q"));
+        assert_eq!(question_answer_label("A:x"), None);
         for s in [
-            "Note: this", "1:30 p.m.", "Proverbs 3:5", "as follows: one", "NOTE: x", "ISR:x", "A: yes",
-            "https://x", "WHY?  Because", "OK?:x",
+            "WASHINGTON, D.C.: The",
+            "OSEI, ADMINISTRATOR: yes",
+            "Note: this",
+            "1:30 p.m.",
+            "Proverbs 3:5",
+            "as follows: one",
+            "NOTE: x",
+            "ISR:x",
+            "A: yes",
+            "https://x",
+            "WHY?  Because",
+            "OK?:x",
         ] {
             assert_eq!(colon_label(s), None, "{s}");
         }

@@ -149,6 +149,7 @@ pub fn detect(text: &str) -> Format {
     }
     let (mut para, mut colon, mut stamped, mut own) = (0, 0, 0, 0);
     let lines: Vec<(std::ops::Range<usize>, &str)> = head.lines().map(|l| (0..0, l)).collect();
+    let caps = colon::caps_own_line_labels(&lines);
     for (i, (_, line)) in lines.iter().enumerate() {
         let t = line.trim_start();
         let indent = line.len() - t.len();
@@ -158,7 +159,9 @@ pub fn detect(text: &str) -> Format {
             colon += 1;
         } else if (1..=6).contains(&indent) && label::paragraph_label(t).is_some() {
             para += 1;
-        } else if indent == 0 && colon::own_line_label(&lines, i, &|_| false).is_some() {
+        } else if indent == 0
+            && (colon::own_line_label(&lines, i, &|_| false).is_some() || caps.contains(line.trim()))
+        {
             own += 1;
         }
     }

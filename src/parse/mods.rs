@@ -31,6 +31,11 @@ pub struct Mods {
     /// Biographical Directory.
     pub members: Vec<ModsMember>,
     pub witnesses: Vec<Person>,
+    /// Members the record names in its roll calls (`congVote`): the whole
+    /// chamber that day, each once. Not speakers; only a presiding
+    /// officer's bare surname (`The Acting CHAIRMAN (Mr. Shaw)`) is looked
+    /// up among them.
+    pub roll: Vec<ModsMember>,
     /// The HTML rendition's address, when the record offers one.
     pub html_url: Option<String>,
 }
@@ -43,6 +48,9 @@ pub struct ModsMember {
     pub person: Person,
     pub member: Member,
     pub chamber: Option<Chamber>,
+    /// The name as parsed from the text (`Miss McMORRIS`, `Ms. JACKSON-LEE
+    /// of Texas`): for a Record granule, the label exactly as printed.
+    pub parsed: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -56,13 +64,43 @@ pub enum ModsError {
 /// Reads a MODS record. Bad XML or another kind of document is an error;
 /// a field missing is simply absent.
 pub fn parse(xml: &str) -> Result<Mods, ModsError> {
+    parse_for(xml, None)
+}
+
+/// Reads the MODS record beside the file `id` (its name without extension).
+/// A Congressional Record day's package record (`CREC-2005-07-20`) names
+/// no one at its root: each page is a granule of it, with its own
+/// speakers and roll calls, so the granule whose `accessId` is `id`
+/// (`CREC-2005-07-20-pt1-PgH6117-3`) is read instead.
+pub fn parse_for(xml: &str, id: Option<&str>) -> Result<Mods, ModsError> {
     let doc = Document::parse(xml)?;
     let root = doc.root_element();
     if root.tag_name().name() != "mods" || root.tag_name().namespace().is_some_and(|ns| ns != MODS_NS) {
         return Err(ModsError::NotMods(root.tag_name().name().to_owned()));
     }
+    let m = read_record(root);
+    if m.members.is_empty()
+        && let Some(id) = id
+        && let Some(granule) = root.children().find(|n| {
+            is(n, "relatedItem")
+                && n.attribute("type") == Some("constituent")
+                && n.children().any(|e| is(&e, "extension") && text_of(e, "accessId").as_deref() == Some(id))
+        })
+    {
+        let mut page = read_record(granule);
+        // A floor page lists the committees its bills concern (four for
+        // one debate), none of which held it.
+        page.committee = None;
+        page.subcommittee = None;
+        return Ok(page);
+    }
+    Ok(m)
+}
+
+/// One record's fields: the root's, or a granule's.
+fn read_record(record: Node) -> Mods {
     let mut m = Mods::default();
-    for child in root.children().filter(Node::is_element) {
+    for child in record.children().filter(Node::is_element) {
         match child.tag_name().name() {
             "titleInfo" if m.title.is_none() => m.title = text_of(child, "title"),
             "location" => {
@@ -77,7 +115,7 @@ pub fn parse(xml: &str) -> Result<Mods, ModsError> {
         }
     }
     m.dates = held_dates(std::mem::take(&mut m.dates), m.congress);
-    Ok(m)
+    m
 }
 
 /// The held dates to trust, in order. GPO's records carry misreadings: a
@@ -148,6 +186,13 @@ fn read_extension(ext: Node, m: &mut Mods) {
                     m.members.push(member);
                 }
             }
+            "congVote" => {
+                for member in n.children().filter(|c| is(c, "congMember")).filter_map(cong_member) {
+                    if !m.roll.iter().any(|r| r.member.bioguide == member.member.bioguide) {
+                        m.roll.push(member);
+                    }
+                }
+            }
             _ => {}
         }
     }
@@ -189,6 +234,7 @@ fn cong_member(n: Node) -> Option<ModsMember> {
         },
         member: Member { bioguide: bioguide.to_owned(), party, state: code.unwrap_or_default() },
         chamber: n.attribute("chamber").and_then(chamber),
+        parsed,
     })
 }
 

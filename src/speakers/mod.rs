@@ -14,7 +14,6 @@ pub mod identity;
 pub mod members;
 pub mod mods;
 mod naming;
-pub mod nicknames;
 mod ranking;
 pub mod roster;
 
@@ -69,6 +68,11 @@ pub fn read_with(
     attribute(&mut t);
     if let Some(record) = record {
         mods::attach(record, &mut t.turns);
+        if t.hearing.format == Format::Record {
+            mods::printed_labels(record, &mut t.turns);
+            mods::presiding(record, &mut t.turns, &t.blocks);
+            members::carry_presiding(&mut t.turns, &t.blocks);
+        }
     }
     Ok((t, text))
 }
@@ -89,7 +93,11 @@ pub fn attribute(t: &mut Transcript) {
 /// (`SEN. ROGER WICKER:`, `Dana Halvorsen (00:01:23):`), so a label that no
 /// roster entry matches still names its speaker.
 pub fn resolve(hearing: &Hearing, turns: &mut [Turn], full_names: bool) {
-    let roster = roster(hearing);
+    let mut roster = roster(hearing);
+    if full_names {
+        let named = named_by_labels(hearing, &roster, turns);
+        roster.extend(named);
+    }
     let mut presiding: Option<(Option<String>, String)> = None;
     // A label means the same person all through a hearing, except `The
     // Chairman`, who is whoever presides: the others are resolved once.
@@ -112,6 +120,28 @@ pub fn resolve(hearing: &Hearing, turns: &mut [Turn], full_names: bool) {
             presiding = Some((turn.speaker.clone(), turn.label.clone()));
         }
     }
+}
+
+/// People a file names only in its labels (`SEN. ROGER WICKER (R-MISS.):`,
+/// `MARGARET OSEI, HARBOR ADMINISTRATOR:`), in formats that print full
+/// names: listed beside the hearing's own people, so the surname the file
+/// prints after (`WICKER:`) is theirs, and a surname two of them share
+/// (`SEN. GLEN DORSEY`, `SEN. AMOS DORSEY`, then `DORSEY:`) is no one's.
+fn named_by_labels(h: &Hearing, roster: &[Entry], turns: &[Turn]) -> Vec<Entry> {
+    let mut out: Vec<Entry> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for turn in turns {
+        if !seen.insert(turn.label.as_str()) {
+            continue;
+        }
+        let (speaker, role, _) = resolve_one(h, roster, &turn.label, None, true);
+        let Some(name) = speaker else { continue };
+        if roster.iter().chain(&out).any(|e| e.name == name) {
+            continue;
+        }
+        out.push(entry(&name, None, role));
+    }
+    out
 }
 
 fn roster(h: &Hearing) -> Vec<Entry> {
@@ -173,7 +203,8 @@ fn resolve_one(
     full_names: bool,
 ) -> Resolved {
     let intended = as_intended(label);
-    let label: &str = &intended;
+    // `MARGARET OSEI, HARBOR ADMINISTRATOR`: the name before the office.
+    let label: &str = intended.split(", ").next().unwrap_or(&intended);
     let upper = label.to_uppercase();
     // `The PRESIDING OFFICER (Ms. Murkowski)`, `The SPEAKER pro tempore (Mr. Mica)`
     if upper.starts_with("THE PRESIDING")
@@ -364,7 +395,7 @@ fn fit(roster: &[Entry], name: &str, state: Option<&str>, full_names: bool) -> F
                     let f = f.trim_end_matches(['.', ',']).to_uppercase();
                     f.starts_with(g.as_str())
                         || g.starts_with(&f)
-                        || (short_forms && nicknames::same_given(g, &f))
+                        || (short_forms && crate::nicknames::same_given(g, &f))
                 }),
                 None => true,
             })

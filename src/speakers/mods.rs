@@ -10,8 +10,8 @@
 //! ties to a bioguide id carry it to the turns they speak.
 
 use super::identity;
-use crate::model::{Hearing, Person, Turn};
-use crate::parse::mods::Mods;
+use crate::model::{Block, Hearing, Person, Role, Turn};
+use crate::parse::mods::{Mods, ModsMember};
 
 /// Lays `mods` over `hearing`'s metadata and lists.
 pub fn merge(hearing: &mut Hearing, mods: &Mods) {
@@ -77,11 +77,111 @@ pub fn attach(mods: &Mods, turns: &mut [Turn]) {
     }
 }
 
+/// A Record label the hearing's lists left unresolved (`Miss McMORRIS`,
+/// the member being Cathy McMorris Rodgers; `Ms. LEE` beside Sheila
+/// Jackson Lee) that is, letter for letter, the name the granule's record
+/// parsed from the page for exactly one member speaking: that member.
+pub fn printed_labels(mods: &Mods, turns: &mut [Turn]) {
+    for turn in turns.iter_mut().filter(|t| t.speaker.is_none()) {
+        let mut fits = mods.members.iter().filter(|m| m.parsed.as_deref() == Some(turn.label.as_str()));
+        if let (Some(m), None) = (fits.next(), fits.next()) {
+            turn.speaker = Some(m.person.name.clone());
+            turn.member = Some(m.member.clone());
+            turn.role = Role::Member;
+            turn.candidates.clear();
+        }
+    }
+}
+
+/// A presiding officer the Record names by surname (`The Acting CHAIRMAN
+/// (Mr. Shaw)`, `The PRESIDING OFFICER (Mr. Smith of Oregon)`), found
+/// among the members the record lists that day, roll calls included: the
+/// one member of that surname (and state, when printed). Several, or none:
+/// left as it was. The bare office after it is carried by
+/// `members::carry_presiding`; the bare office right after the Record's
+/// narration names who took the chair (`with Mr. Foley (Acting Chairman) in
+/// the chair`) is that officer, up to the next officer named.
+pub fn presiding(mods: &Mods, turns: &mut [Turn], blocks: &[Block]) {
+    for turn in turns.iter_mut().filter(|t| t.role == Role::PresidingOfficer && t.speaker.is_none()) {
+        let Some(inner) = turn.label.split_once(" (").map(|(_, r)| r.trim_end_matches(')')) else { continue };
+        if let Some(one) = member_named(mods, inner) {
+            turn.speaker = Some(one.person.name.clone());
+            turn.member = Some(one.member.clone());
+        }
+    }
+    let handovers: Vec<&Block> = blocks.iter().filter(|b| super::members::hands_over(b)).collect();
+    for (k, block) in handovers.iter().enumerate() {
+        let Some((office, name)) = took_the_chair(&block.text) else { continue };
+        let Some(one) = member_named(mods, &name) else { continue };
+        // Up to the chair's next change of hands at the latest.
+        let until = handovers.get(k + 1).map_or(usize::MAX, |b| b.span.start);
+        for turn in turns.iter_mut().filter(|t| t.span.start > block.span.start && t.span.start < until) {
+            let upper = turn.label.to_uppercase();
+            if !upper.starts_with(office) {
+                continue;
+            }
+            // The next officer named, or named again, ends it.
+            if upper.contains(" (") || turn.speaker.is_some() {
+                break;
+            }
+            turn.speaker = Some(one.person.name.clone());
+            turn.member = Some(one.member.clone());
+        }
+    }
+}
+
+/// The one member the record lists that day (speaking or voting) whom
+/// `Mr. Shaw` or `Mr. Smith of Oregon` names.
+fn member_named<'m>(mods: &'m Mods, printed: &str) -> Option<&'m ModsMember> {
+    let (name, state) = match printed.split_once(" of ") {
+        Some((n, s)) => (n, Some(s)),
+        None => (printed, None),
+    };
+    let key = crate::names::surname_key(&crate::names::strip_title(name));
+    if key.is_empty() {
+        return None;
+    }
+    let code = state.and_then(super::roster::state_code);
+    let mut fits: Vec<&ModsMember> = Vec::new();
+    for m in mods.members.iter().chain(&mods.roll) {
+        let same_state = code.is_none_or(|c| m.member.state.eq_ignore_ascii_case(c));
+        if crate::names::surname_key(&m.person.name) == key
+            && same_state
+            && !fits.iter().any(|f| f.member.bioguide == m.member.bioguide)
+        {
+            fits.push(m);
+        }
+    }
+    if let [one] = fits[..] { Some(one) } else { None }
+}
+
+/// The office and the name in the Record's narration of someone taking the
+/// chair: `... with Mr. Foley (Acting Chairman) in the chair.`, `the Speaker
+/// pro tempore (Mr. Simpson) having assumed the chair`, `(Mr. GRAHAM assumed
+/// the chair.)`.
+fn took_the_chair(text: &str) -> Option<(&'static str, String)> {
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for title in ["(Acting Chairman) in the chair", "(Acting Chairwoman) in the chair"] {
+        if let Some((before, _)) = flat.split_once(title) {
+            let name = before.rsplit_once("with ").map_or(before, |(_, n)| n).trim();
+            return Some(("THE ACTING CHAIRMAN", name.to_owned()));
+        }
+    }
+    if let Some((_, after)) = flat.split_once("Speaker pro tempore (")
+        && let Some((name, rest)) = after.split_once(')')
+        && rest.trim_start().starts_with("having assumed the chair")
+    {
+        return Some(("THE SPEAKER PRO TEMPORE", name.to_owned()));
+    }
+    let inner = flat.strip_prefix('(')?.strip_suffix(".)")?;
+    let name = inner.strip_suffix(" assumed the chair")?;
+    (name.split(' ').count() <= 5).then(|| ("THE PRESIDING OFFICER", name.to_owned()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Chamber, Member, Role};
-    use crate::parse::mods::ModsMember;
+    use crate::model::{Chamber, Member};
 
     fn mods() -> Mods {
         Mods {
@@ -97,6 +197,7 @@ mod tests {
                 },
                 member: Member { bioguide: "Z000901".into(), party: Some("D".into()), state: "CT".into() },
                 chamber: Some(Chamber::Senate),
+                parsed: None,
             }],
             witnesses: vec![Person { name: "Troy Hollowbrook".into(), ..Person::default() }],
             ..Mods::default()
@@ -138,6 +239,7 @@ mod tests {
             person: Person { name: name.into(), state: Some(state.into()), ..Person::default() },
             member: Member { bioguide: id.into(), party: None, state: state.into() },
             chamber: Some(Chamber::Senate),
+            parsed: None,
         };
         let m = Mods {
             members: vec![member("Gordon Smith", "S001142", "OR"), member("Bob Smith", "S000522", "NH")],
@@ -181,5 +283,26 @@ mod tests {
                 (None, Role::Unknown, None),
             ]
         );
+    }
+
+    #[test]
+    fn who_the_records_narration_says_took_the_chair() {
+        let cases = [
+            (
+                "Accordingly, the House resolved itself into the Committee of the \nWhole ... with Mr. \nFoley (Acting Chairman) in the chair.",
+                Some(("THE ACTING CHAIRMAN", "Mr. Foley")),
+            ),
+            (
+                "Accordingly, the Committee rose; and the Speaker pro tempore (Mr. \nSimpson) having assumed the chair, Mr. Gingrey, Acting Chairman",
+                Some(("THE SPEAKER PRO TEMPORE", "Mr. Simpson")),
+            ),
+            ("(Mr. GRAHAM assumed the chair.)", Some(("THE PRESIDING OFFICER", "Mr. GRAHAM"))),
+            ("The Committee resumed its sitting.", None),
+            ("(Ms. ESHOO asked and was given permission to revise and extend her remarks.)", None),
+        ];
+        for (text, want) in cases {
+            let got = took_the_chair(text);
+            assert_eq!(got.as_ref().map(|(o, n)| (*o, n.as_str())), want, "{text}");
+        }
     }
 }

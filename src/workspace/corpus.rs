@@ -47,9 +47,12 @@ impl Input {
             Ok(b) => b,
         };
         let hash = blake3::hash(&bytes).to_hex().to_string();
-        let parsed = std::str::from_utf8(&bytes)
-            .map_err(|e| e.to_string())
-            .and_then(|text| crate::parse::mods::parse(text).map_err(|e| e.to_string()));
+        let parsed = std::str::from_utf8(&bytes).map_err(|e| e.to_string()).and_then(|text| {
+            // A Record day's package record beside one of its pages
+            // names that page's speakers in the page's granule.
+            let stem = path.file_stem().and_then(|s| s.to_str());
+            crate::parse::mods::parse_for(text, stem).map_err(|e| e.to_string())
+        });
         Some(match parsed {
             Ok(record) => Ok((record, hash)),
             Err(e) => Err(format!("its MODS record {} was not used: {e}", sidecar.display())),

@@ -158,3 +158,27 @@ fn a_record_granules_speakers_are_members_with_their_bioguide_ids() {
     assert_eq!(m.members[0].person.state.as_deref(), Some("MT"));
     assert_eq!(m.members[0].member.bioguide, "B001126");
 }
+
+const RECORD_DAY: &str = include_str!("../../../tests/fixtures/govinfo/record-day.mods.xml");
+
+#[test]
+fn a_record_days_package_names_a_pages_speakers_through_its_granule() {
+    // The root names no one; read alone it lists nobody.
+    let day = parse(RECORD_DAY).unwrap();
+    assert!(day.members.is_empty() && day.roll.is_empty());
+    let page = parse_for(RECORD_DAY, Some("CREC-2025-03-20-pt1-PgH1200")).unwrap();
+    assert_eq!(page.title.as_deref(), Some("INVENTED HARBOR DREDGING ACT OF 2025"));
+    assert_eq!(page.package_id.as_deref(), Some("CREC-2025-03-20-pt1-PgH1200"));
+    // The committees a floor page's bills concern did not hold it.
+    assert_eq!(page.committee, None);
+    let speaking: Vec<_> = page.members.iter().map(|m| m.person.name.as_str()).collect();
+    assert_eq!(speaking, ["Dana Halvorsen", "Mara Delacroix Vance"]);
+    assert_eq!(page.members[1].parsed.as_deref(), Some("Ms. DELACROIX"));
+    // Roll calls: each member once, however many votes; not speakers.
+    let roll: Vec<_> = page.roll.iter().map(|m| m.member.bioguide.as_str()).collect();
+    assert_eq!(roll, ["W000901", "H000901", "T000901", "T000902", "Q000901"]);
+    // Another page's granule, and a page the record does not hold.
+    let other = parse_for(RECORD_DAY, Some("CREC-2025-03-20-pt1-PgH1199")).unwrap();
+    assert_eq!(other.members[0].person.name, "Ida Quist");
+    assert!(parse_for(RECORD_DAY, Some("CREC-2025-03-20-pt1-PgH9999")).unwrap().members.is_empty());
+}

@@ -19,7 +19,7 @@ mod fit;
 mod tests;
 
 use super::roster::{Legislator, Period, Roster, fold, state_code};
-use crate::model::{Chamber, Format, Hearing, Member, Role, Turn};
+use crate::model::{Block, Chamber, Format, Hearing, Member, Role, Transcript, Turn};
 use fit::{honorific_gender, member, name_words, names_fit, of_gender, party_letter};
 use std::collections::HashMap;
 
@@ -84,18 +84,50 @@ pub fn attach(hearing: &Hearing, turns: &mut [Turn], roster: &Roster) {
             Outcome::Nothing => {}
         }
     }
-    if hearing.format == Format::Record {
-        carry_presiding(turns);
+}
+
+/// `attach` for a whole transcript, then, in the Record, the bare
+/// presiding offices carried from the officer named last
+/// (`carry_presiding`), the Record's narration of the chair changing hands
+/// included.
+pub fn attach_transcript(t: &mut Transcript, roster: &Roster) {
+    attach(&t.hearing, &mut t.turns, roster);
+    if t.hearing.format == Format::Record {
+        carry_presiding(&mut t.turns, &t.blocks);
     }
+}
+
+/// The Record's narration of the chair changing hands: `the House resolved
+/// itself into the Committee of the Whole ... with Mr. Foley (Acting
+/// Chairman) in the chair`, `the Committee rose; and the Speaker pro
+/// tempore (Mr. Simpson) having assumed the chair`.
+pub(crate) fn hands_over(block: &Block) -> bool {
+    let flat = block.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    [
+        "in the chair",
+        "assumed the chair",
+        "resumed the chair",
+        "resolved itself into the Committee",
+        "Committee rose",
+    ]
+    .iter()
+    .any(|p| flat.contains(p))
 }
 
 /// The Record names a presiding officer once, when the chair changes hands
 /// (`The PRESIDING OFFICER (Mr. Graham).`), and prints the bare office after
 /// that: the bare office is whoever was named last. A named officer nobody
-/// could resolve ends the carry, as does the start of the file.
-fn carry_presiding(turns: &mut [Turn]) {
+/// could resolve ends the carry, as do the start of the file and the
+/// narration of the chair changing hands (`blocks`: the House going into
+/// Committee and back), which may name someone else in passing only.
+pub fn carry_presiding(turns: &mut [Turn], blocks: &[Block]) {
     let mut current: HashMap<String, Option<(String, Option<Member>)>> = HashMap::new();
+    let mut handovers = blocks.iter().filter(|b| hands_over(b)).map(|b| b.span.start).peekable();
     for turn in turns.iter_mut() {
+        if handovers.next_if(|&at| at < turn.span.start).is_some() {
+            while handovers.next_if(|&at| at < turn.span.start).is_some() {}
+            current.clear();
+        }
         let (office, named) = match turn.label.split_once(" (") {
             Some((office, _)) => (office.trim().to_uppercase(), true),
             None => (turn.label.trim().to_uppercase(), false),
@@ -105,6 +137,10 @@ fn carry_presiding(turns: &mut [Turn]) {
             || office.starts_with("THE ACTING CHAIRMAN")
             || office.starts_with("THE ACTING PRESIDENT PRO TEMPORE"))
         {
+            // The officer speaking under their own name has left the chair.
+            if let Some(name) = &turn.speaker {
+                current.retain(|_, held| held.as_ref().is_none_or(|(s, _)| s != name));
+            }
             continue;
         }
         if named {

@@ -103,6 +103,7 @@ fn the_bare_office_is_whoever_was_named_last() {
     let senate = record(Chamber::Senate);
     super::super::resolve(&senate, &mut t, false);
     attach(&senate, &mut t, &roster());
+    carry_presiding(&mut t, &[]);
     let got: Vec<_> = t.iter().map(|t| t.speaker.as_deref()).collect();
     assert_eq!(
         got,
@@ -313,4 +314,46 @@ fn no_date_no_attribution() {
     let mut t = turns(&["Ms. QUIST"]);
     attach(&h, &mut t, &roster());
     assert_eq!(t[0].speaker, None);
+}
+
+#[test]
+fn the_chair_changing_hands_ends_the_carry() {
+    let mut t = turns(&[
+        "The SPEAKER pro tempore (Mr. Brandt)",
+        "The SPEAKER pro tempore",
+        "The SPEAKER pro tempore",
+    ]);
+    for (i, turn) in t.iter_mut().enumerate() {
+        turn.span = i * 100..i * 100 + 50;
+        turn.role = Role::PresidingOfficer;
+    }
+    t[0].speaker = Some("Carl Brandt".into());
+    let block = |at: usize, text: &str| Block {
+        kind: crate::model::BlockKind::StageDirection,
+        author: None,
+        text: text.into(),
+        page: None,
+        line_start: 0,
+        line_end: 0,
+        span: at..at + 10,
+    };
+    let blocks = [
+        block(60, "The SPEAKER pro tempore announced the vote."),
+        // The House goes into Committee and back: the Speaker's chair may
+        // be someone else's when it returns.
+        block(
+            160,
+            "Accordingly, the Committee rose; and the Speaker pro tempore (Mr. \nQuist) having assumed the chair",
+        ),
+    ];
+    carry_presiding(&mut t, &blocks);
+    let got: Vec<_> = t.iter().map(|t| t.speaker.as_deref()).collect();
+    assert_eq!(got, [Some("Carl Brandt"), Some("Carl Brandt"), None]);
+
+    // Nor is the officer still in the chair once speaking under their own name.
+    let mut t = turns(&["The PRESIDING OFFICER (Mr. Brandt)", "Mr. BRANDT", "The PRESIDING OFFICER"]);
+    t[0].speaker = Some("Carl Brandt".into());
+    t[1].speaker = Some("Carl Brandt".into());
+    carry_presiding(&mut t, &[]);
+    assert_eq!(t[2].speaker, None);
 }
