@@ -69,7 +69,7 @@ pub(super) fn is_organisation(w: &str) -> bool {
     let letters = b.chars().filter(|c| c.is_alphabetic()).count();
     ORGANISATIONS.contains(&b.as_str())
         || b.ends_with("COM")
-        || (letters <= 4 && !b.chars().any(|c| "AEIOUY".contains(c)))
+        || ((2..=4).contains(&letters) && !b.chars().any(|c| "AEIOUY".contains(c)))
 }
 
 /// A word that can be part of a name: a capital first letter, not a

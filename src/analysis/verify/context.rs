@@ -60,7 +60,15 @@ impl People {
             let mut i = 0;
             while i < words.len() {
                 let start = i;
-                while i < words.len() && (is_name_word(words[i]) || (i > start && words[i] == "of")) {
+                // `Secretary of State Marco Rubio`, but `Sen. Marisol Okafor | of Oregon`.
+                let named = |run: &[&str]| {
+                    run.iter()
+                        .position(|w| PERSONAL.contains(&key(w).as_str()))
+                        .is_some_and(|t| run[t + 1..].iter().any(|w| !PERSONAL.contains(&key(w).as_str())))
+                };
+                while i < words.len()
+                    && (is_name_word(words[i]) || (i > start && words[i] == "of" && !named(&words[start..i])))
+                {
                     i += 1;
                     if words[i - 1].ends_with([',', ':', ';']) {
                         break;
@@ -71,10 +79,9 @@ impl People {
                     continue;
                 }
                 let run = &words[start..i];
-                let titled = run.iter().position(|w| PERSONAL.contains(&key(w).as_str()));
-                let has_name_after =
-                    titled.is_some_and(|t| run[t + 1..].iter().any(|w| !PERSONAL.contains(&key(w).as_str())));
-                if has_name_after && let Some(name) = name_of(run) {
+                if named(run)
+                    && let Some(name) = name_of(run)
+                {
                     let roles =
                         run.iter().map(|w| key(w)).filter(|w| PERSONAL.contains(&w.as_str())).collect();
                     out.add(&name, roles);

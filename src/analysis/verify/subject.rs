@@ -70,6 +70,10 @@ fn lower(w: &str) -> String {
 /// The subject a noun phrase opening `words` is: after a verb (`said the
 /// general`, `said Sen. Jack Reed (D-R.I.)`, `says one official`).
 pub fn phrase_at(words: &[&str]) -> Option<Subject> {
+    // `said, “No, …`: the quotation's words, not its speaker.
+    if words.first()?.starts_with(['“', '"', '‘', '`']) {
+        return None;
+    }
     let first = lower(words.first()?);
     if matches!(first.as_str(), "he" | "she") {
         return Some(Subject::Pronoun(first));
@@ -210,6 +214,13 @@ pub fn after(text: &str) -> Option<Subject> {
     }
     if lower(first) == "according" && words.get(1).is_some_and(|w| lower(w) == "to") {
         return phrase_at(&words[2..]);
+    }
+    // `” are needed, according to Gen. Guillot.`
+    let clause = words.iter().position(|w| ends_sentence(w)).map_or(words.len(), |k| k + 1);
+    if let Some(k) =
+        (0..clause.saturating_sub(1)).find(|k| lower(words[*k]) == "according" && lower(words[k + 1]) == "to")
+    {
+        return phrase_at(&words[k + 2..]);
     }
     // The verb of the same sentence, its subject all that comes before it.
     let verb = words.iter().position(|w| is_verb(w))?;

@@ -49,6 +49,8 @@ fn the_subject_of_the_verb_not_a_name_further_back() {
     assert_eq!(before("Sen. Jack Reed (D-R.I.) said "), name("Sen. Jack Reed"));
     assert_eq!(before("According to Gen. Guillot, the cartels are "), name("Gen. Guillot"));
     assert_eq!(before("Guillot told senators that "), name("Guillot"));
+    // An initial is part of the name, not an organisation's capitals.
+    assert_eq!(before("Gen. Gregory M. Guillot told senators that "), name("Gen. Gregory M. Guillot"));
     assert_eq!(before("One senior official said "), Some(Subject::Unnamed));
     assert_eq!(before("She added, "), pronoun("she"));
 }
@@ -70,6 +72,7 @@ fn names_after_a_quotation() {
     assert_eq!(after(" Reed (D-R.I.) said."), name("Reed"));
     assert_eq!(after(", according to Gen. Guillot."), name("Gen. Guillot"));
     assert_eq!(after(" Guillot told senators."), name("Guillot"));
+    assert_eq!(after(" are needed, according to Gen. Guillot."), name("Gen. Guillot"));
     assert_eq!(after(" the general said."), role("general"));
     assert_eq!(after(" she added."), pronoun("she"));
     assert_eq!(after(" said GUILLOT."), name("GUILLOT"));
