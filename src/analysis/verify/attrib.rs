@@ -193,9 +193,11 @@ pub fn label_names_someone(label: &str) -> bool {
         .any(|w| !ROLES.contains(&w) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\''))
 }
 
-/// A transcript label as a name: `SEN. ROGER WICKER` -> `Sen. Roger Wicker`.
+/// A transcript label as a name: `SEN. ROGER WICKER` -> `Sen. Roger Wicker`
+/// (a party and state after it, `(D-CONN.)`, left out).
 pub fn label_name(label: &str) -> String {
-    crate::names::title_case_if_caps(label.trim())
+    let name = label.split('(').next().unwrap_or(label);
+    crate::names::title_case_if_caps(name.trim())
 }
 
 /// Whether the article's name for the speaker can be the turn's speaker:

@@ -327,9 +327,15 @@ fn labels(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (colon, _) in text.match_indices(": ") {
         let before = &text[..colon];
-        let words: Vec<(usize, &str)> = word_starts(before).into_iter().rev().take(4).collect();
+        let words: Vec<(usize, &str)> = word_starts(before).into_iter().rev().take(5).collect();
         let mut start = None;
-        for (k, (at, w)) in words.iter().enumerate() {
+        // `SEN. RICHARD BLUMENTHAL (D-CONN.):`: a party and state after the name.
+        let party =
+            words.first().is_some_and(|(_, w)| w.starts_with('(') && w.ends_with(')') && w.len() <= 12);
+        for (k, (at, w)) in words.iter().enumerate().take(if party { 5 } else { 4 }) {
+            if party && k == 0 {
+                continue;
+            }
             let caps = w.chars().any(char::is_alphabetic)
                 && w.chars().all(|c| c.is_uppercase() || matches!(c, '.' | '\'' | '’' | '-'))
                 && w.chars().filter(|c| c.is_uppercase()).count() >= 2
