@@ -79,6 +79,7 @@ pub fn find(article: &str) -> Vec<Quotation> {
                     },
                     para: i,
                     subject: Some(Subject::Name(attrib::label_name(&label))),
+                    between: Vec::new(),
                 });
             }
             i += 1;
@@ -106,6 +107,16 @@ struct Found {
     q: Quotation,
     para: usize,
     subject: Option<Subject>,
+    /// Names printed between the paragraph's previous quotation and this
+    /// one, lower case (`“A,” Reed said. “B.”`: `reed`).
+    between: Vec<String>,
+}
+
+fn name_words(s: &str) -> Vec<String> {
+    s.split_whitespace()
+        .filter(|w| attrib::is_name_word(w) && !attrib::is_title(w))
+        .map(|w| attrib::bare(w).trim_end_matches(['.', ',']).to_lowercase())
+        .collect()
 }
 
 /// Datelines (`WASHINGTON (AP) —`) blanked out, bytes kept so lines stay
@@ -154,10 +165,17 @@ fn attribute(paras: &[Para], found: Vec<Found>) -> Vec<Quotation> {
         let a = people.resolve(f.subject.as_ref(), f.para);
         q.attributed_to = a.name;
         q.attribution_note = a.note;
+        // Nobody else named in between: `“A,” Reed said. “B.”`, not
+        // `“A,” Reed said. Wicker interrupted: “B.”`.
+        let same_speaker = |name: &str| {
+            let surname = name.split_whitespace().next_back().unwrap_or("").to_lowercase();
+            f.between.iter().all(|w| *w == surname)
+        };
         if f.subject.is_none()
             && let Some((para, name)) = &last
             && *para == f.para
             && people.mentioned(f.para) <= 1
+            && same_speaker(name)
         {
             q.attributed_to = Some(name.clone());
         }
@@ -407,7 +425,7 @@ fn block(paras: &[Para], start: usize) -> Found {
         attributed_to: None,
         attribution_note: None,
     };
-    Found { q, para: start, subject }
+    Found { q, para: start, subject, between: Vec::new() }
 }
 
 /// The closing mark for an opening one.
@@ -455,6 +473,7 @@ fn inline(paras: &[Para], mut i: usize, out: &mut Vec<Found>) -> usize {
         let line = paras[i].line_at(start);
         let para = i;
         let before = &s[..start];
+        let between = if pos > 0 { name_words(&s[pos..start]) } else { Vec::new() };
         loop {
             let s = paras[i].text.as_str();
             let close =
@@ -469,11 +488,8 @@ fn inline(paras: &[Para], mut i: usize, out: &mut Vec<Found>) -> usize {
                     attributed_to: None,
                     attribution_note: None,
                 };
-                out.push(Found {
-                    q,
-                    para,
-                    subject: subject::after(after).or_else(|| subject::before(before)),
-                });
+                let subject = subject::after(after).or_else(|| subject::before(before));
+                out.push(Found { q, para, subject, between: between.clone() });
                 pos = at + len;
                 break;
             }
@@ -496,7 +512,7 @@ fn inline(paras: &[Para], mut i: usize, out: &mut Vec<Found>) -> usize {
                         attributed_to: None,
                         attribution_note: None,
                     };
-                    out.push(Found { q, para, subject: subject::before(before) });
+                    out.push(Found { q, para, subject: subject::before(before), between });
                     return i + 1;
                 }
             }

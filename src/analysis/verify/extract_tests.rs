@@ -92,6 +92,13 @@ fn names_in_capitals_of_any_length() {
 }
 
 #[test]
+fn a_paragraph_s_later_quotation_is_its_speaker_s_unless_someone_else_comes_between() {
+    let got = texts("“Yes,” Reed said. “And more.”\n\n“Yes,” Reed said. Wicker interrupted: “No.”");
+    let by: Vec<Option<String>> = got.into_iter().map(|g| g.2).collect();
+    assert_eq!(by, [Some("Reed".to_owned()), Some("Reed".to_owned()), Some("Reed".to_owned()), None]);
+}
+
+#[test]
 fn datelines_are_no_speakers() {
     for opening in [
         "WASHINGTON: Gen. Guillot told senators that “we need more intelligence,” and left.",

@@ -164,7 +164,8 @@ pub fn ending_at(words: &[&str], verb: usize) -> Option<(Subject, usize)> {
 fn named_ending(words: &[&str], end: usize) -> Option<(Subject, usize)> {
     let mut i = end;
     while i > 0 && (is_name_word(words[i - 1]) || (i < end && words[i - 1] == "of")) {
-        if i < end && (words[i - 1].ends_with(',') || ends_sentence(words[i - 1])) {
+        let w = words[i - 1];
+        if w.contains(['“', '”', '"']) || (i < end && (w.ends_with(',') || ends_sentence(w))) {
             break;
         }
         i -= 1;
