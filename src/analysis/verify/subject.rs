@@ -54,8 +54,11 @@ const UNNAMED: &[&str] = &[
     "spokesperson", "analyst", "analysts", "expert", "experts", "witness", "officer", "officers", "person",
     "staffer", "diplomat", "lawyer", "attorney", "advocate", "critic", "critics", "researcher", "member",
     "members", "assessment", "report", "document", "letter", "memo", "statement", "agency", "department",
-    "command",
+    "command", "testimony", "remarks", "lawyers", "attorneys",
 ];
+/// What a person writes or says, whose possessor is the speaker
+/// (`Brightwater's prepared statement noted`; but `Wicker's aide said` is the aide's).
+const DOCUMENTS: &[&str] = &["report", "document", "letter", "memo", "statement", "testimony", "remarks"];
 /// Words between a subject and its verb (`Reed later said`, `he has said`).
 const BETWEEN: &[&str] = &[
     "also", "later", "then", "again", "has", "had", "have", "was", "is", "would", "will", "once",
@@ -153,6 +156,21 @@ pub fn ending_at(words: &[&str], verb: usize) -> Option<(Subject, usize)> {
             }
             return Some((if is_role(w) { Subject::Role(lw) } else { Subject::Unnamed }, d));
         }
+        // `Harriet Brightwater's prepared statement noted`.
+        let mut j = i - 1;
+        while DOCUMENTS.contains(&lw.as_str()) && j > 0 && i - 1 - j <= 3 {
+            let x = words[j - 1];
+            if (x.ends_with("'s") || x.ends_with("’s")) && is_name_word(x) {
+                return named_ending(words, j);
+            }
+            if is_name_word(x) || ends_sentence(x) || x.ends_with(',') || x.contains(['“', '”', '"']) {
+                break;
+            }
+            j -= 1;
+        }
+        // `officials wrote`: no one named, and no name further back either
+        // (`In a letter to Wicker last week, officials wrote`).
+        return Some((if is_role(w) { Subject::Role(lw) } else { Subject::Unnamed }, i - 1));
     }
     if !is_name_word(w) {
         return None;
@@ -194,9 +212,12 @@ pub fn before(text: &str) -> Option<Subject> {
             if let Some((s, _)) = ending_at(&words, k - 1) {
                 return Some(s);
             }
-            // `Gen. Guillot is even more explicit, saying`: the name the
-            // clause is about, passing over a few words.
-            return name_before(&words, k - 1, 8).map(Subject::Name);
+            // `Gen. Guillot is even more explicit, saying`: a participle's
+            // subject is the clause's, a few words back.
+            if lower(w).ends_with("ing") {
+                return name_before(&words, k - 1, 8).map(Subject::Name);
+            }
+            return None;
         }
         k -= 1;
     }

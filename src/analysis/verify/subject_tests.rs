@@ -53,6 +53,14 @@ fn the_subject_of_the_verb_not_a_name_further_back() {
     assert_eq!(before("Gen. Gregory M. Guillot told senators that "), name("Gen. Gregory M. Guillot"));
     assert_eq!(before("One senior official said "), Some(Subject::Unnamed));
     assert_eq!(before("She added, "), pronoun("she"));
+    // No name further back than the verb's own subject.
+    assert_eq!(before("In a letter to Wicker last week, officials wrote that "), Some(Subject::Unnamed));
+    assert_eq!(
+        before("In a letter to Wicker last week, the department argued that "),
+        Some(Subject::Unnamed)
+    );
+    assert_eq!(before("After meeting Wicker, Pentagon lawyers argued that "), Some(Subject::Unnamed));
+    assert_eq!(before("Wicker's aide said "), Some(Subject::Unnamed));
 }
 
 #[test]
