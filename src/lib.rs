@@ -11,6 +11,7 @@ pub mod export;
 pub mod index;
 pub mod model;
 pub mod names;
+pub mod nicknames;
 pub mod parse;
 pub mod samples;
 pub mod sanitize;

@@ -32,6 +32,25 @@ pub fn surname_key(name: &str) -> String {
     words.last().map(|w| w.trim_end_matches(',').to_uppercase()).unwrap_or_default()
 }
 
+/// Whether two printed forms of a name can be one person by their given
+/// names: `John M. Spratt` and `John M. Spratt, Jr.`, `J. Reed` and `John
+/// Reed`, or a bare surname beside anything; not `Jack Reed` and `John Reed`
+/// (short forms are judged above the parser, where nicknames are known).
+pub fn given_agrees(a: &str, b: &str) -> bool {
+    let first = |n: &str| {
+        let n = strip_title(n);
+        let words: Vec<String> =
+            n.split_whitespace().map(|w| w.trim_end_matches(',').to_uppercase()).collect();
+        (words.len() > 1).then(|| words[0].clone())
+    };
+    let (Some(x), Some(y)) = (first(a), first(b)) else { return true };
+    let initial = |w: &str| w.trim_end_matches('.').chars().count() == 1;
+    if initial(&x) || initial(&y) {
+        return x.chars().next() == y.chars().next();
+    }
+    x == y
+}
+
 pub fn title_case_if_caps(s: &str) -> String {
     if s.chars().any(char::is_lowercase) { s.to_owned() } else { title_case(s) }
 }
@@ -51,6 +70,16 @@ const ACRONYMS: &[&str] = &[
 
 /// `FEDERAL RESERVE'S SECOND MONETARY POLICY REPORT FOR 2005` ->
 /// `Federal Reserve's Second Monetary Policy Report for 2005`.
+/// `D-RI`, `R-MISS.`: a party and state as printed beside a name, kept
+/// in capitals (title case made `(D-Ri)` of Sen. Reed's).
+fn is_party_tag(bare: &str) -> bool {
+    bare.split_once('-').is_some_and(|(party, state)| {
+        matches!(party, "D" | "R" | "I" | "ID")
+            && (2..=6).contains(&state.len())
+            && state.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+    })
+}
+
 pub fn title_case(s: &str) -> String {
     // Written into one buffer: this runs for every roster name and heading.
     let mut out = String::with_capacity(s.len());
@@ -62,6 +91,7 @@ pub fn title_case(s: &str) -> String {
         if i > 0 && is_small_word(w) {
             out.push_str(&w.to_lowercase());
         } else if ACRONYMS.contains(&bare)
+            || is_party_tag(bare)
             || (bare.contains('.') && bare.len() <= 6)
             || w.chars().any(|c| c.is_ascii_digit())
         {
@@ -127,6 +157,9 @@ mod tests {
         );
         assert_eq!(title_case("TURMOIL IN U.S. CREDIT MARKETS"), "Turmoil in U.S. Credit Markets");
         assert_eq!(title_case("RICHARD C. SHELBY"), "Richard C. Shelby");
+        assert_eq!(title_case("SEN. JACK REED (D-RI)"), "Sen. Jack Reed (D-RI)");
+        assert_eq!(title_case("ROGER WICKER (R-MISS.)"), "Roger Wicker (R-MISS.)");
+        assert_eq!(title_case("ANTI-TRUST LAW"), "Anti-Trust Law");
         assert_eq!(title_case("CAROLYN B. MCCARTHY"), "Carolyn B. McCarthy");
         assert_eq!(title_case("PAT O'BRIEN"), "Pat O'Brien");
         assert_eq!(

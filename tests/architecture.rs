@@ -6,7 +6,7 @@ use std::path::Path;
 
 /// Top-level modules by layer, bottom first; one layer may hold several.
 const LAYERS: &[&[&str]] = &[
-    &["model", "names", "samples", "sanitize", "config"],
+    &["model", "names", "nicknames", "samples", "sanitize", "config"],
     &["parse"],
     &["speakers"],
     &["summary"],

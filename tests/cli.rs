@@ -483,3 +483,76 @@ fn a_huge_limit_or_offset_is_no_crash() {
         );
     }
 }
+
+/// A hearing indexed again with other content is watched again: its new hit
+/// is reported, with a word that the hearing changed, and a hit already
+/// reported is not reported twice.
+#[test]
+fn a_watch_sees_a_hearing_indexed_again_with_other_content() {
+    let data = tempfile::tempdir().unwrap();
+    let corpus = tempfile::tempdir().unwrap();
+    let sample = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("transcripts/sample-gpo-house-rail-safety.txt"),
+    )
+    .unwrap();
+    let file = corpus.path().join("rail.txt");
+    let path = file.to_str().unwrap();
+    std::fs::write(&file, &sample).unwrap();
+    assert_eq!(gavel(data.path(), &["index", path]).status.code(), Some(0));
+    assert_eq!(gavel(data.path(), &["watch", "add", "airships", "zeppelin"]).status.code(), Some(0));
+    assert_eq!(gavel(data.path(), &["watch"]).status.code(), Some(1));
+
+    // The reprint adds a sentence to the first turn, then one to another.
+    let first = "    Chairman Delacroix-Reyes. The Subcommittee on Freight ";
+    let once = sample.replacen(
+        first,
+        "    Chairman Delacroix-Reyes. A zeppelin once moored here. The Subcommittee on Freight ",
+        1,
+    );
+    assert_ne!(once, sample, "the sample still opens with that turn");
+    std::fs::write(&file, &once).unwrap();
+    assert_eq!(gavel(data.path(), &["index", path]).status.code(), Some(0));
+    let o = gavel(data.path(), &["watch", "--json"]);
+    let hits: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(hits.len(), 1, "{}", stdout(&o));
+    assert!(hits[0]["text"].as_str().unwrap().contains("A zeppelin once moored here."));
+    assert!(stderr(&o).contains("was indexed again with other content"), "{}", stderr(&o));
+    assert_eq!(gavel(data.path(), &["watch"]).status.code(), Some(1), "reported once");
+
+    let second = "    Chairman Pruitt-Lang. Thank you, Chairman Delacroix-Reyes, ";
+    let twice = once.replacen(
+        second,
+        "    Chairman Pruitt-Lang. Zeppelin freight is back. Thank you, Chairman Delacroix-Reyes, ",
+        1,
+    );
+    assert_ne!(twice, once);
+    std::fs::write(&file, &twice).unwrap();
+    assert_eq!(gavel(data.path(), &["index", path]).status.code(), Some(0));
+    let o = gavel(data.path(), &["watch", "--json"]);
+    let hits: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(hits.len(), 1, "only the new hit: {}", stdout(&o));
+    assert!(hits[0]["text"].as_str().unwrap().contains("Zeppelin freight is back."));
+}
+
+/// The line of a match is the line of the occurrence the snippet shows: a
+/// phrase found at a turn's end is placed there, though its first word
+/// was said on the turn's first line too.
+#[test]
+fn the_match_line_is_the_snippets_occurrence_not_the_first() {
+    let data = tempfile::tempdir().unwrap();
+    let corpus = tempfile::tempdir().unwrap();
+    let file = corpus.path().join("cartels.txt");
+    let lines = [
+        "SEN. ADA QUILL: Cartels worry every town on the border, and the towns say so.",
+        "We heard from mayors, sheriffs and ranchers about the roads at night.",
+        "We heard about the price of fuel and the closing of the clinic.",
+        "And we heard that the cartels agreed to nothing the last time.",
+        "GEN. OREN VALE: Thank you, Senator.",
+    ];
+    std::fs::write(&file, lines.join("\n") + "\n").unwrap();
+    assert_eq!(gavel(data.path(), &["index", file.to_str().unwrap()]).status.code(), Some(0));
+    let hits = json_hits(data.path(), &["search", "\"cartels agreed\"", "--json"]);
+    assert_eq!(hits.len(), 1, "{hits:?}");
+    assert_eq!(hits[0]["line_start"].as_u64(), Some(1));
+    assert_eq!(hits[0]["line"].as_u64(), Some(4), "{}", hits[0]);
+}

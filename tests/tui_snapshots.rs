@@ -3,6 +3,8 @@
 
 mod common;
 
+use common::screen;
+
 use gavel::tui::app::{Action, App, Effect, Msg};
 use gavel::tui::{view, worker};
 use ratatui::Terminal;
@@ -21,20 +23,6 @@ fn type_str(app: &mut App, lib: &gavel::index::Library, s: &str) {
     for c in s.chars() {
         send(app, lib, Msg::Type(c));
     }
-}
-
-fn screen(app: &mut App, w: u16, h: u16) -> String {
-    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    term.draw(|f| view::draw(app, f)).unwrap();
-    let buf = term.backend().buffer().clone();
-    let mut out = String::new();
-    for y in 0..h {
-        for x in 0..w {
-            out.push_str(buf[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
 }
 
 #[test]

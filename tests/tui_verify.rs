@@ -5,12 +5,12 @@
 
 mod common;
 
+use common::screen;
+
 use gavel::analysis::verify::Verdict;
 use gavel::index::Library;
 use gavel::tui::app::{Action, App, Effect, Msg, Screen};
-use gavel::tui::{view, worker};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use gavel::tui::worker;
 
 /// Applies a message and carries out every effect it asks for, synchronously.
 fn send(app: &mut App, lib: &Library, msg: Msg) {
@@ -23,20 +23,6 @@ fn run(app: &mut App, lib: &Library, mut effects: Vec<Effect>) {
         let reply = worker::run(lib, e);
         effects.extend(app.update(reply));
     }
-}
-
-fn screen(app: &mut App, w: u16, h: u16) -> String {
-    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    term.draw(|f| view::draw(app, f)).unwrap();
-    let buf = term.backend().buffer().clone();
-    let mut out = String::new();
-    for y in 0..h {
-        for x in 0..w {
-            out.push_str(buf[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
 }
 
 fn article() -> String {

@@ -78,6 +78,13 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
                 for n in &f.notes {
                     eprintln!("gavel: watch {}: query: {n}", for_terminal(&f.name, false));
                 }
+                for id in &f.changed {
+                    eprintln!(
+                        "gavel: watch {}: {} was indexed again with other content; its hits not reported before follow, and may be words it already held",
+                        for_terminal(&f.name, false),
+                        for_terminal(id, false)
+                    );
+                }
                 for hit in &f.hits {
                     any = true;
                     if args.json {

@@ -410,7 +410,7 @@ fn speaker_query(analyzer: &mut TextAnalyzer, field: Field, s: &str) -> Option<B
     };
     let (first, rest) = words.split_first()?;
     let Some((last, middle)) = rest.split_last() else { return Some(term(first)) };
-    let given: Vec<(Occur, Box<dyn Query>)> = crate::speakers::nicknames::forms(&first.to_uppercase())
+    let given: Vec<(Occur, Box<dyn Query>)> = crate::nicknames::forms(&first.to_uppercase())
         .into_iter()
         .map(|form| (Occur::Should, term(&form.to_lowercase())))
         .collect();

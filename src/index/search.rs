@@ -464,6 +464,20 @@ impl Library {
         Ok(out)
     }
 
+    /// Every indexed hearing's id and the content hash of its file.
+    pub fn hearing_versions(&self) -> Result<std::collections::BTreeMap<String, String>, IndexError> {
+        let f = &self.fields;
+        let searcher = self.reader.searcher();
+        let q = TermQuery::new(Term::from_field_text(f.kind, "hearing"), IndexRecordOption::Basic);
+        Ok(docs(&searcher, &q)?
+            .into_iter()
+            .filter_map(|mut d: Stored| {
+                let id = d.take_str(f.hearing_id)?;
+                Some((id, d.take_str(f.hash).unwrap_or_default()))
+            })
+            .collect())
+    }
+
     /// One hearing's summary and the content hash of its file as indexed.
     pub fn hearing(&self, hearing_id: &str) -> Result<Option<(HearingSummary, String)>, IndexError> {
         let f = &self.fields;

@@ -11,8 +11,8 @@
 //! label nobody resolved is never merged with anything outside its hearing:
 //! a surname alone does not make a person.
 
-use super::nicknames::same_given;
 use super::roster::fold;
+use crate::nicknames::same_given;
 use std::collections::HashMap;
 
 /// A name split for comparison: folded, titles and suffixes dropped.

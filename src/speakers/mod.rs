@@ -14,7 +14,6 @@ pub mod identity;
 pub mod members;
 pub mod mods;
 mod naming;
-pub mod nicknames;
 mod ranking;
 pub mod roster;
 
@@ -364,7 +363,7 @@ fn fit(roster: &[Entry], name: &str, state: Option<&str>, full_names: bool) -> F
                     let f = f.trim_end_matches(['.', ',']).to_uppercase();
                     f.starts_with(g.as_str())
                         || g.starts_with(&f)
-                        || (short_forms && nicknames::same_given(g, &f))
+                        || (short_forms && crate::nicknames::same_given(g, &f))
                 }),
                 None => true,
             })

@@ -23,6 +23,21 @@ pub(super) fn settle(
     let senator = starts(&["SENATOR ", "SEN. "]);
     let representative = starts(&["REPRESENTATIVE ", "REP. ", "CONGRESSMAN ", "CONGRESSWOMAN "]);
     let plain = starts(&["MR. ", "MS. ", "MRS. ", "MISS ", "DR. "]);
+    // A senator testifying in a House hearing is printed `Senator X`: a
+    // plain `Mr. X` there is someone else (CHRG-110hhrg46594: Sen. Carl
+    // Levin testifying before his brother's committee).
+    if plain && h.chamber == Some(Chamber::House) {
+        let senator = |n: &String| {
+            h.witnesses.iter().any(|w| {
+                &w.name == n && w.title.as_deref().is_some_and(|t| t.to_lowercase().contains("senator"))
+            })
+        };
+        if let [one] = names.iter().filter(|n| !senator(n)).collect::<Vec<_>>()[..]
+            && names.iter().any(senator)
+        {
+            return roster.iter().find(|e| &e.name == one).map(|e| (e.name.clone(), e.role));
+        }
+    }
     let witness = match h.chamber {
         _ if state_printed => false,
         Some(Chamber::Senate) if senator => false,

@@ -6,13 +6,20 @@
 //! hearings the index held when it last ran (or was added), and a hearing
 //! it has not seen is new. The index records no time of indexing, and a
 //! clock would miss a hearing indexed while a watch ran.
+//!
+//! A hearing indexed again with other content (GPO reprints with
+//! corrections; `gavel get` fetches a package whose `lastModified` moved)
+//! is looked at again too, by the content hash the index keeps. Its hits
+//! already reported are not reported again (each watch keeps a digest of
+//! every hit it reported); the others are, marked as from a changed hearing,
+//! since they may be words the hearing held before the watch was added.
 
 use crate::index::query::{Clause, Filter, Item};
 use crate::index::search::Hit;
 use crate::index::{IndexError, Library};
 use color_eyre::eyre::{Result, bail, eyre};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -27,6 +34,13 @@ pub struct Watch {
     /// The hearings the index held when the watch last ran.
     #[serde(default)]
     pub seen: BTreeSet<String>,
+    /// Their content hashes then (empty for a watch saved by an older
+    /// gavel: its hearings count as unchanged until they change again).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub versions: BTreeMap<String, String>,
+    /// A digest of each hit reported (hearing and turn text).
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub reported: BTreeSet<String>,
 }
 
 /// New hits of one watch.
@@ -35,6 +49,8 @@ pub struct Found {
     pub hits: Vec<Hit>,
     /// Query notes (`unknown role "foo"`), for the user.
     pub notes: Vec<String>,
+    /// Hearings looked at again because their content changed.
+    pub changed: BTreeSet<String>,
 }
 
 /// Hits per new hearing at most: a watch is a notice, not a search.
@@ -73,8 +89,10 @@ impl Watches {
         if parsed.is_empty() {
             bail!("the query {query:?} has nothing to search for: {}", parsed.notes.join("; "));
         }
-        let seen = hearing_ids(lib)?;
-        self.watches.push(Watch { name: name.to_owned(), query: query.trim().to_owned(), seen });
+        let versions = lib.hearing_versions()?;
+        let seen = versions.keys().cloned().collect();
+        let query = query.trim().to_owned();
+        self.watches.push(Watch { name: name.to_owned(), query, seen, versions, reported: BTreeSet::new() });
         Ok(())
     }
 
@@ -90,13 +108,18 @@ impl Watches {
     /// Runs every watch on the hearings it has not seen, then marks every
     /// hearing seen. The caller saves.
     pub fn run(&mut self, lib: &Library) -> Result<Vec<Found>, IndexError> {
-        let now = hearing_ids(lib)?;
+        let now = lib.hearing_versions()?;
         let mut out = Vec::new();
         for w in &mut self.watches {
             let mut parsed = crate::index::query::parse(&w.query);
             let notes = std::mem::take(&mut parsed.notes);
+            let changed: BTreeSet<String> = now
+                .iter()
+                .filter(|(id, hash)| w.versions.get(*id).is_some_and(|old| old != *hash))
+                .map(|(id, _)| id.clone())
+                .collect();
             let mut hits = Vec::new();
-            for id in now.difference(&w.seen) {
+            for id in now.keys().filter(|id| !w.seen.contains(*id) || changed.contains(*id)) {
                 let mut q = parsed.clone();
                 // Its own AND group, whatever the query's last `OR`.
                 q.clauses.push(Clause {
@@ -104,15 +127,28 @@ impl Watches {
                     negated: false,
                     or_previous: false,
                 });
-                hits.extend(lib.search_parsed(&q, PER_HEARING)?.hits);
+                for hit in lib.search_parsed(&q, PER_HEARING)?.hits {
+                    if w.reported.insert(digest(&hit)) {
+                        hits.push(hit);
+                    }
+                }
             }
-            w.seen = now.clone();
-            out.push(Found { name: w.name.clone(), hits, notes });
+            w.seen = now.keys().cloned().collect();
+            // A watch saved by an older gavel learns the versions now.
+            w.versions = now.clone();
+            let changed = changed.into_iter().filter(|id| hits.iter().any(|h| &h.hearing_id == id)).collect();
+            out.push(Found { name: w.name.clone(), hits, notes, changed });
         }
         Ok(out)
     }
 }
 
-fn hearing_ids(lib: &Library) -> Result<BTreeSet<String>, IndexError> {
-    Ok(lib.hearings()?.into_iter().map(|h| h.hearing.id).collect())
+/// A hit as a watch remembers it: its hearing and its words, not its turn
+/// number, which a corrected reprint may shift.
+fn digest(hit: &Hit) -> String {
+    let mut h = blake3::Hasher::new();
+    h.update(hit.hearing_id.as_bytes());
+    h.update(b"\n");
+    h.update(hit.text.as_bytes());
+    h.finalize().to_hex()[..16].to_owned()
 }

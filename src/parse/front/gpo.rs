@@ -7,7 +7,7 @@ use super::rosters::{members_present, presiding_member};
 use super::witnesses::{contents_witnesses, statement_headings};
 use super::{flatten, html_title, rejoin_breaks};
 use crate::model::{Chamber, Hearing, Person};
-use crate::names::{surname_key, title_case};
+use crate::names::{given_agrees, surname_key, title_case};
 use std::borrow::Cow;
 
 /// GPO hearing text. `front` is the text before the first turn; `headings`
@@ -57,8 +57,17 @@ pub fn gpo(h: &mut Hearing, front: &str, whole: &str, headings: &[&str]) {
     for w in contents_witnesses(front) {
         // `John M. Spratt, Jr.` of the roster is the contents' `John M. Spratt`.
         let key = surname_key(&w.name);
-        let same = |p: &Person| surname_key(&p.name) == key;
-        match h.witnesses.iter_mut().find(|p| same(p)) {
+        // ... but the witness John Reedley is not Sen. Jack Reedley.
+        let same = |p: &Person| surname_key(&p.name) == key && given_agrees(&p.name, &w.name);
+        // Contents and headings print one witness two ways (`Dave Bofill`,
+        // `DAVID BOFILL`): short forms of a given name agree here, among
+        // witnesses; a member is matched strictly (`same`).
+        let one = |p: &Person| {
+            surname_key(&p.name) == key
+                && (given_agrees(&p.name, &w.name)
+                    || crate::nicknames::same_given(&given(&p.name), &given(&w.name)))
+        };
+        match h.witnesses.iter_mut().find(|p| one(p)) {
             // The contents spell names in mixed case; the headings in capitals.
             Some(p) => {
                 if p.page.is_none() {
@@ -134,6 +143,11 @@ fn gpo_committee(flat: &[Cow<str>]) -> (Option<String>, Option<String>) {
         }
         _ => (Some(title_case(&joined)), None),
     }
+}
+
+/// A name's first word in capitals, for comparing given names.
+fn given(name: &str) -> String {
+    crate::names::strip_title(name).split_whitespace().next().unwrap_or("").to_uppercase()
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 
 use super::{FEMALE, MALE, Query};
 use crate::model::Member;
-use crate::speakers::nicknames::same_given;
+use crate::nicknames::same_given;
 use crate::speakers::roster::{Legislator, fold};
 
 /// `M` for a label that starts `Mr.`, `F` for `Mrs.`, `Ms.`, `Miss`, `Madam`;
