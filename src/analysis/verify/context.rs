@@ -220,6 +220,9 @@ impl People {
                         }
                     }
                 }
+                // `she` for a `Mr.`, `he` for a `Ms.`: not the one named.
+                let other = if p == "he" { ["ms", "mrs", "miss"] } else { ["mr", "mr", "mr"] };
+                near.retain(|k| !self.people[*k].roles.iter().any(|r| other.contains(&r.as_str())));
                 match near.as_slice() {
                     [one] => Attribution {
                         name: Some(self.people[*one].name.clone()),
@@ -229,7 +232,7 @@ impl People {
                         )),
                     },
                     [] => none(format!(
-                        "{p:?} names no one in this paragraph or the one before: attributed to no one"
+                        "{p:?} fits no one named in this paragraph or the one before: attributed to no one"
                     )),
                     many => none(format!(
                         "{p:?} could be any of {} (named in this paragraph or the one before): attributed to no one",

@@ -99,6 +99,13 @@ fn a_paragraph_s_later_quotation_is_its_speaker_s_unless_someone_else_comes_betw
 }
 
 #[test]
+fn a_pronoun_never_names_someone_of_the_other_honorific() {
+    let by = |a: &str| find(a).into_iter().map(|q| q.attributed_to).collect::<Vec<_>>();
+    assert_eq!(by("Mr. Castellano spoke.\n\n“Yes,” she said."), [None]);
+    assert_eq!(by("Ms. Brightwater spoke.\n\n“Yes,” she said."), [Some("Ms. Brightwater".to_owned())]);
+}
+
+#[test]
 fn datelines_are_no_speakers() {
     for opening in [
         "WASHINGTON: Gen. Guillot told senators that “we need more intelligence,” and left.",
