@@ -107,6 +107,13 @@ pub fn phrase_at(words: &[&str]) -> Option<Subject> {
 /// `the general`, `he`, `one official`, with an adverb or two between
 /// (`Reed later said`).
 pub fn ending_at(words: &[&str], verb: usize) -> Option<(Subject, usize)> {
+    // `Guillot was told`, `Wicker was asked`: the subject is the one spoken to.
+    let passive = verb > 0
+        && matches!(lower(words[verb - 1]).as_str(), "was" | "were" | "is" | "are" | "been" | "being")
+        && !lower(words[verb]).ends_with("ing");
+    if passive {
+        return None;
+    }
     let mut i = verb;
     while i > 0 && !words[i - 1].ends_with(',') && BETWEEN.contains(&lower(words[i - 1]).as_str()) {
         i -= 1;
@@ -126,9 +133,12 @@ pub fn ending_at(words: &[&str], verb: usize) -> Option<(Subject, usize)> {
     if w.ends_with(',') {
         let open = (i.saturating_sub(12)..i - 1).rev().find(|k| words[*k].ends_with(','))?;
         let inner = lower(words[open + 1]);
+        // `Guillot, asked about Mexico, said`, `Wicker, pressing him, said`.
+        let clause = inner.len() > 4 && (inner.ends_with("ed") || inner.ends_with("ing"));
         let appositive = INDEFINITE.contains(&inner.as_str())
             || DETERMINERS.contains(&inner.as_str())
-            || matches!(inner.as_str(), "who" | "whose" | "whom");
+            || matches!(inner.as_str(), "who" | "whose" | "whom")
+            || clause;
         return appositive.then(|| named_ending(words, open + 1)).flatten();
     }
     // `the general`, `the NORTHCOM commander`; `Jenkins, the Acting

@@ -53,6 +53,15 @@ fn the_subject_of_the_verb_not_a_name_further_back() {
     assert_eq!(before("Gen. Gregory M. Guillot told senators that "), name("Gen. Gregory M. Guillot"));
     assert_eq!(before("One senior official said "), Some(Subject::Unnamed));
     assert_eq!(before("She added, "), pronoun("she"));
+    assert_eq!(before("Guillot, asked about Mexico, said "), name("Guillot"));
+    assert_eq!(
+        before("Sen. Jack Reed, the top Democrat on the committee, said the plan "),
+        name("Sen. Jack Reed")
+    );
+    // The one spoken to is not the speaker.
+    assert_eq!(after(" Guillot was told by Wicker."), None);
+    assert_eq!(before("Guillot was asked whether "), None);
+    assert_eq!(after(" Guillot, who leads NORTHCOM, told reporters."), name("Guillot"));
     // No name further back than the verb's own subject.
     assert_eq!(before("In a letter to Wicker last week, officials wrote that "), Some(Subject::Unnamed));
     assert_eq!(
