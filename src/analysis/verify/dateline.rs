@@ -100,10 +100,18 @@ pub fn len(text: &str, opening: bool) -> Option<usize> {
     } else {
         return None;
     };
-    (known || shaped || opening).then(|| {
-        let rest = &text[end..];
-        end + (rest.len() - rest.trim_start().len())
-    })
+    let rest = &text[end..];
+    // A lone unknown word in capitals opening an article is a dateline
+    // unless what follows speaks in the first person (`GUILLOT: I wouldn't`).
+    let first_person = || {
+        let sentence = rest.split(['.', '?', '!', '“', '"']).next().unwrap_or("");
+        sentence.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').to_lowercase();
+            let w = w.split(['\'', '’']).next().unwrap_or("");
+            matches!(w, "i" | "we" | "my" | "our" | "me" | "us")
+        })
+    };
+    (known || shaped || (opening && !first_person())).then(|| end + (rest.len() - rest.trim_start().len()))
 }
 
 #[cfg(test)]
@@ -120,6 +128,8 @@ mod tests {
         assert_eq!(cut("NEW YORK, March 3 (Reuters) - Guillot told", false), Some("Guillot told"));
         assert_eq!(cut("SAN DIEGO, Calif. — The admiral", false), Some("The admiral"));
         assert_eq!(cut("KABUL: The general", true), Some("The general"));
+        assert_eq!(cut("GUILLOT: I wouldn't say it's better.", true), None);
+        assert_eq!(cut("GUILLOT: No, we don't.", true), None);
         // Speakers, not places.
         assert_eq!(cut("KABUL: The general", false), None);
         assert_eq!(cut("GUILLOT: No, by the department, sir.", false), None);
