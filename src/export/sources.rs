@@ -8,7 +8,7 @@
 //! (one run of `verify`): nothing is global, and a file changed during the
 //! run is seen as it was when first read.
 
-use super::quote::QuoteError;
+use super::error::{QuoteError, source_bytes};
 use crate::index::Library;
 use crate::index::search::StoredTurn;
 use crate::model::Transcript;
@@ -102,7 +102,7 @@ impl Sources {
 }
 
 fn read_fresh(source: &str, hash: &str) -> Result<Rc<Fresh>, Failure> {
-    let bytes = super::quote::source_bytes(source).map_err(|e| match e {
+    let bytes = source_bytes(source).map_err(|e| match e {
         QuoteError::Unreadable(_, e) => Failure::Unreadable(e),
         _ => Failure::Changed,
     })?;
