@@ -252,3 +252,81 @@ fn the_seed_article() {
     }
     assert!(checked.iter().all(|c| c.verdict != Verdict::Altered && c.verdict != Verdict::Misattributed));
 }
+
+/// Every form of attribution a news story uses, on an article of its own:
+/// each quotation's verdict and the name it is given, or none when the
+/// article leaves the speaker unsure (with a note saying why).
+#[test]
+fn attribution_as_an_editor_reads_it() {
+    use Verdict::*;
+    let (_d, lib) = common::sample_library();
+    let text = std::fs::read_to_string(common::fixtures().join("verify/attribution.md")).unwrap();
+    let checked = verify::verify(&lib, &text, Style::Bluebook).unwrap();
+    let turn = |h: &str, n: u32| Some(format!("{h}#{n}"));
+    let by = |s: &str| Some(s.to_owned());
+    const PORTS: &str = "sample-gpo-senate-coastal-resilience";
+    let expected = [
+        // After a dateline (`WASHINGTON:`), no speaker: `Guillot told senators that`.
+        (Verbatim, turn(WG, 3), by("Gen. Gregory M. Guillot")),
+        // `said Sen. Roger Wicker (R-Miss.)`: three words, matched through the name.
+        (Verbatim, turn(WG, 2), by("Sen. Roger Wicker")),
+        // `"...," Guillot said.`, and the paragraph's next quotation his too.
+        (Verbatim, turn(WG, 3), by("Guillot")),
+        (Verbatim, turn(WG, 3), by("Guillot")),
+        // `Wicker, a Mississippi Republican, said`.
+        (Verbatim, turn(WG, 6), by("Wicker")),
+        // `according to Gen. Guillot`.
+        (Verbatim, turn(WG, 7), by("Gen. Guillot")),
+        // `he said`, Guillot the one person named here and in the paragraph before.
+        (Verbatim, turn(WG, 5), by("Gen. Gregory M. Guillot")),
+        // `the general said`, though Wicker is named closer: Guillot the only general.
+        (Verbatim, turn(WG, 5), by("Gen. Gregory M. Guillot")),
+        // `Wicker asked Guillot …, and he said`: either, so no one.
+        (Verbatim, turn(WG, 7), None),
+        // `said GUILLOT`, a name in capitals: Wicker's words given to Guillot.
+        (Misattributed, turn(WG, 4), by("Guillot")),
+        // An excerpt line `BLUMENTHAL:` (ten capitals).
+        (Misattributed, turn(WG, 6), by("Blumenthal")),
+        // Over two paragraphs, the name in the first.
+        (Verbatim, turn(PORTS, 16), by("Mr. Castellano")),
+        // `the senator` with three senators named: no one.
+        (Verbatim, turn(PORTS, 20), None),
+        // `she added`: Ms. Brightwater, named in the paragraph before, alone.
+        (Verbatim, turn(PORTS, 29), by("Ms. Brightwater")),
+        // `said NAKAMURA-PRYCE`, named before as Dr. Nakamura-Pryce.
+        (Verbatim, turn(PORTS, 25), by("Nakamura-Pryce")),
+        (Misattributed, turn(PORTS, 31), by("Castellano")),
+        // A word in capitals named nowhere else: perhaps an organisation, so no one.
+        (Verbatim, turn(WG, 3), None),
+    ];
+    let got: Vec<_> = checked.iter().map(row).collect();
+    assert_eq!(got, expected);
+    let note = |k: usize| checked[k].note.clone().unwrap_or_default();
+    assert!(note(6).contains("\"he\" read as Gen. Gregory M. Guillot"), "{}", note(6));
+    assert!(
+        note(7).contains("\"the general\" read as Gen. Gregory M. Guillot, the only general"),
+        "{}",
+        note(7)
+    );
+    assert!(note(8).contains("could be any of Sen. Roger Wicker, Gen. Gregory M. Guillot ("), "{}", note(8));
+    assert!(note(12).contains(
+        "\"the senator\" could be any of Sen. Roger Wicker, Sen. Marisol Okafor, Sen. Ryan Tanaka"
+    ));
+    assert!(note(13).contains("\"she\" read as Ms. Brightwater"));
+    assert!(note(16).contains("ASHWORTHSON") && note(16).contains("attributed to no one"));
+    // A misattribution names both: the article's person and the record's speaker.
+    for k in [9, 10, 15] {
+        let c = &checked[k];
+        let (a, s) = (c.attributed_to.as_deref().unwrap(), c.speaker.as_deref().unwrap());
+        assert!(
+            note(k).contains(&format!("the article gives the words to {a}; the record has {s} saying them")),
+            "{c:?}"
+        );
+    }
+    assert_eq!(checked[9].speaker.as_deref(), Some("Roger Wicker"));
+    assert_eq!(checked[15].speaker.as_deref(), Some("Emiko Nakamura-Pryce"));
+    // Quotations given to no one carry a note saying why, apart from none.
+    for c in checked.iter().filter(|c| c.attributed_to.is_none()) {
+        assert!(c.note.as_deref().is_some_and(|n| n.contains("attributed to no one")), "{c:?}");
+    }
+}

@@ -12,6 +12,9 @@
 //! stay exactly as printed.
 
 use super::attrib;
+use super::context::People;
+use super::dateline;
+use super::subject::{self, Subject};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -35,6 +38,9 @@ pub struct Quotation {
     pub kind: Kind,
     /// The name the article gives the words to, when one is nearby.
     pub attributed_to: Option<String>,
+    /// Why no name, or how one was read, when the article is not plain
+    /// about it (`"he" could be any of Wicker, Guillot`).
+    pub attribution_note: Option<String>,
 }
 
 struct Para {
@@ -55,18 +61,25 @@ impl Para {
 /// Every quotation of the article, in order.
 pub fn find(article: &str) -> Vec<Quotation> {
     let text = if looks_like_html(article) { html_to_text(article) } else { article.to_owned() };
-    let paras = paragraphs(&text);
-    let mut out = Vec::new();
+    let mut paras = paragraphs(&text);
+    blank_datelines(&mut paras);
+    let mut found: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < paras.len() {
         let p = &paras[i];
         if let Some(segments) = excerpt(&p.text) {
             for (label, words, at) in segments {
-                out.push(Quotation {
-                    text: words,
-                    line: p.line_at(at),
-                    kind: Kind::Excerpt,
-                    attributed_to: Some(attrib::label_name(&label)),
+                found.push(Found {
+                    q: Quotation {
+                        text: words,
+                        line: p.line_at(at),
+                        kind: Kind::Excerpt,
+                        attributed_to: None,
+                        attribution_note: None,
+                    },
+                    para: i,
+                    subject: Some(Subject::Name(attrib::label_name(&label))),
+                    between: Vec::new(),
                 });
             }
             i += 1;
@@ -75,10 +88,99 @@ pub fn find(article: &str) -> Vec<Quotation> {
             while i < paras.len() && paras[i].block && excerpt(&paras[i].text).is_none() {
                 i += 1;
             }
-            out.push(block(&paras[start..i], start.checked_sub(1).map(|k| paras[k].text.as_str())));
+            let mut f = block(&paras[start..i], start);
+            if f.subject.is_none() && start > 0 {
+                f.subject = subject::before(&paras[start - 1].text);
+                f.para = start - 1;
+            }
+            found.push(f);
         } else {
-            i = inline(&paras, i, &mut out);
+            i = inline(&paras, i, &mut found);
         }
+    }
+    attribute(&paras, found)
+}
+
+/// A quotation, the paragraph its attribution is read in, and what the
+/// words beside it say of its speaker.
+struct Found {
+    q: Quotation,
+    para: usize,
+    subject: Option<Subject>,
+    /// Names printed between the paragraph's previous quotation and this
+    /// one, lower case (`“A,” Reed said. “B.”`: `reed`).
+    between: Vec<String>,
+}
+
+fn name_words(s: &str) -> Vec<String> {
+    s.split_whitespace()
+        .filter(|w| attrib::is_name_word(w) && !attrib::is_title(w))
+        .map(|w| attrib::bare(w).trim_end_matches(['.', ',']).to_lowercase())
+        .collect()
+}
+
+/// Datelines (`WASHINGTON (AP) —`) blanked out, bytes kept so lines stay
+/// right: a dateline is no speaker, nor a person a pronoun could mean.
+fn blank_datelines(paras: &mut [Para]) {
+    let mut label_seen = false;
+    for (k, p) in paras.iter_mut().enumerate() {
+        let labels = labels(&p.text);
+        let opening = !label_seen && k < 3 && labels.len() <= 1;
+        if let Some(n) = dateline::len(&p.text, opening) {
+            p.text.replace_range(..n, &" ".repeat(n));
+        } else if !labels.is_empty() {
+            label_seen = true;
+        }
+    }
+}
+
+/// Names from the words beside each quotation, read against the people the
+/// article names (`context`): a pronoun or a role is given a name only when
+/// one person can be meant. A quotation with nothing beside it is the
+/// speaker's of an earlier quotation of its paragraph, when the paragraph
+/// names no one else.
+fn attribute(paras: &[Para], found: Vec<Found>) -> Vec<Quotation> {
+    let texts: Vec<&str> = paras.iter().map(|p| p.text.as_str()).collect();
+    let named: Vec<String> = found
+        .iter()
+        .filter_map(|f| match &f.subject {
+            Some(Subject::Name(n)) if f.q.kind == Kind::Excerpt || n.chars().any(char::is_lowercase) => {
+                Some(attrib::label_name(n))
+            }
+            _ => None,
+        })
+        .collect();
+    let people = People::read(&texts, &named);
+    let mut out: Vec<Quotation> = Vec::new();
+    let mut last: Option<(usize, String)> = None;
+    for f in found {
+        let mut q = f.q;
+        if q.kind == Kind::Excerpt {
+            if let Some(Subject::Name(n)) = f.subject {
+                q.attributed_to = Some(n);
+            }
+            out.push(q);
+            continue;
+        }
+        let a = people.resolve(f.subject.as_ref(), f.para);
+        q.attributed_to = a.name;
+        q.attribution_note = a.note;
+        // Nobody else named in between: `“A,” Reed said. “B.”`, not
+        // `“A,” Reed said. Wicker interrupted: “B.”`.
+        let same_speaker = |name: &str| {
+            let surname = name.split_whitespace().next_back().unwrap_or("").to_lowercase();
+            f.between.iter().all(|w| *w == surname)
+        };
+        if f.subject.is_none()
+            && let Some((para, name)) = &last
+            && *para == f.para
+            && people.mentioned(f.para) <= 1
+            && same_speaker(name)
+        {
+            q.attributed_to = Some(name.clone());
+        }
+        last = q.attributed_to.clone().map(|n| (f.para, n));
+        out.push(q);
     }
     out
 }
@@ -243,9 +345,15 @@ fn labels(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (colon, _) in text.match_indices(": ") {
         let before = &text[..colon];
-        let words: Vec<(usize, &str)> = word_starts(before).into_iter().rev().take(4).collect();
+        let words: Vec<(usize, &str)> = word_starts(before).into_iter().rev().take(5).collect();
         let mut start = None;
-        for (k, (at, w)) in words.iter().enumerate() {
+        // `SEN. RICHARD BLUMENTHAL (D-CONN.):`: a party and state after the name.
+        let party =
+            words.first().is_some_and(|(_, w)| w.starts_with('(') && w.ends_with(')') && w.len() <= 12);
+        for (k, (at, w)) in words.iter().enumerate().take(if party { 5 } else { 4 }) {
+            if party && k == 0 {
+                continue;
+            }
             let caps = w.chars().any(char::is_alphabetic)
                 && w.chars().all(|c| c.is_uppercase() || matches!(c, '.' | '\'' | '’' | '-'))
                 && w.chars().filter(|c| c.is_uppercase()).count() >= 2
@@ -298,22 +406,26 @@ fn word_starts(s: &str) -> Vec<(usize, &str)> {
 
 /// Consecutive block-quote paragraphs are one quotation. Its attribution is
 /// a closing `— Name` line, else the paragraph before (`Wicker said:`).
-fn block(paras: &[Para], before: Option<&str>) -> Quotation {
+fn block(paras: &[Para], start: usize) -> Found {
     let mut text: Vec<String> = paras.iter().map(|p| p.text.clone()).collect();
-    let mut attributed_to = None;
+    let mut subject = None;
     if let Some(last) = text.last()
         && let Some(name) = last.strip_prefix(['—', '–', '-']).map(str::trim)
         && text.len() > 1
     {
-        attributed_to = attrib::name_at_start(name);
+        subject = attrib::name_at_start(name).map(Subject::Name);
         text.pop();
     }
     let quoted = |s: &str| s.trim_matches(|c| matches!(c, '“' | '”' | '"')).to_owned();
     let text: Vec<String> = text.iter().map(|t| quoted(t)).collect();
-    if attributed_to.is_none() {
-        attributed_to = before.and_then(attrib::before);
-    }
-    Quotation { text: text.join("\n"), line: paras[0].line, kind: Kind::Block, attributed_to }
+    let q = Quotation {
+        text: text.join("\n"),
+        line: paras[0].line,
+        kind: Kind::Block,
+        attributed_to: None,
+        attribution_note: None,
+    };
+    Found { q, para: start, subject, between: Vec::new() }
 }
 
 /// The closing mark for an opening one.
@@ -347,7 +459,7 @@ fn opener(s: &str, i: usize) -> Option<&'static str> {
 /// Quotations between marks, starting at paragraph `i`; a quotation that
 /// runs on (the next paragraph opens with the mark again) takes in the
 /// paragraphs it runs over. Returns the next paragraph to read.
-fn inline(paras: &[Para], mut i: usize, out: &mut Vec<Quotation>) -> usize {
+fn inline(paras: &[Para], mut i: usize, out: &mut Vec<Found>) -> usize {
     let mut pos = 0;
     loop {
         let s = paras[i].text.as_str();
@@ -359,7 +471,9 @@ fn inline(paras: &[Para], mut i: usize, out: &mut Vec<Quotation>) -> usize {
         let mut body = String::new();
         let mut from = start + open.len();
         let line = paras[i].line_at(start);
+        let para = i;
         let before = &s[..start];
+        let between = if pos > 0 { name_words(&s[pos..start]) } else { Vec::new() };
         loop {
             let s = paras[i].text.as_str();
             let close =
@@ -367,12 +481,15 @@ fn inline(paras: &[Para], mut i: usize, out: &mut Vec<Quotation>) -> usize {
             if let Some((at, len)) = close {
                 body.push_str(&s[from..at]);
                 let after = &s[at + len..];
-                out.push(Quotation {
+                let q = Quotation {
                     text: body.trim().to_owned(),
                     line,
                     kind: Kind::Inline,
-                    attributed_to: attrib::after(after).or_else(|| attrib::before(before)),
-                });
+                    attributed_to: None,
+                    attribution_note: None,
+                };
+                let subject = subject::after(after).or_else(|| subject::before(before));
+                out.push(Found { q, para, subject, between: between.clone() });
                 pos = at + len;
                 break;
             }
@@ -388,12 +505,14 @@ fn inline(paras: &[Para], mut i: usize, out: &mut Vec<Quotation>) -> usize {
                     from = open.len();
                 }
                 None => {
-                    out.push(Quotation {
+                    let q = Quotation {
                         text: body.trim().to_owned(),
                         line,
                         kind: Kind::Inline,
-                        attributed_to: attrib::before(before),
-                    });
+                        attributed_to: None,
+                        attribution_note: None,
+                    };
+                    out.push(Found { q, para, subject: subject::before(before), between });
                     return i + 1;
                 }
             }

@@ -73,6 +73,85 @@ fn a_printed_excerpt_is_one_quotation_per_speaker() {
 }
 
 #[test]
+fn names_in_capitals_of_any_length() {
+    let ex = |t: &str, by: &str| (t.to_owned(), Kind::Excerpt, Some(by.to_owned()));
+    let got = texts(
+        "BLUMENTHAL: It definitely needs to get better. SEN. RICHARD BLUMENTHAL (D-CONN.): Has it?\n\n\
+         Gen. Guillot testified.\n\n“We would need more,” GUILLOT said.\n\n\
+         > It needs to get better.\n>\n> — GUILLOT\n",
+    );
+    assert_eq!(
+        got,
+        [
+            ex("It definitely needs to get better.", "Blumenthal"),
+            ex("Has it?", "Sen. Richard Blumenthal"),
+            inline("We would need more,", Some("Guillot")),
+            ("It needs to get better.".to_owned(), Kind::Block, Some("Guillot".to_owned())),
+        ]
+    );
+}
+
+#[test]
+fn a_paragraph_s_later_quotation_is_its_speaker_s_unless_someone_else_comes_between() {
+    let got = texts("“Yes,” Reed said. “And more.”\n\n“Yes,” Reed said. Wicker interrupted: “No.”");
+    let by: Vec<Option<String>> = got.into_iter().map(|g| g.2).collect();
+    assert_eq!(by, [Some("Reed".to_owned()), Some("Reed".to_owned()), Some("Reed".to_owned()), None]);
+}
+
+#[test]
+fn a_pronoun_never_names_someone_of_the_other_honorific() {
+    let by = |a: &str| find(a).into_iter().map(|q| q.attributed_to).collect::<Vec<_>>();
+    assert_eq!(by("Mr. Castellano spoke.\n\n“Yes,” she said."), [None]);
+    assert_eq!(by("Ms. Brightwater spoke.\n\n“Yes,” she said."), [Some("Ms. Brightwater".to_owned())]);
+}
+
+#[test]
+fn datelines_are_no_speakers() {
+    for opening in [
+        "WASHINGTON: Gen. Guillot told senators that “we need more intelligence,” and left.",
+        "WASHINGTON (AP) — Gen. Guillot told senators that “we need more intelligence,” and left.",
+        "NEW YORK, March 3 (Reuters) - Gen. Guillot told senators that “we need more intelligence,” and left.",
+        "KABUL: Gen. Guillot told senators that “we need more intelligence,” and left.",
+    ] {
+        let got = texts(&format!("# Headline\n\n{opening}\n\n“It is better,” he said."));
+        assert_eq!(
+            got,
+            [
+                inline("we need more intelligence,", Some("Gen. Guillot")),
+                inline("It is better,", Some("Gen. Guillot"))
+            ],
+            "{opening}"
+        );
+        let q = find(&format!("# Headline\n\n{opening}"));
+        assert_eq!(q[0].line, 3);
+    }
+    // Further in, a lone name in capitals before a colon is a speaker; a known place never is.
+    let got = texts("One.\n\nTwo.\n\nThree.\n\nKABUL: We need more.\n\nWASHINGTON: Gen. Guillot spoke.");
+    assert_eq!(got, [("We need more.".to_owned(), Kind::Excerpt, Some("Kabul".to_owned()))]);
+}
+
+#[test]
+fn pronouns_and_roles_only_when_one_person_can_be_meant() {
+    let got = texts(
+        "Sen. Roger Wicker questioned Gen. Gregory Guillot.\n\n“It is better,” he said.\n\n\
+         Wicker asked Guillot whether it was, and he said “it is not.”\n\n\
+         “Not yet,” the general said. “Soon.”\n\n“Never,” the admiral said.",
+    );
+    let by: Vec<Option<String>> = got.into_iter().map(|g| g.2).collect();
+    let guillot = Some("Gen. Gregory Guillot".to_owned());
+    assert_eq!(by, [None, None, guillot.clone(), guillot, None]);
+    let notes: Vec<Option<String>> =
+        find("Sen. Jack Reed spoke.\n\n“Yes,” he said.").into_iter().map(|q| q.attribution_note).collect();
+    assert_eq!(
+        notes,
+        [Some(
+            "\"he\" read as Sen. Jack Reed, the one person named in this paragraph or the one before"
+                .to_owned()
+        )]
+    );
+}
+
+#[test]
 fn html_paragraphs_block_quotes_and_entities() {
     let got = texts(
         "<html><body><p>&ldquo;We will build it,&rdquo; Reed said.</p>\

@@ -220,7 +220,8 @@ impl<'a> Checker<'a> {
         let summary = self.summary(&hit.hearing_id)?;
         let resolved =
             summary.is_some_and(|s| s.speakers.iter().any(|p| p.name == hit.speaker && p.resolved));
-        let mut notes = Vec::new();
+        // How the article's name was read (a pronoun, a role), or why none.
+        let mut notes: Vec<String> = q.attribution_note.iter().cloned().collect();
         if let Some(a) = &q.attributed_to {
             // An unresolved label that is a role (`The CHAIRMAN`) could be
             // anyone; one that is a name (`SMITH`) can still rule a name out.
@@ -230,6 +231,10 @@ impl<'a> Checker<'a> {
                     hit.label
                 ));
             } else if !fits {
+                notes.push(format!(
+                    "the article gives the words to {a}; the record has {} saying them",
+                    hit.speaker
+                ));
                 if !resolved {
                     notes.push(format!("the record prints only the label {}", hit.label));
                 }

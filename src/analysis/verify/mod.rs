@@ -8,8 +8,11 @@
 
 pub mod align;
 pub mod attrib;
+pub mod context;
+mod dateline;
 pub mod extract;
 mod matching;
+pub mod subject;
 
 use crate::export::quote::Style;
 use crate::index::{IndexError, Library};
@@ -115,7 +118,10 @@ impl Checked {
             citation: None,
             passage: None,
             aligned: None,
-            note,
+            note: match (&q.attribution_note, note) {
+                (Some(a), Some(n)) => Some(format!("{a}; {n}")),
+                (a, n) => n.or_else(|| a.clone()),
+            },
         }
     }
 }

@@ -60,7 +60,7 @@ const NOT_NAMES: &[&str] = &[
     "Legislator", "Member", "Task", "Force", "Chief", "Staff", "Student", "Patient", "Parent", "Farmer",
     "Owner", "Schools", "School", "Police", "Sheriff's", "Territory", "Nation", "Bank", "Resident",
     "Councilor", "Recovery", "Advocate", "Organizer", "American", "Cross", "Island", "Cares", "Leader",
-    "Families", "Their",
+    "Families", "Their", "Retired", "Employee",
 ];
 
 /// Degrees and suffixes after a name's comma: `Ronnie Freeman, Jr.`,
@@ -303,7 +303,31 @@ pub fn court(h: &mut Hearing, front: &str, whole: &str) {
                 break;
             }
         }
-        push_person(h, list, &name, titled);
+        // `Dean Petkanis / Co-Founder, Chairman & CEO / Thomas Kikis /
+        // Co-Founder and Partner / KannaLife Sciences`: one entry, two
+        // witnesses. A name followed by a title starts the next person; a
+        // name-like last line is the organisation they share.
+        let mut people = vec![(name, Vec::new())];
+        for (i, line) in titled.iter().enumerate() {
+            let followed = titled.get(i + 1).is_some_and(|next| !personal_name(next));
+            // `Associate Professor of` / `Political Science`: the line goes on.
+            let open = |l: &str| {
+                let l = l.trim_end();
+                l.ends_with([',', '&', '-'])
+                    || [" of", " for", " at", " and", " to", " the", " in", " on"]
+                        .iter()
+                        .any(|w| l.ends_with(w))
+            };
+            if i > 0 && list == List::Witnesses && personal_name(line) && followed && !open(titled[i - 1]) {
+                let (next, inline) = split_entry(&without_parens(line));
+                people.push((next, inline.into_iter().collect()));
+            } else if let Some((_, lines)) = people.last_mut() {
+                lines.push((*line).to_owned());
+            }
+        }
+        for (name, lines) in people {
+            push_person(h, list, &name, lines.iter().map(String::as_str).collect());
+        }
     }
     // `ROUNDTABLE DISCUSSION HELD BY ... RECOVERY` above the only rule.
     if title.is_empty() {
@@ -376,5 +400,23 @@ mod tests {
             honorific_and_name("Senator Senator Ned Quarry"),
             (Some("Senator".into()), "Ned Quarry".into())
         );
+    }
+
+    /// One index entry naming two witnesses, each with a title; a line that
+    /// goes on (`Associate Professor of` / `Political Science`) is no name.
+    #[test]
+    fn an_index_entry_of_two_people_gives_two_witnesses() {
+        let front = "                                 SPEAKERS                   PAGE  QUESTIONS\n\n      1      Dana Pell                                 57       63\n      2      Co-Founder, Chairman & CEO\n             Tomas Kirby\n      3      Co-Founder and Partner\n             Invented Leaf Sciences\n      4\n             Mara Gould                                70       75\n      5      Associate Professor of\n             Political Science\n      6      Marsh University\n";
+        let mut h = Hearing::default();
+        court(&mut h, front, front);
+        let got: Vec<(String, Option<String>)> = h.witnesses.into_iter().map(|p| (p.name, p.title)).collect();
+        let want = [
+            ("Dana Pell", Some("Co-Founder, Chairman & CEO")),
+            ("Tomas Kirby", Some("Co-Founder and Partner, Invented Leaf Sciences")),
+            ("Mara Gould", Some("Associate Professor of, Political Science, Marsh University")),
+        ];
+        let want: Vec<(String, Option<String>)> =
+            want.iter().map(|(n, t)| (n.to_string(), t.map(str::to_owned))).collect();
+        assert_eq!(got, want);
     }
 }
