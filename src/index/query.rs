@@ -10,7 +10,9 @@ use super::schema::Fields;
 use crate::model::Role;
 use std::ops::Bound;
 use tantivy::Term;
-use tantivy::query::{AllQuery, BooleanQuery, Occur, PhraseQuery, Query, RangeQuery, RegexQuery, TermQuery};
+use tantivy::query::{
+    AllQuery, BooleanQuery, InvertedIndexRangeQuery, Occur, PhraseQuery, Query, RegexQuery, TermQuery,
+};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::{TextAnalyzer, Token};
 
@@ -472,7 +474,10 @@ fn clause_query(item: &Item, analyzer: &mut TextAnalyzer, f: &Fields) -> Option<
                     Some(n) => Bound::Included(Term::from_field_u64(f.date_num, *n)),
                     None => Bound::Unbounded,
                 };
-                Box::new(RangeQuery::new(bound(lo), bound(hi)))
+                // The day terms' postings, not tantivy's default for a fast
+                // field (a scan of the date column over every document):
+                // 2-8x faster on a 300 MB corpus, the same matches (#19).
+                Box::new(InvertedIndexRangeQuery::new(bound(lo), bound(hi)))
             }
         }),
     }
