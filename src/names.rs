@@ -32,18 +32,21 @@ pub fn surname_key(name: &str) -> String {
     words.last().map(|w| w.trim_end_matches(',').to_uppercase()).unwrap_or_default()
 }
 
+/// The first word of a name with more than one, in capitals, its title
+/// dropped: `JOHN` of `Hon. John M. Spratt`; none of a bare `Spratt`.
+pub fn given_name(name: &str) -> Option<String> {
+    let name = strip_title(name);
+    let mut words = name.split_whitespace();
+    let first = words.next()?;
+    words.next().map(|_| first.trim_end_matches(',').to_uppercase())
+}
+
 /// Whether two printed forms of a name can be one person by their given
 /// names: `John M. Spratt` and `John M. Spratt, Jr.`, `J. Reed` and `John
 /// Reed`, or a bare surname beside anything; not `Jack Reed` and `John Reed`
 /// (short forms are judged above the parser, where nicknames are known).
 pub fn given_agrees(a: &str, b: &str) -> bool {
-    let first = |n: &str| {
-        let n = strip_title(n);
-        let words: Vec<String> =
-            n.split_whitespace().map(|w| w.trim_end_matches(',').to_uppercase()).collect();
-        (words.len() > 1).then(|| words[0].clone())
-    };
-    let (Some(x), Some(y)) = (first(a), first(b)) else { return true };
+    let (Some(x), Some(y)) = (given_name(a), given_name(b)) else { return true };
     let initial = |w: &str| w.trim_end_matches('.').chars().count() == 1;
     if initial(&x) || initial(&y) {
         return x.chars().next() == y.chars().next();
@@ -68,8 +71,6 @@ const ACRONYMS: &[&str] = &[
     "USPS", "HHS", "VA", "NTSB",
 ];
 
-/// `FEDERAL RESERVE'S SECOND MONETARY POLICY REPORT FOR 2005` ->
-/// `Federal Reserve's Second Monetary Policy Report for 2005`.
 /// `D-RI`, `R-MISS.`: a party and state as printed beside a name, kept
 /// in capitals (title case made `(D-Ri)` of Sen. Reed's).
 fn is_party_tag(bare: &str) -> bool {
@@ -80,6 +81,8 @@ fn is_party_tag(bare: &str) -> bool {
     })
 }
 
+/// `FEDERAL RESERVE'S SECOND MONETARY POLICY REPORT FOR 2005` ->
+/// `Federal Reserve's Second Monetary Policy Report for 2005`.
 pub fn title_case(s: &str) -> String {
     // Written into one buffer: this runs for every roster name and heading.
     let mut out = String::with_capacity(s.len());

@@ -282,7 +282,7 @@ fn same_word(word: &str, asked: &str) -> bool {
 /// The words of `text` as byte ranges, split where the index splits them
 /// (tantivy's `SimpleTokenizer`: at every character that is not
 /// alphanumeric), so that the n-th range is the word at position n.
-fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+pub fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut chars = text.char_indices().peekable();
     std::iter::from_fn(move || {
         let (start, _) = chars.find(|(_, c)| is_word_char(*c))?;

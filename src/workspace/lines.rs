@@ -2,7 +2,7 @@
 //! turn starts: what a reader opens the file at (`vim +LINE`).
 
 use crate::index::search::Hit;
-use crate::index::snippet::has_whole_word;
+use crate::index::snippet::{has_whole_word, words};
 use std::collections::HashMap;
 
 /// Source texts read once per run, however many hits come from each.
@@ -59,10 +59,9 @@ impl Sources {
     }
 }
 
-/// Lower-cased words, split where the index splits them (at anything not
-/// alphanumeric).
+/// Lower-cased words, split where the index splits them.
 fn tokens(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    words(s).map(|r| s[r].to_lowercase()).collect()
 }
 
 /// Which occurrence (0-based) of `word` in the turn's `text` the snippet

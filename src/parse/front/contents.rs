@@ -117,8 +117,8 @@ fn entries(front: &str) -> Vec<(usize, String, Option<String>)> {
     out
 }
 
-/// `....     9` -> `9`.
-fn page_of(entry: &str) -> Option<String> {
+/// `....     9` -> `9`: the page a contents entry gives.
+pub(super) fn page_of(entry: &str) -> Option<String> {
     let (_, p) = entry.rsplit_once("..")?;
     let p = p.trim_matches(|c: char| c == '.' || c.is_whitespace());
     (!p.is_empty() && p.chars().all(|c| c.is_ascii_digit())).then(|| p.to_owned())
@@ -132,9 +132,9 @@ fn person(text: &str) -> Option<String> {
         .iter()
         .find_map(|p| text.strip_prefix(p))
         .unwrap_or(text);
-    let parts: Vec<&str> = text.split(", ").collect();
-    let given_second = parts.len() > 2 && parts[1].starts_with("Hon.");
-    let name = if given_second { parts[0].to_owned() } else { strip_title(parts[0]) };
+    // Name first or surname first (`Bernanke, Hon. Ben S.`), the surname
+    // is the last word before the first comma.
+    let name = strip_title(text.split(", ").next().unwrap_or(text));
     let words: Vec<&str> = name.split_whitespace().collect();
     let named = (1..=5).contains(&words.len())
         && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))

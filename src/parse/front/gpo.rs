@@ -7,7 +7,7 @@ use super::rosters::{members_present, presiding_member};
 use super::witnesses::{contents_witnesses, statement_headings};
 use super::{flatten, html_title, rejoin_breaks};
 use crate::model::{Chamber, Hearing, Person};
-use crate::names::{given_agrees, surname_key, title_case};
+use crate::names::{given_agrees, given_name, surname_key, title_case};
 use std::borrow::Cow;
 
 /// GPO hearing text. `front` is the text before the first turn; `headings`
@@ -63,9 +63,11 @@ pub fn gpo(h: &mut Hearing, front: &str, whole: &str, headings: &[&str]) {
         // `DAVID BOFILL`): short forms of a given name agree here, among
         // witnesses; a member is matched strictly (`same`).
         let one = |p: &Person| {
-            surname_key(&p.name) == key
-                && (given_agrees(&p.name, &w.name)
-                    || crate::nicknames::same_given(&given(&p.name), &given(&w.name)))
+            same(p)
+                || surname_key(&p.name) == key
+                    && given_name(&p.name)
+                        .zip(given_name(&w.name))
+                        .is_some_and(|(a, b)| crate::nicknames::same_given(&a, &b))
         };
         match h.witnesses.iter_mut().find(|p| one(p)) {
             // The contents spell names in mixed case; the headings in capitals.
@@ -143,11 +145,6 @@ fn gpo_committee(flat: &[Cow<str>]) -> (Option<String>, Option<String>) {
         }
         _ => (Some(title_case(&joined)), None),
     }
-}
-
-/// A name's first word in capitals, for comparing given names.
-fn given(name: &str) -> String {
-    crate::names::strip_title(name).split_whitespace().next().unwrap_or("").to_uppercase()
 }
 
 #[cfg(test)]

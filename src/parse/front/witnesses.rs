@@ -1,5 +1,6 @@
 //! Witnesses from the CONTENTS list and the `STATEMENT OF` headings.
 
+use super::contents::page_of;
 use super::dates::is_day_heading;
 use crate::model::Person;
 use crate::names::{strip_title, title_case};
@@ -58,11 +59,7 @@ pub(super) fn contents_witnesses(front: &str) -> Vec<Person> {
             }
         }
         // `....     3`: the page their statement starts on.
-        let page = entry
-            .rsplit_once("..")
-            .map(|(_, p)| p.trim_matches(|c: char| c == '.' || c.is_whitespace()))
-            .filter(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
-            .map(str::to_owned);
+        let page = page_of(&entry);
         let entry = entry.split("..").next().unwrap_or(&entry).trim().trim_end_matches(',');
         let (main, with) = accompanied(entry);
         for (k, entry) in std::iter::once(main).chain(with).enumerate() {
