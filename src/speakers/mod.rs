@@ -216,7 +216,7 @@ fn resolve_one(
         let inner = label.split_once('(').map(|(_, r)| r.trim_end_matches(')'));
         // A state floor session's `ACTING PRESIDENT BRESLIN`.
         let inner = inner.or_else(|| upper.strip_prefix("ACTING PRESIDENT ").map(|_| &label[17..]));
-        let (speaker, candidates) = match inner.map(|n| fit(roster, n, None, false)) {
+        let (speaker, candidates) = match inner.map(|n| fit(roster, n, None)) {
             Some(Fit::One(name, _)) => (Some(name), Vec::new()),
             Some(Fit::Many(names, _)) => (None, names),
             _ => (None, Vec::new()),
@@ -256,7 +256,7 @@ fn resolve_one(
         None => (label, None),
     };
     let role = if MEMBER_TITLES.iter().any(|t| upper.starts_with(t)) { Role::Member } else { Role::Unknown };
-    match fit(roster, name, state, full_names) {
+    match fit(roster, name, state) {
         // A state hearing's `CHAIRWOMAN GUNTHER`, listed as presiding
         // without a chair's title: the label says she chairs. (Not in GPO
         // text, where `Chairman Greenspan` is the Fed's chairman testifying.)
@@ -362,7 +362,7 @@ enum Fit {
 /// The one roster entry whose surname (and state, when printed) fits. A
 /// label that also gives a first name (in formats that print full names)
 /// must agree with it too.
-fn fit(roster: &[Entry], name: &str, state: Option<&str>, full_names: bool) -> Fit {
+fn fit(roster: &[Entry], name: &str, state: Option<&str>) -> Fit {
     let base = name.split(" (").next().unwrap_or(name);
     let key = surname_key(base);
     let stripped = crate::names::strip_title(base);
@@ -370,7 +370,6 @@ fn fit(roster: &[Entry], name: &str, state: Option<&str>, full_names: bool) -> F
     // two people apart (`Senator Carl Levin` beside the witness `Mr. Sander
     // Levin`): it must agree there too.
     let given = given_name(&stripped);
-    let _ = full_names;
     let by_surname: Vec<&Entry> = roster
         .iter()
         .filter(|e| e.surname == key)

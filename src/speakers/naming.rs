@@ -72,7 +72,7 @@ pub(super) fn under_statement_headings(h: &Hearing, turns: &mut [Turn], blocks: 
         prev_end = turn.span.end;
         let flat = |b: &Block| b.text.split_whitespace().collect::<Vec<_>>().join(" ");
         let Some(author) = heading.and_then(|b| crate::parse::statement_author(&flat(b))) else { continue };
-        let Fit::One(name, role) = fit(&roster, &author, None, true) else { continue };
+        let Fit::One(name, role) = fit(&roster, &author, None) else { continue };
         if turn.speaker.is_none() && turn.candidates.contains(&name) {
             turn.speaker = Some(name.clone());
             turn.role = role;
@@ -156,7 +156,7 @@ pub(super) fn authors(h: &Hearing, blocks: &mut [Block]) {
         let Some(author) = &block.author else { continue };
         let titled = crate::names::strip_title(author) != *author;
         let upper = author.to_uppercase();
-        let found = match fit(&roster, author, None, !titled) {
+        let found = match fit(&roster, author, None) {
             Fit::One(name, _) => Some(name),
             Fit::Many(names, _) if titled => settle(h, &roster, &upper, false, &names).map(|(n, _)| n),
             _ => None,

@@ -102,7 +102,7 @@ pub(super) fn from_recognitions(h: &Hearing, turns: &mut [Turn]) {
     let mut committee: Vec<String> = Vec::new();
     for turn in turns.iter().filter(|t| t.role != Role::Witness) {
         for (scope, label) in recognitions(&turn.text) {
-            let Fit::One(name, role) = fit(&roster, &label, None, false) else { continue };
+            let Fit::One(name, role) = fit(&roster, &label, None) else { continue };
             if !role.is_member() {
                 continue;
             }
@@ -124,11 +124,13 @@ pub(super) fn from_recognitions(h: &Hearing, turns: &mut [Turn]) {
     }
     let ranking = |name: &str| own.iter().chain(&committee).any(|n| n == name);
     let [named] = own.as_slice() else {
-        // None named, or two: only a committee's ranking member named so.
+        // None named, or two (which change nothing): only a committee's
+        // ranking member named so.
+        let committees = |name: &str| committee.iter().any(|n| n == name);
         for turn in turns.iter_mut() {
             if turn.role.is_member()
                 && turn.role != Role::Chair
-                && turn.speaker.as_deref().is_some_and(ranking)
+                && turn.speaker.as_deref().is_some_and(committees)
             {
                 turn.role = Role::RankingMember;
             }
