@@ -214,3 +214,22 @@ fn an_article_opened_while_the_index_fills_is_checked_again_when_it_is_done() {
     assert_eq!(verdicts(&app)[0], Verdict::Verbatim);
     assert!(!app.reader_turns().is_empty());
 }
+
+/// A source hearing that fails to load is said once, not asked for again
+/// and again; and moving through quotations asks for a hearing once.
+#[test]
+fn a_hearing_that_fails_to_load_is_not_asked_for_again() {
+    let (_d, lib) = common::sample_library();
+    let mut app = opened(&lib);
+    let hearing = app.reader.hearing_id.clone();
+    assert!(!hearing.is_empty());
+    // As if the index had lost it: forget it, then move away and back.
+    app.hearings.clear();
+    let mut asked = app.update(Msg::Act(Action::SelectNext));
+    asked.extend(app.update(Msg::Act(Action::SelectPrev)));
+    let loads = asked.iter().filter(|e| matches!(e, Effect::LoadHearing(h) if *h == hearing)).count();
+    assert_eq!(loads, 1, "{asked:?}");
+    let again = app.update(Msg::Hearing { hearing_id: hearing.clone(), turns: Err("gone".into()) });
+    assert!(again.is_empty(), "{again:?}");
+    assert_eq!(app.error.as_deref(), Some("gone"));
+}

@@ -64,6 +64,9 @@ pub struct App {
     pub error: Option<String>,
     pub selected: usize,
     pub hearings: HashMap<String, Vec<StoredTurn>>,
+    /// Hearings asked of the worker and not yet answered, so moving through
+    /// the verify screen's quotations asks for each once.
+    pub loading: std::collections::HashSet<String>,
     /// Each loaded hearing's exchanges, found once when it loads.
     pub exchanges: HashMap<String, Vec<Exchange>>,
     pub reader: Reader,
@@ -133,6 +136,7 @@ impl App {
             error: None,
             selected: 0,
             hearings: HashMap::new(),
+            loading: Default::default(),
             exchanges: HashMap::new(),
             reader: Reader::default(),
             help: false,
@@ -384,16 +388,19 @@ impl App {
                 Vec::new()
             }
             Msg::Hearing { hearing_id, turns } => {
+                self.loading.remove(&hearing_id);
                 match turns {
                     Ok(t) => {
                         self.exchanges.insert(hearing_id.clone(), exchanges_of(&t));
                         self.hearings.insert(hearing_id.clone(), t);
+                        // The verify screen's source turn, placed now that its hearing is here.
+                        if self.screen == Screen::Verify && hearing_id == self.reader.hearing_id {
+                            return self.show_source();
+                        }
                     }
+                    // Said, not asked again: a hearing that failed to load
+                    // would fail again.
                     Err(e) => self.error = Some(e),
-                }
-                // The verify screen's source turn, placed now that its hearing is here.
-                if self.screen == Screen::Verify && hearing_id == self.reader.hearing_id {
-                    return self.show_source();
                 }
                 Vec::new()
             }

@@ -77,7 +77,11 @@ impl App {
             .map_or_else(|| hearing.clone(), |h| h.hearing.title.clone());
         self.open_turn(&hearing, &title, seq, Screen::Verify);
         self.screen = Screen::Verify;
-        if self.hearings.contains_key(&hearing) { Vec::new() } else { vec![Effect::LoadHearing(hearing)] }
+        if self.hearings.contains_key(&hearing) || !self.loading.insert(hearing.clone()) {
+            Vec::new()
+        } else {
+            vec![Effect::LoadHearing(hearing)]
+        }
     }
 
     pub(super) fn verify_action(&mut self, a: Action) -> Vec<Effect> {
