@@ -470,17 +470,20 @@ fn clause_query(item: &Item, analyzer: &mut TextAnalyzer, f: &Fields) -> Option<
                 Box::new(TermQuery::new(Term::from_field_u64(f.congress, *n), IndexRecordOption::Basic))
             }
             Filter::Date(lo, hi) => {
-                let bound = |v: &Option<u64>| match v {
-                    Some(n) => Bound::Included(Term::from_field_u64(f.date_num, *n)),
-                    None => Bound::Unbounded,
-                };
-                // The day terms' postings, not tantivy's default for a fast
-                // field (a scan of the date column over every document):
-                // 2-8x faster on a 300 MB corpus, the same matches (#19).
-                Box::new(InvertedIndexRangeQuery::new(bound(lo), bound(hi)))
+                let bound = |v: &Option<u64>| v.map_or(Bound::Unbounded, Bound::Included);
+                date_range(f, bound(lo), bound(hi))
             }
         }),
     }
+}
+
+/// Turns dated within the bounds (`YYYYMMDD` numbers): the day terms'
+/// postings, not tantivy's default for a fast field (a scan of the date
+/// column over every document), 2-8x faster on a 300 MB corpus with the
+/// same matches (#19). `--said-before` asks through it too.
+pub(super) fn date_range(f: &Fields, lo: Bound<u64>, hi: Bound<u64>) -> Box<dyn Query> {
+    let term = |n| Term::from_field_u64(f.date_num, n);
+    Box::new(InvertedIndexRangeQuery::new(lo.map(term), hi.map(term)))
 }
 
 #[cfg(test)]

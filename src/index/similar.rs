@@ -15,7 +15,7 @@ use super::{IndexError, Library};
 use std::collections::HashMap;
 use std::ops::Bound;
 use tantivy::Term;
-use tantivy::query::{BooleanQuery, Occur, Query, RangeQuery, TermQuery};
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
 
 /// At most this many of the turn's words make the likeness query.
@@ -86,9 +86,7 @@ impl Library {
             (Occur::MustNot, term(f.kind, "hearing")),
         ];
         if let Some(day) = before {
-            let range =
-                RangeQuery::new(Bound::Unbounded, Bound::Excluded(Term::from_field_u64(f.date_num, day)));
-            clauses.push((Occur::Must, Box::new(range)));
+            clauses.push((Occur::Must, super::query::date_range(f, Bound::Unbounded, Bound::Excluded(day))));
             // A hearing dated by its year (or month) alone, the same as this
             // one's, is not known to be before it.
             for vague in [day / 10_000 * 10_000, day / 100 * 100] {
