@@ -556,3 +556,32 @@ fn the_match_line_is_the_snippets_occurrence_not_the_first() {
     assert_eq!(hits[0]["line_start"].as_u64(), Some(1));
     assert_eq!(hits[0]["line"].as_u64(), Some(4), "{}", hits[0]);
 }
+
+/// A watch saved by an older gavel (hearings by id, no content hashes) keeps
+/// counting its hearings as seen, and is saved with their hashes.
+#[test]
+fn a_watch_saved_by_an_older_gavel_still_knows_what_it_saw() {
+    let data = tempfile::tempdir().unwrap();
+    let corpus = tempfile::tempdir().unwrap();
+    let sample =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("transcripts/sample-gpo-house-rail-safety.txt");
+    let text = std::fs::read_to_string(sample).unwrap();
+    let first = "    Chairman Delacroix-Reyes. The Subcommittee on Freight ";
+    let text = text.replacen(
+        first,
+        "    Chairman Delacroix-Reyes. A zeppelin once moored here. The Subcommittee on Freight ",
+        1,
+    );
+    let file = corpus.path().join("rail.txt");
+    std::fs::write(&file, text).unwrap();
+    assert_eq!(gavel(data.path(), &["index", file.to_str().unwrap()]).status.code(), Some(0));
+    let old = r#"{"watches":[{"name":"airships","query":"zeppelin","seen":["rail"]}]}"#;
+    std::fs::write(data.path().join("watches.json"), old).unwrap();
+    let o = gavel(data.path(), &["watch"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    let saved = std::fs::read_to_string(data.path().join("watches.json")).unwrap();
+    assert!(
+        saved.contains("\"versions\"") && saved.contains("\"rail\"") && !saved.contains("\"seen\""),
+        "{saved}"
+    );
+}

@@ -31,12 +31,14 @@ pub struct Watches {
 pub struct Watch {
     pub name: String,
     pub query: String,
-    /// The hearings the index held when the watch last ran.
-    #[serde(default)]
+    /// The hearings the index held when the watch last ran, as a watch
+    /// saved by an older gavel recorded them (read, never written: `versions`
+    /// holds them now).
+    #[serde(default, skip_serializing)]
     pub seen: BTreeSet<String>,
-    /// Their content hashes then (empty for a watch saved by an older
-    /// gavel: its hearings count as unchanged until they change again).
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    /// The hearings the index held when the watch last ran, by id, with
+    /// their content hashes then.
+    #[serde(default)]
     pub versions: BTreeMap<String, String>,
     /// A digest of each hit reported (hearing and turn text).
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
@@ -90,9 +92,14 @@ impl Watches {
             bail!("the query {query:?} has nothing to search for: {}", parsed.notes.join("; "));
         }
         let versions = lib.hearing_versions()?;
-        let seen = versions.keys().cloned().collect();
         let query = query.trim().to_owned();
-        self.watches.push(Watch { name: name.to_owned(), query, seen, versions, reported: BTreeSet::new() });
+        self.watches.push(Watch {
+            name: name.to_owned(),
+            query,
+            seen: BTreeSet::new(),
+            versions,
+            reported: BTreeSet::new(),
+        });
         Ok(())
     }
 
@@ -118,8 +125,11 @@ impl Watches {
                 .filter(|(id, hash)| w.versions.get(*id).is_some_and(|old| old != *hash))
                 .map(|(id, _)| id.clone())
                 .collect();
+            // An older watch's hearings count as unchanged until they change.
+            let known = |id: &String| w.versions.contains_key(id) || w.seen.contains(id);
             let mut hits = Vec::new();
-            for id in now.keys().filter(|id| !w.seen.contains(*id) || changed.contains(*id)) {
+            let fresh: Vec<&String> = now.keys().filter(|id| !known(id) || changed.contains(*id)).collect();
+            for id in fresh {
                 let mut q = parsed.clone();
                 // Its own AND group, whatever the query's last `OR`.
                 q.clauses.push(Clause {
@@ -133,8 +143,7 @@ impl Watches {
                     }
                 }
             }
-            w.seen = now.keys().cloned().collect();
-            // A watch saved by an older gavel learns the versions now.
+            w.seen.clear();
             w.versions = now.clone();
             let changed = changed.into_iter().filter(|id| hits.iter().any(|h| &h.hearing_id == id)).collect();
             out.push(Found { name: w.name.clone(), hits, notes, changed });
