@@ -87,10 +87,10 @@ impl Hearing {
     pub fn member_role(&self, m: &Person) -> Role {
         let title = m.title.as_deref().unwrap_or("");
         let chair = self.chair.as_deref() == Some(m.name.as_str())
-            || matches!(title, "Chairman" | "Chairwoman" | "Chair")
+            || matches!(title, "Chairman" | "Chairwoman" | "Chair" | "Chairperson")
             // `Co-Chair`, `Chair, Senate Standing Committee on Labor`: a
             // state joint hearing's second chair.
-            || ["Co-Chair", "Chair, ", "Chairman, ", "Chairwoman, "].iter().any(|c| title.starts_with(c));
+            || ["Co-Chair", "Chair, ", "Chairman, ", "Chairwoman, ", "Chairperson, "].iter().any(|c| title.starts_with(c));
         let first = title.split(", ").next().unwrap_or(title);
         if chair {
             Role::Chair

@@ -9,10 +9,15 @@ pub fn strip_title(name: &str) -> String {
         "MS.", "DR.", "HON.", "SECRETARY", "LT.", "GEN", "COL.", "AMB.", "GOV.", "DEL.", "DELEGATE", "VICE",
         "REAR", "MAJ.", "CAPT.", "THE", "HONORABLE", "COMMISSIONER", "CHAIRMAN", "CHAIRWOMAN", "MAYOR",
         "JUDGE", "PROF.", "PROFESSOR", "GOVERNOR", "AMBASSADOR", "ASSEMBLYMAN", "ASSEMBLYWOMAN",
-        "ASSEMBLYMEMBER", "CHAIR", "CHAIRPERSON",
+        "ASSEMBLYMEMBER", "CHAIR", "CHAIRPERSON", "MISS", "MADAM",
     ];
     let mut words: Vec<&str> = name.split_whitespace().collect();
-    while words.len() > 1 && TITLES.contains(&words[0].to_uppercase().as_str()) {
+    // `Mr Nardelli`, `Dr Vale`: a title printed without its period too.
+    let titled = |w: &str| {
+        let w = w.to_uppercase();
+        TITLES.contains(&w.as_str()) || TITLES.iter().any(|t| t.strip_suffix('.') == Some(w.as_str()))
+    };
+    while words.len() > 1 && titled(words[0]) {
         words.remove(0);
     }
     words.join(" ")
@@ -160,6 +165,9 @@ mod tests {
         );
         assert_eq!(title_case("TURMOIL IN U.S. CREDIT MARKETS"), "Turmoil in U.S. Credit Markets");
         assert_eq!(title_case("RICHARD C. SHELBY"), "Richard C. Shelby");
+        assert_eq!(strip_title("Mr Nardelli"), "Nardelli");
+        assert_eq!(strip_title("Miss McMORRIS"), "McMORRIS");
+        assert_eq!(strip_title("Dr"), "Dr");
         assert_eq!(title_case("SEN. JACK REED (D-RI)"), "Sen. Jack Reed (D-RI)");
         assert_eq!(title_case("ROGER WICKER (R-MISS.)"), "Roger Wicker (R-MISS.)");
         assert_eq!(title_case("ANTI-TRUST LAW"), "Anti-Trust Law");

@@ -338,10 +338,7 @@ fn given_name(stripped: &str) -> Option<String> {
     };
     let word = before.iter().rev().find(|w| w.trim_end_matches('.').chars().count() > 1 && !particle(w))?;
     let word = word.trim_end_matches(['.', ',']).to_uppercase();
-    // `Mr Nardelli`: an honorific printed without its period is no name.
-    let honorific =
-        matches!(word.as_str(), "MR" | "MRS" | "MS" | "MISS" | "MADAM" | "DR" | "SEN" | "REP" | "HON");
-    (!OFFICE_WORDS.contains(&word.as_str()) && !honorific).then_some(word)
+    (!OFFICE_WORDS.contains(&word.as_str())).then_some(word)
 }
 
 /// Letters only, as a given name is printed (`JOHANNS--SENATOR`, a
