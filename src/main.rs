@@ -1,6 +1,12 @@
 use clap::Parser;
 use std::process::ExitCode;
 
+/// mimalloc instead of the system allocator: indexing allocates and frees
+/// a small buffer for nearly every token, and glibc's malloc was a tenth of
+/// a 5 GB run's CPU (docs/PERFORMANCE.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     if let Err(e) = color_eyre::install() {
         eprintln!("gavel: {e}");
