@@ -33,9 +33,10 @@ pub struct Watch {
     pub name: String,
     pub query: String,
     /// The hearings the index held when the watch last ran, as a watch
-    /// saved by an older gavel recorded them (read, never written: `versions`
-    /// holds them now).
-    #[serde(default, skip_serializing)]
+    /// saved by an older gavel recorded them (`versions` holds them now).
+    /// Emptied when the watch runs, and written until then: `watch add` or
+    /// `rm` saving the file must not forget them.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     pub seen: BTreeSet<String>,
     /// The hearings the index held when the watch last ran, by id, with
     /// their content hashes then.
@@ -313,5 +314,24 @@ mod tests {
         watches.run(&lib).unwrap();
         let w = &watches.watches[0];
         assert!(w.reported.is_empty() && w.reported_among.is_none() && w.reported_in.is_empty(), "{w:?}");
+    }
+
+    /// An older gavel's `seen` survives a save before the watch runs
+    /// (`gavel watch add` another), so its hearings stay seen.
+    #[test]
+    fn an_older_gavels_seen_hearings_survive_adding_another_watch() {
+        let dir = tempfile::tempdir().unwrap();
+        let lib = Library::open(&dir.path().join("index")).unwrap();
+        index(&lib, "a/rail.txt", &zeppelin(RAIL));
+        let file = dir.path().join("watches.json");
+        std::fs::write(&file, r#"{"watches":[{"name":"airships","query":"zeppelin","seen":["rail"]}]}"#)
+            .unwrap();
+        let mut watches = Watches::load(&file).unwrap();
+        watches.add("freight", "freight", &lib).unwrap();
+        watches.save(&file).unwrap();
+        let mut watches = Watches::load(&file).unwrap();
+        assert!(texts(&watches.run(&lib).unwrap()).is_empty());
+        watches.save(&file).unwrap();
+        assert!(!std::fs::read_to_string(&file).unwrap().contains("\"seen\""), "emptied once run");
     }
 }
