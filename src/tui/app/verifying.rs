@@ -70,11 +70,7 @@ impl App {
             self.reader = Reader { from: Some(Screen::Verify), ..Reader::default() };
             return Vec::new();
         };
-        let title = self
-            .hearing_list
-            .iter()
-            .find(|h| h.hearing.id == hearing)
-            .map_or_else(|| hearing.clone(), |h| h.hearing.title.clone());
+        let title = self.hearing_titles.get(&hearing).map_or_else(|| hearing.clone(), Clone::clone);
         self.open_turn(&hearing, &title, seq, Screen::Verify);
         self.screen = Screen::Verify;
         if self.hearings.contains_key(&hearing) || !self.loading.insert(hearing.clone()) {

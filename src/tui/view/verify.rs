@@ -118,7 +118,7 @@ fn item(theme: &Theme, i: usize, c: &Checked, width: usize) -> Vec<Line<'static>
 /// What the record says about the selected quotation, above the turn it
 /// comes from (or, when it comes from none, only that).
 fn source(app: &mut App, frame: &mut Frame, area: Rect) {
-    let Some(c) = app.selected_quotation().cloned() else {
+    let Some(c) = app.selected_quotation() else {
         let block = Block::default().borders(Borders::ALL).title(" the record ");
         frame.render_widget(block, area);
         return;
@@ -156,12 +156,11 @@ fn source(app: &mut App, frame: &mut Frame, area: Rect) {
     let block = Block::default().borders(Borders::ALL).title(" the record ");
     frame.render_widget(Paragraph::new(head).block(block), parts[0]);
     if c.turn_id.is_none() || app.reader.hearing_id.is_empty() {
-        nothing(app, &c, frame, parts[1]);
+        nothing(app, c, frame, parts[1]);
         return;
     }
     // The hearing list may have come after the verdicts: its title, when known.
-    let listed = app.hearing_list.iter().find(|h| h.hearing.id == app.reader.hearing_id);
-    let title = listed.map_or(&app.reader.title, |h| &h.hearing.title);
+    let title = app.hearing_titles.get(&app.reader.hearing_id).unwrap_or(&app.reader.title);
     let title =
         Line::from(format!(" {} ", clean(title))).style(Style::default().add_modifier(Modifier::BOLD));
     super::reader::turns_pane(app, frame, parts[1], title, &[]);
