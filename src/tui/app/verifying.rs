@@ -30,7 +30,7 @@ impl App {
     /// was first checked, so a quotation may have been not found for that).
     pub(super) fn verify_again(&mut self) -> Vec<Effect> {
         let Some(v) = &mut self.verify else { return Vec::new() };
-        v.checked = None;
+        v.set_checked(None);
         vec![Effect::Verify(v.article.clone())]
     }
 
@@ -43,10 +43,10 @@ impl App {
                 if checked.is_empty() {
                     self.status = Some(format!("no quotations found in {article}"));
                 }
-                v.checked = Some(checked);
+                v.set_checked(Some(checked));
             }
             Err(e) => {
-                v.checked = Some(Vec::new());
+                v.set_checked(Some(Vec::new()));
                 self.error = Some(e);
             }
         }

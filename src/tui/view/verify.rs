@@ -50,20 +50,20 @@ fn verdict_span(theme: &Theme, v: Verdict) -> Span<'static> {
     )
 }
 
-fn quotations(app: &App, frame: &mut Frame, area: Rect) {
-    let Some(v) = &app.verify else { return };
-    let checked = v.quotations();
+fn quotations(app: &mut App, frame: &mut Frame, area: Rect) {
+    let Some(v) = &mut app.verify else { return };
+    let theme = &app.theme;
     let width = area.width.saturating_sub(2) as usize;
-    let right = match &v.checked {
-        None => " checking… ".to_owned(),
-        Some(_) => {
-            let parts: Vec<String> =
-                tally(checked).iter().map(|(v, n)| format!("{n} {}", v.as_str().replace('_', " "))).collect();
-            let all = format!(" {} ", parts.join(" · "));
-            // Where the whole tally does not fit, what needs attention.
-            let problems = checked.iter().filter(|c| c.verdict.is_problem()).count();
-            if all.chars().count() <= width { all } else { format!(" {problems} to look at ") }
-        }
+    let checked = v.quotations();
+    let right = if v.checking() {
+        " checking… ".to_owned()
+    } else {
+        let parts: Vec<String> =
+            tally(checked).iter().map(|(v, n)| format!("{n} {}", v.as_str().replace('_', " "))).collect();
+        let all = format!(" {} ", parts.join(" · "));
+        // Where the whole tally does not fit, what needs attention.
+        let problems = checked.iter().filter(|c| c.verdict.is_problem()).count();
+        if all.chars().count() <= width { all } else { format!(" {problems} to look at ") }
     };
     let block = Block::default()
         .borders(Borders::ALL)
@@ -72,10 +72,8 @@ fn quotations(app: &App, frame: &mut Frame, area: Rect) {
                 .style(Style::default().add_modifier(Modifier::BOLD)),
         )
         .title_bottom(Line::from(right).right_aligned());
-    let items: Vec<ListItem> =
-        checked.iter().enumerate().map(|(i, c)| ListItem::new(item(&app.theme, i, c, width))).collect();
-    if items.is_empty() {
-        let what = if v.checked.is_none() {
+    if checked.is_empty() {
+        let what = if v.checking() {
             "reading the article and checking its quotations against the record…"
         } else {
             "no quotations found in this article"
@@ -83,12 +81,21 @@ fn quotations(app: &App, frame: &mut Frame, area: Rect) {
         frame.render_widget(Paragraph::new(what).wrap(Wrap { trim: true }).block(block), area);
         return;
     }
-    let mut state = ListState::default().with_selected(Some(v.selected));
+    let selected = v.selected;
+    let drawn = v.drawn(width, theme, |i, c| item(theme, i, c, width));
+    let items = drawn.items.iter().map(|lines| ListItem::new(lines.iter().map(borrowed).collect::<Vec<_>>()));
+    let mut state = ListState::default().with_selected(Some(selected));
     frame.render_stateful_widget(
-        List::new(items).block(block).highlight_style(app.theme.selected()),
+        List::new(items).block(block).highlight_style(theme.selected()),
         area,
         &mut state,
     );
+}
+
+/// A line drawn from one kept for many frames, its text borrowed.
+fn borrowed<'a>(line: &'a Line<'static>) -> Line<'a> {
+    let spans = line.spans.iter().map(|s| Span::styled(s.content.as_ref(), s.style)).collect();
+    Line { style: line.style, alignment: line.alignment, spans }
 }
 
 /// A quotation in the list: number, verdict, line, the article's name for
