@@ -82,14 +82,44 @@ fn quotations(app: &mut App, frame: &mut Frame, area: Rect) {
         return;
     }
     let selected = v.selected;
+    let rows = block.inner(area).height as usize;
     let drawn = v.drawn(width, theme, |i, c| item(theme, i, c, width));
-    let items = drawn.items.iter().map(|lines| ListItem::new(lines.iter().map(borrowed).collect::<Vec<_>>()));
-    let mut state = ListState::default().with_selected(Some(selected));
+    // Only the quotations in view are handed to the list, which shows them alike.
+    let shown = shown(&drawn.items, selected, rows);
+    let items = drawn.items[shown.clone()]
+        .iter()
+        .map(|lines| ListItem::new(lines.iter().map(borrowed).collect::<Vec<_>>()));
+    let mut state = ListState::default().with_selected(Some(selected.saturating_sub(shown.start)));
     frame.render_stateful_widget(
         List::new(items).block(block).highlight_style(theme.selected()),
         area,
         &mut state,
     );
+}
+
+/// The items ratatui's `List` shows in `rows` rows with `selected` selected,
+/// as it reckons them from the top (the screen keeps no scroll offset
+/// between frames): as many as fit from the first, or, when the selected one
+/// is below them, it at the bottom and as many whole items above as fit.
+/// Integer steps over the items' heights, nothing drawn or copied.
+fn shown<T>(items: &[Vec<T>], selected: usize, rows: usize) -> std::ops::Range<usize> {
+    let Some(last_item) = items.len().checked_sub(1) else { return 0..0 };
+    let selected = selected.min(last_item);
+    let (mut first, mut last, mut height) = (0, 0, 0);
+    while last < items.len() && height + items[last].len() <= rows {
+        height += items[last].len();
+        last += 1;
+    }
+    while selected >= last {
+        height += items[last].len();
+        last += 1;
+        while height > rows {
+            height -= items[first].len();
+            first += 1;
+        }
+    }
+    // A selected item taller than the rows leaves none shown, as in `List`.
+    first..last
 }
 
 /// A line drawn from one kept for many frames, its text borrowed.
@@ -208,4 +238,56 @@ pub fn prompt(app: &App, frame: &mut Frame, area: Rect) {
     let x = inner.x.saturating_add(line.width().min(u16::MAX as usize) as u16);
     frame.render_widget(Paragraph::new(line).block(block), rect);
     frame.set_cursor_position((x.min(inner.right().saturating_sub(1)), inner.y));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::buffer::Buffer;
+    use ratatui::widgets::StatefulWidget;
+
+    /// The list drawn from only the items `shown` picks is the list drawn
+    /// from all of them, for every mix of item heights, area height and
+    /// selection small enough to try them all.
+    #[test]
+    fn the_items_shown_are_those_the_whole_list_shows() {
+        let draw = |items: &[Vec<Line<'static>>], selected: usize, rows: u16| {
+            let area = Rect::new(0, 0, 3, rows + 2);
+            let mut buf = Buffer::empty(area);
+            let list = List::new(items.iter().map(|l| ListItem::new(l.clone())))
+                .block(Block::default().borders(Borders::ALL))
+                .highlight_style(Style::default().add_modifier(Modifier::REVERSED));
+            StatefulWidget::render(
+                list,
+                area,
+                &mut buf,
+                &mut ListState::default().with_selected(Some(selected)),
+            );
+            buf
+        };
+        let mut tried = 0;
+        for n in 1..=5u32 {
+            for mix in 0..3usize.pow(n) {
+                let items: Vec<Vec<Line<'static>>> = (0..n as usize)
+                    .map(|i| {
+                        let height = mix / 3usize.pow(i as u32) % 3 + 1;
+                        (0..height).map(|j| Line::raw(format!("{i}{j}"))).collect()
+                    })
+                    .collect();
+                for rows in 0..9u16 {
+                    for selected in 0..items.len() {
+                        let range = shown(&items, selected, rows as usize);
+                        let alone = draw(&items[range.clone()], selected.saturating_sub(range.start), rows);
+                        assert_eq!(
+                            alone,
+                            draw(&items, selected, rows),
+                            "{items:?} in {rows} rows, {selected}"
+                        );
+                        tried += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(tried, 9 * (3 + 2 * 9 + 3 * 27 + 4 * 81 + 5 * 243));
+    }
 }
