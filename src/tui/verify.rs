@@ -3,7 +3,7 @@
 
 use super::action::Screen;
 use super::theme::Theme;
-use crate::analysis::verify::Checked;
+use crate::analysis::verify::{Checked, Verdict, tally};
 use ratatui::text::Line;
 
 #[derive(Debug, Clone)]
@@ -18,6 +18,9 @@ pub struct VerifyView {
     pub from: Screen,
     /// The list as drawn, made once for a width rather than every frame.
     drawn: Option<Drawn>,
+    /// The verdicts counted, and those that need a look, once per verdicts.
+    tally: Vec<(Verdict, usize)>,
+    problems: usize,
 }
 
 /// The quotation list's lines, sanitised and wrapped for one width and
@@ -32,7 +35,7 @@ pub struct Drawn {
 
 impl VerifyView {
     pub fn new(article: String, from: Screen) -> VerifyView {
-        VerifyView { article, checked: None, selected: 0, from, drawn: None }
+        VerifyView { article, checked: None, selected: 0, from, drawn: None, tally: Vec::new(), problems: 0 }
     }
 
     pub fn quotations(&self) -> &[Checked] {
@@ -49,6 +52,18 @@ impl VerifyView {
     pub fn set_checked(&mut self, checked: Option<Vec<Checked>>) {
         self.checked = checked;
         self.drawn = None;
+        self.tally = tally(self.quotations());
+        self.problems = self.quotations().iter().filter(|c| c.verdict.is_problem()).count();
+    }
+
+    /// How many quotations have each verdict there is, in `tally`'s order.
+    pub fn tally(&self) -> &[(Verdict, usize)] {
+        &self.tally
+    }
+
+    /// How many quotations need a look (`Verdict::is_problem`).
+    pub fn problems(&self) -> usize {
+        self.problems
     }
 
     /// The list's lines for `width`, made by `item` (number, quotation,

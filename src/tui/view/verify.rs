@@ -4,7 +4,7 @@
 //! there is none. Article and record text are sanitised on the way.
 
 use super::text::wrap;
-use crate::analysis::verify::{Checked, Verdict, tally};
+use crate::analysis::verify::{Checked, Verdict};
 use crate::sanitize::for_terminal;
 use crate::tui::app::App;
 use crate::tui::plural::count;
@@ -59,11 +59,10 @@ fn quotations(app: &mut App, frame: &mut Frame, area: Rect) {
         " checking… ".to_owned()
     } else {
         let parts: Vec<String> =
-            tally(checked).iter().map(|(v, n)| format!("{n} {}", v.as_str().replace('_', " "))).collect();
+            v.tally().iter().map(|(v, n)| format!("{n} {}", v.as_str().replace('_', " "))).collect();
         let all = format!(" {} ", parts.join(" · "));
         // Where the whole tally does not fit, what needs attention.
-        let problems = checked.iter().filter(|c| c.verdict.is_problem()).count();
-        if all.chars().count() <= width { all } else { format!(" {problems} to look at ") }
+        if all.chars().count() <= width { all } else { format!(" {} to look at ", v.problems()) }
     };
     let block = Block::default()
         .borders(Borders::ALL)
