@@ -16,6 +16,7 @@ fn main() {
         results: Ok(gavel::tui::app::SearchOutput {
             hits: results.hits,
             total: results.total,
+            estimated: results.estimated,
             notes: vec![],
         }),
     });

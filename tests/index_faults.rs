@@ -72,6 +72,35 @@ fn changed_files_are_reindexed_alone_and_gone_ones_pruned() {
     assert_eq!(String::from_utf8_lossy(&o.stdout).lines().count(), 1);
 }
 
+/// Two files named alike get distinct ids (`h`, `h-1a2b3c4d`); once the
+/// first is gone, the second indexed again takes the plain id, and its copy
+/// under the old id must go, or the hearing is there twice with its old text.
+#[test]
+fn a_file_indexed_again_under_another_id_leaves_no_copy() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let (x, y) = (dir.path().join("x"), dir.path().join("y"));
+    std::fs::create_dir_all(&x).unwrap();
+    std::fs::create_dir_all(&y).unwrap();
+    std::fs::write(x.join("h.txt"), "Title: X\nDate: 2024-01-02\n\nSMITH: The harbor needs dredging.\n")
+        .unwrap();
+    std::fs::write(y.join("h.txt"), "Title: Y\nDate: 2024-02-03\n\nJONES: The budget is tight.\n").unwrap();
+    let folder = dir.path().to_str().unwrap();
+    assert!(gavel(data.path(), &["index", folder]).status.success());
+    let hearings = |data: &Path| {
+        let o = gavel(data, &["hearings", "--json"]);
+        String::from_utf8_lossy(&o.stdout).lines().count()
+    };
+    assert_eq!(hearings(data.path()), 2);
+    std::fs::remove_file(x.join("h.txt")).unwrap();
+    assert!(err(&gavel(data.path(), &["index", "--prune", folder])).contains("pruned 1"));
+    std::fs::write(y.join("h.txt"), "Title: Y\nDate: 2024-02-03\n\nJONES: The budget is loose.\n").unwrap();
+    assert!(gavel(data.path(), &["index", folder]).status.success());
+    assert_eq!(hearings(data.path()), 1);
+    assert_eq!(gavel(data.path(), &["search", "tight"]).status.code(), Some(1), "the old text is gone");
+    assert_eq!(gavel(data.path(), &["search", "loose"]).status.code(), Some(0));
+}
+
 #[test]
 fn an_indexer_killed_midway_leaves_a_searchable_index_and_a_rerun_completes() {
     let data = tempfile::tempdir().unwrap();

@@ -152,11 +152,17 @@ pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {
             }
         }
     }
+    // An estimated count says so (`index::estimate`): a fact-checker must
+    // not quote "1,900,000 turns" as counted.
+    let about = if results.estimated { "about " } else { "" };
     if results.hits.is_empty() && results.total > 0 {
-        eprintln!("gavel: no hits past --offset {}: {} turns match in all", args.offset, results.total);
+        eprintln!(
+            "gavel: no hits past --offset {}: {about}{} turns match in all",
+            args.offset, results.total
+        );
     } else if format == Format::Text && results.total > args.offset + results.hits.len() {
         eprintln!(
-            "gavel: showing {}–{} of {} matching turns (--offset {} for more)",
+            "gavel: showing {}–{} of {about}{} matching turns (--offset {} for more)",
             args.offset + results.hits.len().min(1),
             args.offset + results.hits.len(),
             results.total,

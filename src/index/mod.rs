@@ -1,6 +1,8 @@
 //! The tantivy index of turns: where it lives, how it is opened, and the
 //! errors a user can act on. Writing is in `writer`, reading in `search`.
 
+mod dated;
+pub mod estimate;
 pub mod grams;
 pub mod page;
 pub mod query;

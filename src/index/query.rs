@@ -267,14 +267,17 @@ pub struct Plan {
     /// apart so the phrase is scored only on the best candidates
     /// (`search::ranked`), not on every turn that has all the words.
     pub rank_phrase: Option<Box<dyn Query>>,
-    /// Two or more words of speech and nothing else: tantivy ranks such an
-    /// intersection with block-max pruning, skipping most matches, so it pays
-    /// to count the matches in a pass of their own (which needs no scores)
-    /// rather than rank and count in one pass over every match. Measured on
-    /// the 1 GB scale corpus: `fentanyl precursor` 8.1 -> 4.8 ms. For one
-    /// word, or a word and a speaker, one pass is cheaper (2.5 against 2.9
-    /// ms for `inspection`, 0.23 against 0.52 for `levee speaker:halvorsen`).
+    /// Words of speech and nothing else: tantivy ranks a word, or an
+    /// intersection of words, with block-max pruning, skipping most matches,
+    /// so it pays to count the matches in a pass of their own (which needs no
+    /// scores, and for one word only its document frequency) rather than rank
+    /// and count in one pass over every match. Measured on the 1 GB scale
+    /// corpus: `fentanyl precursor` 8.1 -> 4.8 ms. For a word and a speaker
+    /// one pass is cheaper (0.23 against 0.52 ms for `levee speaker:halvorsen`).
     pub prunable: bool,
+    /// The words of a prunable query of two or more, which
+    /// `estimate::count_words` samples when they are in very many turns.
+    pub words: Vec<Term>,
 }
 
 pub fn build_plan(q: &ParsedQuery, f: &Fields) -> Plan {
@@ -302,7 +305,11 @@ pub fn build_plan(q: &ParsedQuery, f: &Fields) -> Plan {
         }
         *group_needs_speech = true;
     };
+    let dated = super::dated::clause(q);
     for (i, c) in q.clauses.iter().enumerate() {
+        if dated.is_some_and(|(at, ..)| at == i) {
+            continue;
+        }
         let Some(query) = clause_query(&c.item, &mut analyzer, f) else {
             continue;
         };
@@ -345,13 +352,34 @@ pub fn build_plan(q: &ParsedQuery, f: &Fields) -> Plan {
             phrase = phrase_query(f.text, super::grams::phrase_terms(&words));
         }
     }
-    let prunable = q.clauses.len() > 1
-        && q.clauses.iter().all(|c| {
-            !c.negated
-                && !c.or_previous
-                && matches!(&c.item, Item::Word(w) if tokens_of(&mut analyzer, w).len() == 1)
-        });
-    Plan { query: Box::new(BooleanQuery::new(musts)), rank_phrase: phrase, prunable }
+    let prunable = q.clauses.iter().all(|c| {
+        !c.negated
+            && !c.or_previous
+            && matches!(&c.item, Item::Word(w) if tokens_of(&mut analyzer, w).len() == 1)
+    });
+    // One required clause alone is asked as itself: tantivy ranks a bare
+    // word with block-max pruning and counts it from its document frequency,
+    // but wrapped in a boolean query it scores and counts every match (the
+    // score is the same either way).
+    let query: Box<dyn Query> = if musts.len() == 1 && musts[0].0 == Occur::Must {
+        musts.pop().expect("one").1
+    } else {
+        Box::new(BooleanQuery::new(musts))
+    };
+    let query = match dated {
+        Some((_, lo, hi)) => Box::new(super::dated::Dated::new(query, f.date_num, lo, hi)),
+        None => query,
+    };
+    let words = if prunable && q.clauses.len() > 1 {
+        let word = |c: &Clause| match &c.item {
+            Item::Word(w) => tokens_of(&mut analyzer, w),
+            _ => Vec::new(),
+        };
+        q.clauses.iter().flat_map(word).map(|t| Term::from_field_text(f.text, &t)).collect()
+    } else {
+        Vec::new()
+    };
+    Plan { query, rank_phrase: phrase, prunable, words }
 }
 
 /// True for clauses that a hearing's metadata document can never match: it
@@ -489,6 +517,19 @@ pub(super) fn date_range(f: &Fields, lo: Bound<u64>, hi: Bound<u64>) -> Box<dyn 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plans_take_the_shape_of_the_query() {
+        let (_, f) = super::super::schema::build();
+        let plan = |q: &str| build_plan(&parse(q), &f);
+        // One word is asked bare (ranked with pruning, counted from its frequency).
+        let one = plan("inspection");
+        assert!(one.query.is::<TermQuery>() && one.prunable && one.words.is_empty());
+        // Two words: pruned, and counted from a sample when very many.
+        let two = plan("fentanyl precursor");
+        assert!(two.query.is::<BooleanQuery>() && two.prunable && two.words.len() == 2);
+        assert!(!plan("fentanyl -precursor").prunable);
+    }
 
     fn items(q: &str) -> Vec<(Item, bool, bool)> {
         parse(q).clauses.into_iter().map(|c| (c.item, c.negated, c.or_previous)).collect()

@@ -1,6 +1,7 @@
 //! Reading the index: ranked hits with snippets, a hearing's turns in order,
 //! and the hearing summaries behind `gavel hearings` and `gavel speakers`.
 
+use super::estimate::{self, Counted};
 use super::query::{self, ParsedQuery};
 use super::snippet::Highlighter;
 use super::{IndexError, Library};
@@ -114,6 +115,9 @@ pub struct Results {
     pub hits: Vec<Hit>,
     /// Matching turns in all, beyond the `limit` returned.
     pub total: usize,
+    /// `total` is an estimate (`estimate::count`): a query of two or more
+    /// words with more than `estimate::EXACT_UP_TO` matches.
+    pub estimated: bool,
     pub notes: Vec<String>,
 }
 
@@ -196,7 +200,8 @@ impl Library {
             results.notes.extend(self.speaker_hints(parsed)?);
         }
         results.hits = hits;
-        results.total = total;
+        results.total = total.n;
+        results.estimated = total.estimated;
         Ok(results)
     }
 
@@ -235,18 +240,18 @@ impl Library {
         plan: &query::Plan,
         limit: usize,
         snippets: Option<&Highlighter>,
-    ) -> Result<(Vec<Hit>, usize), IndexError> {
+    ) -> Result<(Vec<Hit>, Counted), IndexError> {
         self.ranked_counted(plan, limit, snippets, true)
     }
 
-    /// `ranked`, counting every match only when asked (the count is then 0).
+    /// `ranked`, counting the matches only when asked (the count is then 0).
     fn ranked_counted(
         &self,
         plan: &query::Plan,
         limit: usize,
         snippets: Option<&Highlighter>,
         count: bool,
-    ) -> Result<(Vec<Hit>, usize), IndexError> {
+    ) -> Result<(Vec<Hit>, Counted), IndexError> {
         let searcher = self.reader.searcher();
         let q = &*plan.query;
         // No query has more hits than the index has documents: a limit
@@ -258,12 +263,20 @@ impl Library {
             Some(_) => limit.max(1).saturating_mul(RERANK_DEPTH),
         };
         let best = TopDocs::with_limit(depth).order_by_score();
+        let exact = |n| Counted { n, estimated: false };
         let (candidates, total) = if !count {
-            (searcher.search(q, &best)?, 0)
-        } else if plan.prunable {
-            (searcher.search(q, &best)?, searcher.search(q, &Count)?)
+            (searcher.search(q, &best)?, exact(0))
+        } else if !plan.prunable {
+            let (candidates, n) = searcher.search(q, &(best, Count))?;
+            (candidates, exact(n))
+        } else if plan.words.len() > 1 {
+            (
+                searcher.search(q, &best)?,
+                estimate::count_words(&searcher, q, &plan.words, estimate::EXACT_UP_TO)?,
+            )
         } else {
-            searcher.search(q, &(best, Count))?
+            // One word: its document frequency.
+            (searcher.search(q, &best)?, exact(searcher.search(q, &Count)?))
         };
         let top = match &plan.rank_phrase {
             None => candidates,
@@ -289,7 +302,7 @@ impl Library {
     /// `HEARING#sN`), whole, without a snippet.
     pub fn by_id(&self, turn_id: &str) -> Result<Option<Hit>, IndexError> {
         let q = TermQuery::new(Term::from_field_text(self.fields.turn_id, turn_id), IndexRecordOption::Basic);
-        let plan = query::Plan { query: Box::new(q), rank_phrase: None, prunable: false };
+        let plan = query::Plan { query: Box::new(q), rank_phrase: None, prunable: false, words: Vec::new() };
         Ok(self.ranked(&plan, 1, None)?.0.into_iter().next())
     }
 

@@ -96,7 +96,12 @@ impl Library {
                 }
             }
         }
-        let plan = Plan { query: Box::new(BooleanQuery::new(clauses)), rank_phrase: None, prunable: false };
+        let plan = Plan {
+            query: Box::new(BooleanQuery::new(clauses)),
+            rank_phrase: None,
+            prunable: false,
+            words: Vec::new(),
+        };
         let words: Vec<String> = weighted.into_iter().map(|(_, w)| w).collect();
         let highlighter = Highlighter::new(&query::parse(&words.join(" OR ")), &|_| 1.0);
         Ok(self.ranked(&plan, limit, Some(&highlighter))?.0)

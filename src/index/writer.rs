@@ -39,6 +39,10 @@ pub struct Indexer<'a> {
     writer: IndexWriter,
     /// source -> (hearing id, content hash, roster fingerprint) as of the last commit.
     known: HashMap<String, (String, String, String)>,
+    /// hearing id -> source, for `unique_id`: scanning `known` for each file
+    /// made a run quadratic in its files (at 100,000 files, most of the main
+    /// thread's time went to comparing ids).
+    ids: HashMap<String, String>,
     /// Of the library's roster; empty when there is none.
     roster_print: String,
     pending: usize,
@@ -63,8 +67,9 @@ impl Library {
             other => IndexError::Tantivy(other),
         })?;
         let known = self.known_files()?;
+        let ids = known.iter().map(|(source, (id, ..))| (id.clone(), source.clone())).collect();
         let roster_print = self.roster.as_ref().map(|r| r.fingerprint()).unwrap_or_default();
-        Ok(Indexer { lib: self, writer, known, roster_print, pending: 0, hearings: Vec::new() })
+        Ok(Indexer { lib: self, writer, known, ids, roster_print, pending: 0, hearings: Vec::new() })
     }
 
     fn known_files(&self) -> Result<HashMap<String, (String, String, String)>, IndexError> {
@@ -118,12 +123,23 @@ impl Indexer<'_> {
         transcript.hearing.id = self.unique_id(&transcript.hearing.id, source);
         let id = transcript.hearing.id.clone();
         self.writer.delete_term(Term::from_field_text(self.lib.fields.hearing_id, &id));
+        // The file was indexed before under another id (its content now names
+        // another hearing): that copy goes too, or the hearing would be there twice.
+        if let Some((old, ..)) = self.known.get(source)
+            && *old != id
+        {
+            self.writer.delete_term(Term::from_field_text(self.lib.fields.hearing_id, old));
+            if self.ids.get(old).is_some_and(|s| s == source) {
+                self.ids.remove(old);
+            }
+        }
         let turns = transcript.turns.len();
         let writer = &self.writer;
         let hearing = documents(&self.lib.fields, &transcript, &hash, &context, &mut |doc| {
             writer.add_document(doc).map(drop)
         })?;
         self.hearings.push(hearing);
+        self.ids.insert(id.clone(), source.to_owned());
         self.known.insert(source.to_owned(), (id.clone(), hash, context));
         self.pending += 1;
         let mut warnings = std::mem::take(&mut transcript.warnings);
@@ -146,6 +162,9 @@ impl Indexer<'_> {
         for (source, id) in &gone {
             self.writer.delete_term(Term::from_field_text(self.lib.fields.hearing_id, id));
             self.known.remove(source);
+            if self.ids.get(id).is_some_and(|s| s == source) {
+                self.ids.remove(id);
+            }
             self.pending += 1;
         }
         gone.into_iter().map(|(s, _)| s).collect()
@@ -161,7 +180,7 @@ impl Indexer<'_> {
 
     /// Two files named alike (`a/x.txt`, `b/x.txt`) get distinct hearing ids.
     fn unique_id(&self, id: &str, source: &str) -> String {
-        let taken = self.known.iter().any(|(s, (i, ..))| i == id && s != source);
+        let taken = self.ids.get(id).is_some_and(|s| s != source);
         if taken {
             let h = blake3::hash(source.as_bytes()).to_hex();
             format!("{id}-{}", &h[..8])
@@ -175,6 +194,10 @@ impl Indexer<'_> {
     /// segment) `add` only hears "the index writer was killed"; joining the
     /// worker, which `prepare_commit` does first, yields its own error.
     pub fn abandon(mut self, seen: tantivy::TantivyError) -> IndexError {
+        self.cause(seen)
+    }
+
+    fn cause(&mut self, seen: tantivy::TantivyError) -> IndexError {
         let cause = match self.writer.prepare_commit() {
             Err(e) => e,
             // Not a dead worker after all; the prepared commit is dropped unapplied.
@@ -183,17 +206,29 @@ impl Indexer<'_> {
         self.lib.write_error(cause)
     }
 
-    /// Makes everything added so far visible, atomically.
-    pub fn commit(mut self) -> Result<(), IndexError> {
+    /// Makes everything added so far durable, keeping the writer: a long run
+    /// killed after it keeps this much. The merges a commit starts go on
+    /// while the next files are indexed; only `commit` waits for them (a
+    /// run that waited at every checkpoint left a core idle while a merge
+    /// ran, and indexed nothing meanwhile).
+    pub fn checkpoint(&mut self) -> Result<(), IndexError> {
         for doc in std::mem::take(&mut self.hearings) {
             if let Err(e) = self.writer.add_document(doc) {
-                return Err(self.abandon(e));
+                return Err(self.cause(e));
             }
         }
-        let lib = self.lib;
         if self.pending > 0 {
-            self.writer.commit().map_err(|e| lib.write_error(e))?;
+            self.writer.commit().map_err(|e| self.lib.write_error(e))?;
+            self.pending = 0;
         }
+        Ok(())
+    }
+
+    /// Makes everything added so far visible, atomically, once the merges
+    /// under way are done.
+    pub fn commit(mut self) -> Result<(), IndexError> {
+        self.checkpoint()?;
+        let lib = self.lib;
         self.writer.wait_merging_threads().map_err(|e| lib.write_error(e))?;
         lib.refresh()
     }

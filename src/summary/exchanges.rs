@@ -93,8 +93,10 @@ fn words(t: &TurnRef) -> usize {
     t.text.split_whitespace().count()
 }
 
+/// Counts no further than it must: most turns are long, and this is asked
+/// of every turn of every hearing indexed.
 fn brief(t: &TurnRef) -> bool {
-    words(t) <= INTERJECTION_WORDS
+    t.text.split_whitespace().nth(INTERJECTION_WORDS).is_none()
 }
 
 /// After an interjection at `i`, the questioner speaks again at once, or

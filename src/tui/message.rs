@@ -54,6 +54,8 @@ pub enum Msg {
 pub struct SearchOutput {
     pub hits: Vec<Hit>,
     pub total: usize,
+    /// `total` is an estimate (`index::estimate`).
+    pub estimated: bool,
     pub notes: Vec<String>,
 }
 

@@ -42,7 +42,12 @@ pub fn run(lib: &Library, effect: Effect) -> Msg {
         Effect::Search { generation, query } => {
             let results = lib
                 .search(&query, RESULT_LIMIT)
-                .map(|r| SearchOutput { hits: r.hits, total: r.total, notes: r.notes })
+                .map(|r| SearchOutput {
+                    hits: r.hits,
+                    total: r.total,
+                    estimated: r.estimated,
+                    notes: r.notes,
+                })
                 .map_err(|e| e.to_string());
             Msg::Results { generation, query, results }
         }

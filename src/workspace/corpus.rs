@@ -258,8 +258,7 @@ pub fn ingest(
             report.failed.push((source, e));
         }
         if since_commit >= COMMIT_EVERY_BYTES {
-            indexer.commit()?;
-            indexer = lib.indexer()?;
+            indexer.checkpoint()?;
             since_commit = 0;
         }
     }

@@ -34,7 +34,13 @@ fn query_bar(app: &App, frame: &mut Frame, area: Rect) {
     } else {
         let n = app.results.hits.len();
         let total = app.results.total;
-        if total > n { format!("{n} of {}", count(total, "turn")) } else { count(n, "turn") }
+        if app.results.estimated {
+            format!("{n} of about {}", count(total, "turn"))
+        } else if total > n {
+            format!("{n} of {}", count(total, "turn"))
+        } else {
+            count(n, "turn")
+        }
     };
     let mut title = vec![Span::styled(" gavel ", Style::default().add_modifier(Modifier::BOLD))];
     for note in &app.results.notes {
