@@ -210,9 +210,31 @@ fn an_article_opened_while_the_index_fills_is_checked_again_when_it_is_done() {
     assert!(verdicts(&app).iter().all(|v| *v == Verdict::NotFound), "{:?}", verdicts(&app));
     // The first run's indexing ends: the same article, against the full index.
     let (_d, lib) = common::sample_library();
+    let s = screen(&mut app, 120, 34);
+    assert!(s.contains("NOT FOUND") && !s.contains("VERBATIM"), "{s}");
     send(&mut app, &lib, Msg::Indexed(Ok("indexed 6 hearings".to_owned())));
     assert_eq!(verdicts(&app)[0], Verdict::Verbatim);
     assert!(!app.reader_turns().is_empty());
+    // The list drawn for the first verdicts is not drawn for the new ones.
+    let s = screen(&mut app, 120, 34);
+    assert!(s.contains("VERBATIM") && s.contains("MISATTRIBUTED"), "{s}");
+}
+
+/// The quotation list is wrapped once for a width, not every frame: drawn
+/// at one size and then another, it is what a screen drawn at the second
+/// size alone shows, and back again.
+#[test]
+fn the_list_is_wrapped_again_when_the_terminal_is_resized() {
+    let (_d, lib) = common::sample_library();
+    let mut app = opened(&lib);
+    let sizes = [(120, 34), (60, 30), (200, 40), (120, 34)];
+    let first: Vec<String> = sizes.iter().map(|&(w, h)| screen(&mut app, w, h)).collect();
+    for (&(w, h), drawn) in sizes.iter().zip(&first) {
+        let mut fresh = opened(&lib);
+        assert_eq!(*drawn, screen(&mut fresh, w, h), "{w}x{h}");
+    }
+    assert_eq!(first[0], first[3]);
+    assert_ne!(first[0], first[1]);
 }
 
 /// A source hearing that fails to load is said once, not asked for again

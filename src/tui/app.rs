@@ -80,6 +80,9 @@ pub struct App {
     pub clipboard: Option<String>,
     /// The hearing browser: every indexed hearing, newest first.
     pub hearing_list: Vec<HearingSummary>,
+    /// Each listed hearing's title by id, looked up every frame by the
+    /// verify screen.
+    pub hearing_titles: HashMap<String, String>,
     pub hearing_selected: usize,
     /// `/` in the hearing browser: the text typed to narrow the list.
     pub hearing_filter: Option<String>,
@@ -145,6 +148,7 @@ impl App {
             status: None,
             clipboard: None,
             hearing_list: Vec::new(),
+            hearing_titles: HashMap::new(),
             hearing_selected: 0,
             hearing_filter: None,
             indexing: None,
@@ -336,6 +340,8 @@ impl App {
                                 .filter(|id| !seen.contains(id))
                                 .collect();
                         }
+                        self.hearing_titles =
+                            list.iter().map(|h| (h.hearing.id.clone(), h.hearing.title.clone())).collect();
                         self.hearing_list = list;
                     }
                     Err(e) => self.error = Some(e),

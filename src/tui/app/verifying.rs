@@ -30,7 +30,7 @@ impl App {
     /// was first checked, so a quotation may have been not found for that).
     pub(super) fn verify_again(&mut self) -> Vec<Effect> {
         let Some(v) = &mut self.verify else { return Vec::new() };
-        v.checked = None;
+        v.set_checked(None);
         vec![Effect::Verify(v.article.clone())]
     }
 
@@ -43,10 +43,10 @@ impl App {
                 if checked.is_empty() {
                     self.status = Some(format!("no quotations found in {article}"));
                 }
-                v.checked = Some(checked);
+                v.set_checked(Some(checked));
             }
             Err(e) => {
-                v.checked = Some(Vec::new());
+                v.set_checked(Some(Vec::new()));
                 self.error = Some(e);
             }
         }
@@ -70,11 +70,7 @@ impl App {
             self.reader = Reader { from: Some(Screen::Verify), ..Reader::default() };
             return Vec::new();
         };
-        let title = self
-            .hearing_list
-            .iter()
-            .find(|h| h.hearing.id == hearing)
-            .map_or_else(|| hearing.clone(), |h| h.hearing.title.clone());
+        let title = self.hearing_titles.get(&hearing).map_or_else(|| hearing.clone(), Clone::clone);
         self.open_turn(&hearing, &title, seq, Screen::Verify);
         self.screen = Screen::Verify;
         if self.hearings.contains_key(&hearing) || !self.loading.insert(hearing.clone()) {

@@ -4,7 +4,7 @@
 //! there is none. Article and record text are sanitised on the way.
 
 use super::text::wrap;
-use crate::analysis::verify::{Checked, Verdict, tally};
+use crate::analysis::verify::{Checked, Verdict};
 use crate::sanitize::for_terminal;
 use crate::tui::app::App;
 use crate::tui::plural::count;
@@ -50,20 +50,19 @@ fn verdict_span(theme: &Theme, v: Verdict) -> Span<'static> {
     )
 }
 
-fn quotations(app: &App, frame: &mut Frame, area: Rect) {
-    let Some(v) = &app.verify else { return };
-    let checked = v.quotations();
+fn quotations(app: &mut App, frame: &mut Frame, area: Rect) {
+    let Some(v) = &mut app.verify else { return };
+    let theme = &app.theme;
     let width = area.width.saturating_sub(2) as usize;
-    let right = match &v.checked {
-        None => " checking… ".to_owned(),
-        Some(_) => {
-            let parts: Vec<String> =
-                tally(checked).iter().map(|(v, n)| format!("{n} {}", v.as_str().replace('_', " "))).collect();
-            let all = format!(" {} ", parts.join(" · "));
-            // Where the whole tally does not fit, what needs attention.
-            let problems = checked.iter().filter(|c| c.verdict.is_problem()).count();
-            if all.chars().count() <= width { all } else { format!(" {problems} to look at ") }
-        }
+    let checked = v.quotations();
+    let right = if v.checking() {
+        " checking… ".to_owned()
+    } else {
+        let parts: Vec<String> =
+            v.tally().iter().map(|(v, n)| format!("{n} {}", v.as_str().replace('_', " "))).collect();
+        let all = format!(" {} ", parts.join(" · "));
+        // Where the whole tally does not fit, what needs attention.
+        if all.chars().count() <= width { all } else { format!(" {} to look at ", v.problems()) }
     };
     let block = Block::default()
         .borders(Borders::ALL)
@@ -72,10 +71,8 @@ fn quotations(app: &App, frame: &mut Frame, area: Rect) {
                 .style(Style::default().add_modifier(Modifier::BOLD)),
         )
         .title_bottom(Line::from(right).right_aligned());
-    let items: Vec<ListItem> =
-        checked.iter().enumerate().map(|(i, c)| ListItem::new(item(&app.theme, i, c, width))).collect();
-    if items.is_empty() {
-        let what = if v.checked.is_none() {
+    if checked.is_empty() {
+        let what = if v.checking() {
             "reading the article and checking its quotations against the record…"
         } else {
             "no quotations found in this article"
@@ -83,12 +80,51 @@ fn quotations(app: &App, frame: &mut Frame, area: Rect) {
         frame.render_widget(Paragraph::new(what).wrap(Wrap { trim: true }).block(block), area);
         return;
     }
-    let mut state = ListState::default().with_selected(Some(v.selected));
+    let selected = v.selected;
+    let rows = block.inner(area).height as usize;
+    let drawn = v.drawn(width, theme, |i, c| item(theme, i, c, width));
+    // Only the quotations in view are handed to the list, which shows them alike.
+    let shown = shown(&drawn.items, selected, rows);
+    let items = drawn.items[shown.clone()]
+        .iter()
+        .map(|lines| ListItem::new(lines.iter().map(borrowed).collect::<Vec<_>>()));
+    let mut state = ListState::default().with_selected(Some(selected.saturating_sub(shown.start)));
     frame.render_stateful_widget(
-        List::new(items).block(block).highlight_style(app.theme.selected()),
+        List::new(items).block(block).highlight_style(theme.selected()),
         area,
         &mut state,
     );
+}
+
+/// The items ratatui's `List` shows in `rows` rows with `selected` selected,
+/// as it reckons them from the top (the screen keeps no scroll offset
+/// between frames): as many as fit from the first, or, when the selected one
+/// is below them, it at the bottom and as many whole items above as fit.
+/// Integer steps over the items' heights, nothing drawn or copied.
+fn shown<T>(items: &[Vec<T>], selected: usize, rows: usize) -> std::ops::Range<usize> {
+    let Some(last_item) = items.len().checked_sub(1) else { return 0..0 };
+    let selected = selected.min(last_item);
+    let (mut first, mut last, mut height) = (0, 0, 0);
+    while last < items.len() && height + items[last].len() <= rows {
+        height += items[last].len();
+        last += 1;
+    }
+    while selected >= last {
+        height += items[last].len();
+        last += 1;
+        while height > rows {
+            height -= items[first].len();
+            first += 1;
+        }
+    }
+    // A selected item taller than the rows leaves none shown, as in `List`.
+    first..last
+}
+
+/// A line drawn from one kept for many frames, its text borrowed.
+fn borrowed<'a>(line: &'a Line<'static>) -> Line<'a> {
+    let spans = line.spans.iter().map(|s| Span::styled(s.content.as_ref(), s.style)).collect();
+    Line { style: line.style, alignment: line.alignment, spans }
 }
 
 /// A quotation in the list: number, verdict, line, the article's name for
@@ -118,7 +154,7 @@ fn item(theme: &Theme, i: usize, c: &Checked, width: usize) -> Vec<Line<'static>
 /// What the record says about the selected quotation, above the turn it
 /// comes from (or, when it comes from none, only that).
 fn source(app: &mut App, frame: &mut Frame, area: Rect) {
-    let Some(c) = app.selected_quotation().cloned() else {
+    let Some(c) = app.selected_quotation() else {
         let block = Block::default().borders(Borders::ALL).title(" the record ");
         frame.render_widget(block, area);
         return;
@@ -156,12 +192,11 @@ fn source(app: &mut App, frame: &mut Frame, area: Rect) {
     let block = Block::default().borders(Borders::ALL).title(" the record ");
     frame.render_widget(Paragraph::new(head).block(block), parts[0]);
     if c.turn_id.is_none() || app.reader.hearing_id.is_empty() {
-        nothing(app, &c, frame, parts[1]);
+        nothing(app, c, frame, parts[1]);
         return;
     }
     // The hearing list may have come after the verdicts: its title, when known.
-    let listed = app.hearing_list.iter().find(|h| h.hearing.id == app.reader.hearing_id);
-    let title = listed.map_or(&app.reader.title, |h| &h.hearing.title);
+    let title = app.hearing_titles.get(&app.reader.hearing_id).unwrap_or(&app.reader.title);
     let title =
         Line::from(format!(" {} ", clean(title))).style(Style::default().add_modifier(Modifier::BOLD));
     super::reader::turns_pane(app, frame, parts[1], title, &[]);
@@ -202,4 +237,56 @@ pub fn prompt(app: &App, frame: &mut Frame, area: Rect) {
     let x = inner.x.saturating_add(line.width().min(u16::MAX as usize) as u16);
     frame.render_widget(Paragraph::new(line).block(block), rect);
     frame.set_cursor_position((x.min(inner.right().saturating_sub(1)), inner.y));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::buffer::Buffer;
+    use ratatui::widgets::StatefulWidget;
+
+    /// The list drawn from only the items `shown` picks is the list drawn
+    /// from all of them, for every mix of item heights, area height and
+    /// selection small enough to try them all.
+    #[test]
+    fn the_items_shown_are_those_the_whole_list_shows() {
+        let draw = |items: &[Vec<Line<'static>>], selected: usize, rows: u16| {
+            let area = Rect::new(0, 0, 3, rows + 2);
+            let mut buf = Buffer::empty(area);
+            let list = List::new(items.iter().map(|l| ListItem::new(l.clone())))
+                .block(Block::default().borders(Borders::ALL))
+                .highlight_style(Style::default().add_modifier(Modifier::REVERSED));
+            StatefulWidget::render(
+                list,
+                area,
+                &mut buf,
+                &mut ListState::default().with_selected(Some(selected)),
+            );
+            buf
+        };
+        let mut tried = 0;
+        for n in 1..=5u32 {
+            for mix in 0..3usize.pow(n) {
+                let items: Vec<Vec<Line<'static>>> = (0..n as usize)
+                    .map(|i| {
+                        let height = mix / 3usize.pow(i as u32) % 3 + 1;
+                        (0..height).map(|j| Line::raw(format!("{i}{j}"))).collect()
+                    })
+                    .collect();
+                for rows in 0..9u16 {
+                    for selected in 0..items.len() {
+                        let range = shown(&items, selected, rows as usize);
+                        let alone = draw(&items[range.clone()], selected.saturating_sub(range.start), rows);
+                        assert_eq!(
+                            alone,
+                            draw(&items, selected, rows),
+                            "{items:?} in {rows} rows, {selected}"
+                        );
+                        tried += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(tried, 9 * (3 + 2 * 9 + 3 * 27 + 4 * 81 + 5 * 243));
+    }
 }
