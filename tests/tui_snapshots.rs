@@ -752,3 +752,26 @@ fn written_hits_are_marked_in_the_hit_list() {
     let s = screen(&mut app, 160, 40);
     assert!(s.contains("Harriet Brightwater (witness, written statement)"), "{s}");
 }
+
+/// A count estimated from a sample (`index::estimate`, two words in over
+/// 100,000 turns) says so in the status; a counted one does not.
+#[test]
+fn an_estimated_count_says_about() {
+    let (_dir, lib) = common::sample_library();
+    let (mut app, _) = App::new(String::new());
+    type_str(&mut app, &lib, "mexico");
+    let hits = app.results.hits.clone();
+    assert!(!hits.is_empty());
+    for (estimated, shown) in [(true, "of about 1900000 turns"), (false, "of 1900000 turns")] {
+        let results =
+            gavel::tui::app::SearchOutput { hits: hits.clone(), total: 1_900_000, estimated, notes: vec![] };
+        app.update(Msg::Results {
+            generation: app.generation,
+            query: app.query.clone(),
+            results: Ok(results),
+        });
+        let s = screen(&mut app, 100, 30);
+        assert!(s.contains(shown), "{s}");
+        assert_eq!(s.contains("about"), estimated, "{s}");
+    }
+}
