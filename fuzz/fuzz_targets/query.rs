@@ -12,7 +12,7 @@ fuzz_target!(|data: &[u8]| {
         let q = gavel::index::query::parse(typed);
         let _ = q.terms();
         let (_, fields) = gavel::index::schema::build();
-        let _ = gavel::index::query::build(&q, &fields);
+        let _ = gavel::index::plan::build(&q, &fields);
         let highlighter = gavel::index::snippet::Highlighter::new(&q, &|w| w.len() as f32);
         let snippet = highlighter.snippet(text);
         assert!(text.contains(&snippet.text));

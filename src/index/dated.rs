@@ -2,7 +2,7 @@
 //! rest of the query, kept when their hearing's date is within the bounds.
 //!
 //! Alone, a date range is the union of its day terms' postings
-//! (`query::date_range`). Beside a word it was the same union, built as a
+//! (`plan::date_range`). Beside a word it was the same union, built as a
 //! bitset of every turn in the range and then intersected with the word: at
 //! 5 GB, `cartel date:2010..2012` read the postings of millions of turns to
 //! keep some hundred thousand. When the rest of the query matches fewer turns
@@ -280,7 +280,7 @@ mod tests {
     #[test]
     fn a_date_beside_other_clauses_checks_them_and_a_date_alone_does_not() {
         let (_, f) = super::super::schema::build();
-        let dated = |q: &str| super::super::query::build(&super::super::query::parse(q), &f).is::<Dated>();
+        let dated = |q: &str| super::super::plan::build(&super::super::query::parse(q), &f).is::<Dated>();
         assert!(dated("cartel date:2010..2012"));
         assert!(dated("cartel speaker:wicker date:2010"));
         assert!(!dated("date:2010..2012"));

@@ -5,6 +5,7 @@ mod dated;
 pub mod estimate;
 pub mod grams;
 pub mod page;
+pub mod plan;
 pub mod query;
 pub mod schema;
 pub mod search;

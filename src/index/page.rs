@@ -44,7 +44,7 @@ impl Library {
         if parsed.is_empty() || limit == 0 {
             return Ok(results);
         }
-        let q = query::build(&parsed, &self.fields);
+        let q = super::plan::build(&parsed, &self.fields);
         let searcher = self.reader.searcher();
         let mut keyed = dated(&searcher, &searcher.search(&*q, &DocSetCollector)?)?;
         // Undated hearings last either way; hearings of one day by id; a

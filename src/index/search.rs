@@ -2,6 +2,7 @@
 //! and the hearing summaries behind `gavel hearings` and `gavel speakers`.
 
 use super::estimate::{self, Counted};
+use super::plan;
 use super::query::{self, ParsedQuery};
 use super::snippet::Highlighter;
 use super::{IndexError, Library};
@@ -40,7 +41,7 @@ fn with_phrase_boost(
     for (score, addr) in sorted {
         if current.as_ref().is_none_or(|(seg, _)| *seg != addr.segment_ord) {
             let reader = searcher.segment_reader(addr.segment_ord);
-            current = Some((addr.segment_ord, weight.scorer(reader, query::PHRASE_BOOST)?));
+            current = Some((addr.segment_ord, weight.scorer(reader, plan::PHRASE_BOOST)?));
         }
         let (_, scorer) = current.as_mut().expect("set above");
         let mut extra = 0.0;
@@ -177,7 +178,7 @@ impl Library {
         if parsed.is_empty() {
             return Ok(Vec::new());
         }
-        let plan = query::build_plan(&parsed, &self.fields);
+        let plan = plan::build_plan(&parsed, &self.fields);
         Ok(self.ranked_counted(&plan, limit, None, false)?.0)
     }
 
@@ -193,7 +194,7 @@ impl Library {
         if parsed.is_empty() {
             return Ok(results);
         }
-        let plan = query::build_plan(parsed, &self.fields);
+        let plan = plan::build_plan(parsed, &self.fields);
         let highlighter = snippets.then(|| self.highlighter(parsed));
         let (hits, total) = self.ranked(&plan, limit, highlighter.as_ref())?;
         if hits.is_empty() {
@@ -224,7 +225,7 @@ impl Library {
         for c in &parsed.clauses {
             if let query::Item::Word(w) = &c.item {
                 let as_speaker = query::parse(&format!("speaker:{w}"));
-                let q = query::build(&as_speaker, &self.fields);
+                let q = plan::build(&as_speaker, &self.fields);
                 if !c.negated && self.reader.searcher().search(&*q, &Count)? > 0 {
                     out.push(format!("nobody says {w:?}, but someone is called that: try speaker:{w}"));
                 }
@@ -237,7 +238,7 @@ impl Library {
     /// `snippet_terms` when given), and how many matched in all.
     pub(super) fn ranked(
         &self,
-        plan: &query::Plan,
+        plan: &plan::Plan,
         limit: usize,
         snippets: Option<&Highlighter>,
     ) -> Result<(Vec<Hit>, Counted), IndexError> {
@@ -247,7 +248,7 @@ impl Library {
     /// `ranked`, counting the matches only when asked (the count is then 0).
     fn ranked_counted(
         &self,
-        plan: &query::Plan,
+        plan: &plan::Plan,
         limit: usize,
         snippets: Option<&Highlighter>,
         count: bool,
@@ -302,7 +303,7 @@ impl Library {
     /// `HEARING#sN`), whole, without a snippet.
     pub fn by_id(&self, turn_id: &str) -> Result<Option<Hit>, IndexError> {
         let q = TermQuery::new(Term::from_field_text(self.fields.turn_id, turn_id), IndexRecordOption::Basic);
-        let plan = query::Plan { query: Box::new(q), rank_phrase: None, prunable: false, words: Vec::new() };
+        let plan = plan::Plan { query: Box::new(q), rank_phrase: None, prunable: false, words: Vec::new() };
         Ok(self.ranked(&plan, 1, None)?.0.into_iter().next())
     }
 
@@ -337,7 +338,7 @@ impl Library {
         if parsed.is_empty() {
             return Ok((0, parsed.notes));
         }
-        let q = query::build(&parsed, &self.fields);
+        let q = plan::build(&parsed, &self.fields);
         Ok((self.reader.searcher().search(&*q, &Count)?, parsed.notes))
     }
 
@@ -372,7 +373,7 @@ impl Library {
         if parsed.is_empty() {
             return Ok(Vec::new());
         }
-        let q = query::build(parsed, &self.fields);
+        let q = plan::build(parsed, &self.fields);
         let request = serde_json::json!({
             "by": { "terms": { "field": field, "size": MAX_BUCKETS, "segment_size": MAX_BUCKETS } }
         });

@@ -7,7 +7,8 @@
 //! hash map's order, so the same question could get different answers from
 //! one run to the next.
 
-use super::query::{self, Plan};
+use super::plan::Plan;
+use super::query;
 use super::schema::date_number;
 use super::search::Hit;
 use super::snippet::Highlighter;
@@ -86,7 +87,7 @@ impl Library {
             (Occur::MustNot, term(f.kind, "hearing")),
         ];
         if let Some(day) = before {
-            clauses.push((Occur::Must, super::query::date_range(f, Bound::Unbounded, Bound::Excluded(day))));
+            clauses.push((Occur::Must, super::plan::date_range(f, Bound::Unbounded, Bound::Excluded(day))));
             // A hearing dated by its year (or month) alone, the same as this
             // one's, is not known to be before it.
             for vague in [day / 10_000 * 10_000, day / 100 * 100] {
