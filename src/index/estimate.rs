@@ -11,7 +11,7 @@
 
 use tantivy::query::Query;
 use tantivy::schema::IndexRecordOption;
-use tantivy::{DocSet, Searcher, Term};
+use tantivy::{DocSet, Searcher, SegmentReader, Term};
 
 /// Counts up to this are exact; a user can tell 95,000 from 100,000 but
 /// nobody reads the last digits of 1.9 million.
@@ -45,49 +45,90 @@ pub fn count_words(
     words: &[Term],
     exact_up_to: usize,
 ) -> tantivy::Result<Counted> {
-    let (mut sampled, mut sampled_docs, mut all_docs) = (0u64, 0u64, 0u64);
-    if let Some(first) = words.first() {
-        for reader in searcher.segment_readers() {
-            let max = reader.max_doc();
-            all_docs += u64::from(max);
-            sampled_docs +=
-                u64::from((0..max).step_by(STRIDE as usize).map(|b| WINDOW.min(max - b)).sum::<u32>());
-            let index = reader.inverted_index(first.field())?;
-            let mut lists = Vec::with_capacity(words.len());
-            for w in words {
-                match index.read_postings(w, IndexRecordOption::Basic)? {
-                    Some(p) => lists.push(p),
-                    None => break,
-                }
-            }
-            if lists.len() < words.len() {
-                continue;
-            }
-            let alive = reader.alive_bitset();
-            for base in (0..max).step_by(STRIDE as usize) {
-                let mut mask = [u64::MAX; (WINDOW / 64) as usize];
-                for list in &mut lists {
-                    and_window(list, base, &mut mask);
-                }
-                for (i, bits) in mask.iter().enumerate() {
-                    let mut bits = *bits;
-                    while bits != 0 {
-                        let doc = base + i as u32 * 64 + bits.trailing_zeros();
-                        bits &= bits - 1;
-                        if alive.is_none_or(|a| a.is_alive(doc)) {
-                            sampled += 1;
-                        }
-                    }
-                }
+    count_split(searcher, q, words, exact_up_to, PARALLEL_FROM)
+}
+
+fn count_split(
+    searcher: &Searcher,
+    q: &dyn Query,
+    words: &[Term],
+    exact_up_to: usize,
+    parallel_from: u64,
+) -> tantivy::Result<Counted> {
+    let readers = searcher.segment_readers();
+    // A large index's segments are sampled on two cores, as its searches
+    // are: the larger segments on one side until it holds half the documents.
+    let docs: u64 = readers.iter().map(|r| u64::from(r.max_doc())).sum();
+    let (sampled, sampled_docs) = if readers.len() > 1 && docs >= parallel_from {
+        let mut order: Vec<&SegmentReader> = readers.iter().collect();
+        order.sort_by_key(|r| std::cmp::Reverse(r.max_doc()));
+        let (mut one, mut two, mut held) = (Vec::new(), Vec::new(), 0u64);
+        for r in order {
+            if held * 2 < docs {
+                held += u64::from(r.max_doc());
+                one.push(r);
+            } else {
+                two.push(r);
             }
         }
-    }
-    if let Some(estimate) = (sampled * all_docs).checked_div(sampled_docs)
+        let (a, b) = std::thread::scope(|s| {
+            let other = s.spawn(|| sample(&two, words));
+            (sample(&one, words), other.join().expect("the sampling thread"))
+        });
+        let (a, b) = (a?, b?);
+        (a.0 + b.0, a.1 + b.1)
+    } else {
+        sample(&readers.iter().collect::<Vec<_>>(), words)?
+    };
+    if let Some(estimate) = (sampled * docs).checked_div(sampled_docs)
         && estimate as usize > exact_up_to
     {
         return Ok(Counted { n: round(estimate) as usize, estimated: true });
     }
     Ok(Counted { n: searcher.search(q, &tantivy::collector::Count)?, estimated: false })
+}
+
+/// An index of at least this many documents is sampled on two threads.
+const PARALLEL_FROM: u64 = 1 << 20;
+
+/// The documents of the sample that have every word, and the sample's size.
+fn sample(readers: &[&SegmentReader], words: &[Term]) -> tantivy::Result<(u64, u64)> {
+    let (mut sampled, mut sampled_docs) = (0u64, 0u64);
+    let Some(first) = words.first() else { return Ok((0, 0)) };
+    for reader in readers {
+        let max = reader.max_doc();
+        sampled_docs +=
+            u64::from((0..max).step_by(STRIDE as usize).map(|b| WINDOW.min(max - b)).sum::<u32>());
+        let index = reader.inverted_index(first.field())?;
+        let mut lists = Vec::with_capacity(words.len());
+        for w in words {
+            match index.read_postings(w, IndexRecordOption::Basic)? {
+                Some(p) => lists.push(p),
+                None => break,
+            }
+        }
+        if lists.len() < words.len() {
+            continue;
+        }
+        let alive = reader.alive_bitset();
+        for base in (0..max).step_by(STRIDE as usize) {
+            let mut mask = [u64::MAX; (WINDOW / 64) as usize];
+            for list in &mut lists {
+                and_window(list, base, &mut mask);
+            }
+            for (i, bits) in mask.iter().enumerate() {
+                let mut bits = *bits;
+                while bits != 0 {
+                    let doc = base + i as u32 * 64 + bits.trailing_zeros();
+                    bits &= bits - 1;
+                    if alive.is_none_or(|a| a.is_alive(doc)) {
+                        sampled += 1;
+                    }
+                }
+            }
+        }
+    }
+    Ok((sampled, sampled_docs))
 }
 
 /// Keeps in `mask` the documents of `[base, base + WINDOW)` that `list` has.
@@ -136,6 +177,9 @@ mod tests {
         let index = Index::create_in_ram(b.build());
         let mut w = index.writer_with_num_threads(1, 50_000_000).unwrap();
         for i in 0..40_000 {
+            if i == 25_000 {
+                w.commit().unwrap(); // two segments, for the split over two threads
+            }
             let words = [(i % 2 == 0, "alpha"), (i % 3 == 0, "beta"), (i < 3000, "gamma"), (true, "said")];
             let said: Vec<&str> = words.iter().filter(|(y, _)| *y).map(|(_, w)| *w).collect();
             let mut d = TantivyDocument::default();
@@ -180,6 +224,27 @@ mod tests {
             counted(&searcher, text, &["alpha", "beta"], 10_000),
             Counted { n: 6667, estimated: false }
         );
+    }
+
+    #[test]
+    fn two_threads_sample_what_one_does() {
+        let (searcher, text) = searcher();
+        assert_eq!(searcher.segment_readers().len(), 2);
+        let terms = [Term::from_field_text(text, "alpha"), Term::from_field_text(text, "beta")];
+        let q = BooleanQuery::new(
+            terms
+                .iter()
+                .map(|t| {
+                    (
+                        Occur::Must,
+                        Box::new(TermQuery::new(t.clone(), IndexRecordOption::Basic)) as Box<dyn Query>,
+                    )
+                })
+                .collect(),
+        );
+        let one = count_split(&searcher, &q, &terms, 1000, u64::MAX).unwrap();
+        assert!(one.estimated);
+        assert_eq!(count_split(&searcher, &q, &terms, 1000, 0).unwrap(), one);
     }
 
     #[test]
