@@ -116,7 +116,7 @@ pub struct Results {
     pub hits: Vec<Hit>,
     /// Matching turns in all, beyond the `limit` returned.
     pub total: usize,
-    /// `total` is an estimate (`estimate::count`): a query of two or more
+    /// `total` is an estimate (`estimate::count_words`): a query of two or more
     /// words with more than `estimate::EXACT_UP_TO` matches.
     pub estimated: bool,
     pub notes: Vec<String>,
