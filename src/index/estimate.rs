@@ -190,24 +190,23 @@ mod tests {
         (index.reader().unwrap().searcher(), text)
     }
 
+    /// The words' terms, and the query that asks for all of them.
+    fn all_of(text: tantivy::schema::Field, words: &[&str]) -> (Vec<Term>, BooleanQuery) {
+        let terms: Vec<Term> = words.iter().map(|w| Term::from_field_text(text, w)).collect();
+        let must = |t: &Term| {
+            (Occur::Must, Box::new(TermQuery::new(t.clone(), IndexRecordOption::Basic)) as Box<dyn Query>)
+        };
+        let q = BooleanQuery::new(terms.iter().map(must).collect());
+        (terms, q)
+    }
+
     fn counted(
         searcher: &Searcher,
         text: tantivy::schema::Field,
         words: &[&str],
         exact_up_to: usize,
     ) -> Counted {
-        let terms: Vec<Term> = words.iter().map(|w| Term::from_field_text(text, w)).collect();
-        let q = BooleanQuery::new(
-            terms
-                .iter()
-                .map(|t| {
-                    (
-                        Occur::Must,
-                        Box::new(TermQuery::new(t.clone(), IndexRecordOption::Basic)) as Box<dyn Query>,
-                    )
-                })
-                .collect(),
-        );
+        let (terms, q) = all_of(text, words);
         count_words(searcher, &q, &terms, exact_up_to).unwrap()
     }
 
@@ -230,18 +229,7 @@ mod tests {
     fn two_threads_sample_what_one_does() {
         let (searcher, text) = searcher();
         assert_eq!(searcher.segment_readers().len(), 2);
-        let terms = [Term::from_field_text(text, "alpha"), Term::from_field_text(text, "beta")];
-        let q = BooleanQuery::new(
-            terms
-                .iter()
-                .map(|t| {
-                    (
-                        Occur::Must,
-                        Box::new(TermQuery::new(t.clone(), IndexRecordOption::Basic)) as Box<dyn Query>,
-                    )
-                })
-                .collect(),
-        );
+        let (terms, q) = all_of(text, &["alpha", "beta"]);
         let one = count_split(&searcher, &q, &terms, 1000, u64::MAX).unwrap();
         assert!(one.estimated);
         assert_eq!(count_split(&searcher, &q, &terms, 1000, 0).unwrap(), one);
