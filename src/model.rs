@@ -324,6 +324,12 @@ pub struct Block {
 }
 
 impl Block {
+    /// A block of `kind` holding `text` at `span` of the source, with no
+    /// author, page or line numbers yet.
+    pub fn new(kind: BlockKind, text: impl Into<String>, span: Range<usize>) -> Block {
+        Block { kind, author: None, text: text.into(), page: None, line_start: 0, line_end: 0, span }
+    }
+
     /// Written words with an author of their own (a prepared statement, an
     /// inserted paper, a question or answer for the record): searchable as
     /// that author's, never part of anyone's spoken turn.
@@ -415,13 +421,8 @@ mod tests {
             ..Hearing::default()
         };
         let block = |author: Option<&str>| Block {
-            kind: BlockKind::Submitted,
             author: author.map(str::to_owned),
-            text: String::new(),
-            page: None,
-            line_start: 1,
-            line_end: 1,
-            span: 0..0,
+            ..Block::new(BlockKind::Submitted, String::new(), 0..0)
         };
         assert_eq!(block(Some("Ada Quill")).author_role(&hearing), Role::Witness);
         assert_eq!(block(Some("Rachel Mitford")).author_role(&hearing), Role::Counsel);

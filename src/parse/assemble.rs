@@ -186,15 +186,7 @@ pub fn assemble(src: &Source, mut marks: Vec<Mark>, html: bool) -> Assembled {
 
 fn new_block(kind: BlockKind, author: Option<String>, page: Option<String>) -> (Block, Draft) {
     (
-        Block {
-            kind,
-            author,
-            text: String::new(),
-            page: page.clone(),
-            line_start: 0,
-            line_end: 0,
-            span: 0..0,
-        },
+        Block { author, page: page.clone(), ..Block::new(kind, String::new(), 0..0) },
         Draft { chunks: Vec::new(), page },
     )
 }

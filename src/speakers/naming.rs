@@ -221,15 +221,7 @@ mod tests {
     #[test]
     fn a_turn_right_under_a_statement_heading_is_that_witness() {
         let h = hearing(Chamber::House);
-        let heading = |at: usize, text: &str| Block {
-            kind: BlockKind::Heading,
-            author: None,
-            text: text.into(),
-            page: None,
-            line_start: 0,
-            line_end: 0,
-            span: at..at + 10,
-        };
+        let heading = |at: usize, text: &str| Block::new(BlockKind::Heading, text, at..at + 10);
         let blocks = [heading(100, "STATEMENT OF STEPHEN WILBY, CHAIRMAN, INVENTED BANK")];
         let turn = |at: usize| Turn { label: "Mr. Wilby".into(), span: at..at + 50, ..Default::default() };
         // The second `Mr. Wilby` has a turn between it and the heading: still open.

@@ -181,15 +181,7 @@ mod tests {
     const CONTENTS: &str = "                            C O N T E N T S\n\n                                                                   Page\nHearing held in Washington, DC, June 3, 2009.....................     1\n\nStatement of:\n    Hon. Gerald E. Connolly, a Representative in Congress from \n      the State of Virginia:\n        Prepared statement of....................................     4\n    Hon. Ben S. Bernard, Chairman, Board of Governors of the \n      Invented Reserve System....................................     5\n        Prepared statement of....................................     9\n        Responses to questions submitted by:\n            Ms. Kaplan, along with Mr. Bernard's June 25, 2009 \n              prepared statement.................................    45\n            Mr. Connolly.........................................    60\n";
 
     fn block(author: &str, text: &str) -> Block {
-        Block {
-            kind: BlockKind::Submitted,
-            author: Some(author.into()),
-            text: text.into(),
-            page: None,
-            line_start: 0,
-            line_end: 0,
-            span: 0..0,
-        }
+        Block { author: Some(author.into()), ..Block::new(BlockKind::Submitted, text, 0..0) }
     }
 
     #[test]

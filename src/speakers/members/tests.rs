@@ -328,15 +328,8 @@ fn the_chair_changing_hands_ends_the_carry() {
         turn.role = Role::PresidingOfficer;
     }
     t[0].speaker = Some("Carl Brandt".into());
-    let block = |at: usize, text: &str| Block {
-        kind: crate::model::BlockKind::StageDirection,
-        author: None,
-        text: text.into(),
-        page: None,
-        line_start: 0,
-        line_end: 0,
-        span: at..at + 10,
-    };
+    let block =
+        |at: usize, text: &str| Block::new(crate::model::BlockKind::StageDirection, text, at..at + 10);
     let blocks = [
         block(60, "The SPEAKER pro tempore announced the vote."),
         // The House goes into Committee and back: the Speaker's chair may
