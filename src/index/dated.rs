@@ -14,6 +14,7 @@
 //! rest's score plus the range's constant 1.
 
 use super::query::{Filter, Item, ParsedQuery};
+use std::ops::Bound;
 use tantivy::columnar::Column;
 use tantivy::query::{
     EnableScoring, Explanation, InvertedIndexRangeQuery, Query, Scorer, Weight, intersect_scorers,
@@ -62,12 +63,17 @@ impl Dated {
     }
 
     fn range(&self) -> InvertedIndexRangeQuery {
-        let term = |n| Term::from_field_u64(self.field, n);
-        InvertedIndexRangeQuery::new(
-            std::ops::Bound::Included(term(self.lo)),
-            std::ops::Bound::Included(term(self.hi)),
-        )
+        day_terms(self.field, Bound::Included(self.lo), Bound::Included(self.hi))
     }
+}
+
+/// Turns dated within the bounds (`YYYYMMDD` numbers in `field`): the union
+/// of the day terms' postings, not tantivy's default for a fast field (a
+/// scan of the date column over every document), 2-8x faster on a 300 MB
+/// corpus with the same matches (#19).
+pub(super) fn day_terms(field: Field, lo: Bound<u64>, hi: Bound<u64>) -> InvertedIndexRangeQuery {
+    let term = |n| Term::from_field_u64(field, n);
+    InvertedIndexRangeQuery::new(lo.map(term), hi.map(term))
 }
 
 impl Query for Dated {
