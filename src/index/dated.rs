@@ -2,11 +2,11 @@
 //! rest of the query, kept when their hearing's date is within the bounds.
 //!
 //! Alone, a date range is the union of its day terms' postings
-//! (`plan::date_range`). Beside a word it was the same union, built as a
+//! (`day_terms`). Beside a word it was the same union, built as a
 //! bitset of every turn in the range and then intersected with the word: at
 //! 5 GB, `cartel date:2010..2012` read the postings of millions of turns to
-//! keep some hundred thousand. When the rest of the query matches fewer turns
-//! than the range holds, each of its matches is instead checked against the
+//! keep some hundred thousand. When the rest of the query matches fewer than
+//! half as many turns as the range holds, each of its matches is instead checked against the
 //! date column, which costs a lookup per match and nothing per turn of the
 //! range. Which way is cheaper is decided per segment, from the two counts
 //! the index already has (the rest's cost and the day terms' document
