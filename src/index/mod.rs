@@ -12,6 +12,7 @@ pub mod search;
 pub mod similar;
 pub mod snippet;
 pub mod sources;
+mod top;
 pub mod writer;
 
 use schema::{Fields, SCHEMA_VERSION};

@@ -10,7 +10,7 @@ use crate::summary::HearingSummary;
 use crate::summary::exchanges::{Exchange, TurnRef, detect};
 use serde::Serialize;
 use std::ops::Range;
-use tantivy::collector::{Count, DocSetCollector, TopDocs};
+use tantivy::collector::{Count, DocSetCollector};
 use tantivy::query::{Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::schema::document::{DeserializeError, DocumentDeserialize, DocumentDeserializer};
@@ -263,7 +263,7 @@ impl Library {
             None => limit.max(1),
             Some(_) => limit.max(1).saturating_mul(RERANK_DEPTH),
         };
-        let best = TopDocs::with_limit(depth).order_by_score();
+        let best = super::top::TopScored::with_limit(depth);
         let exact = |n| Counted { n, estimated: false };
         let (candidates, total) = if !count {
             (searcher.search(q, &best)?, exact(0))
