@@ -90,7 +90,7 @@ pub fn detect(turns: &[TurnRef]) -> Vec<Exchange> {
 }
 
 fn words(t: &TurnRef) -> usize {
-    t.text.split_whitespace().count()
+    super::word_count(t.text)
 }
 
 /// Counts no further than it must: most turns are long, and this is asked
