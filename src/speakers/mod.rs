@@ -22,6 +22,7 @@ use crate::names::surname_key;
 use crate::parse::ParseError;
 use std::collections::HashMap;
 
+#[derive(Clone)]
 struct Entry {
     name: String,
     surname: String,
@@ -81,11 +82,14 @@ pub fn read_with(
 pub fn attribute(t: &mut Transcript) {
     let full_names =
         matches!(t.hearing.format, Format::Colon | Format::Timestamped | Format::OwnLine | Format::Court);
-    resolve(&t.hearing, &mut t.turns, full_names);
-    naming::under_statement_headings(&t.hearing, &mut t.turns, &t.blocks);
-    naming::after_recognitions(&t.hearing, &mut t.turns);
-    ranking::from_recognitions(&t.hearing, &mut t.turns);
-    naming::authors(&t.hearing, &mut t.blocks);
+    // The people the hearing lists, once for every step below (each built
+    // its own copy before).
+    let listed = roster(&t.hearing);
+    resolve_listed(&t.hearing, &listed, &mut t.turns, full_names);
+    naming::under_statement_headings(&t.hearing, &listed, &mut t.turns, &t.blocks);
+    naming::after_recognitions(&listed, &mut t.turns);
+    ranking::from_recognitions(&t.hearing, &listed, &mut t.turns);
+    naming::authors(&t.hearing, &listed, &mut t.blocks);
     t.quality.extend(crate::parse::quality::unresolved(t));
 }
 
@@ -93,7 +97,12 @@ pub fn attribute(t: &mut Transcript) {
 /// (`SEN. ROGER WICKER:`, `Dana Halvorsen (00:01:23):`), so a label that no
 /// roster entry matches still names its speaker.
 pub fn resolve(hearing: &Hearing, turns: &mut [Turn], full_names: bool) {
-    let mut roster = roster(hearing);
+    resolve_listed(hearing, &roster(hearing), turns, full_names);
+}
+
+/// `resolve` with the people the hearing lists (`roster`) already gathered.
+fn resolve_listed(hearing: &Hearing, listed: &[Entry], turns: &mut [Turn], full_names: bool) {
+    let mut roster = listed.to_vec();
     if full_names {
         let named = named_by_labels(hearing, &roster, turns);
         roster.extend(named);

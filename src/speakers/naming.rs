@@ -7,7 +7,7 @@
 //! a witness from the other chamber. A turn right under a `STATEMENT OF
 //! JOHN REED` heading is John Reed's. Anything else stays unresolved.
 
-use super::{Entry, Fit, fit, roster};
+use super::{Entry, Fit, fit};
 use crate::model::{Block, BlockKind, Chamber, Hearing, Role, Turn};
 
 /// One of `names` (the people a label fits) when the label's title says
@@ -56,8 +56,7 @@ pub(super) fn settle(
 /// several people fit its label and the heading names one of them, that
 /// one; and when it is that witness's, the page the contents give for
 /// their statement is the turn's page (where the printed hearing has it).
-pub(super) fn under_statement_headings(h: &Hearing, turns: &mut [Turn], blocks: &[Block]) {
-    let roster = roster(h);
+pub(super) fn under_statement_headings(h: &Hearing, roster: &[Entry], turns: &mut [Turn], blocks: &[Block]) {
     let mut prev_end = 0;
     let mut b = 0;
     for turn in turns.iter_mut() {
@@ -72,7 +71,7 @@ pub(super) fn under_statement_headings(h: &Hearing, turns: &mut [Turn], blocks: 
         prev_end = turn.span.end;
         let flat = |b: &Block| b.text.split_whitespace().collect::<Vec<_>>().join(" ");
         let Some(author) = heading.and_then(|b| crate::parse::statement_author(&flat(b))) else { continue };
-        let Fit::One(name, role) = fit(&roster, &author, None) else { continue };
+        let Fit::One(name, role) = fit(roster, &author, None) else { continue };
         if turn.speaker.is_none() && turn.candidates.contains(&name) {
             turn.speaker = Some(name.clone());
             turn.role = role;
@@ -89,8 +88,7 @@ pub(super) fn under_statement_headings(h: &Hearing, turns: &mut [Turn], blocks: 
 /// Moore.`, a `Mr. Moore` whom a Dennis Moore of Kansas and a Gwen Moore of
 /// Wisconsin both fit is Dennis Moore, until another recognition says
 /// otherwise. The title must be the label's own (`Mr.` is not `Ms.`).
-pub(super) fn after_recognitions(h: &Hearing, turns: &mut [Turn]) {
-    let roster = roster(h);
+pub(super) fn after_recognitions(roster: &[Entry], turns: &mut [Turn]) {
     // label -> the state it was last recognized from
     let mut recognized: std::collections::HashMap<String, String> = std::collections::HashMap::new();
     // Built once: every turn's text is searched, and `str::match_indices`
@@ -155,15 +153,14 @@ fn recognitions(text: &str, from: &memchr::memmem::Finder) -> Vec<(String, Strin
 /// `[The prepared statement of Mr. Peterson follows:]`) -> `Collin C.
 /// Peterson`, `Senator Shelby` -> `Richard C. Shelby`. An author the
 /// hearing's lists do not settle is kept as printed.
-pub(super) fn authors(h: &Hearing, blocks: &mut [Block]) {
-    let roster = roster(h);
+pub(super) fn authors(h: &Hearing, roster: &[Entry], blocks: &mut [Block]) {
     for block in blocks.iter_mut() {
         let Some(author) = &block.author else { continue };
         let titled = crate::names::strip_title(author) != *author;
         let upper = author.to_uppercase();
-        let found = match fit(&roster, author, None) {
+        let found = match fit(roster, author, None) {
             Fit::One(name, _) => Some(name),
-            Fit::Many(names, _) if titled => settle(h, &roster, &upper, false, &names).map(|(n, _)| n),
+            Fit::Many(names, _) if titled => settle(h, roster, &upper, false, &names).map(|(n, _)| n),
             _ => None,
         };
         if let Some(name) = found {
@@ -233,7 +230,7 @@ mod tests {
         let mut turns = vec![turn(0), turn(120), turn(200), turn(300)];
         turns[2].label = "Mr. Other".into();
         super::super::resolve(&h, &mut turns, false);
-        super::under_statement_headings(&h, &mut turns, &blocks);
+        super::under_statement_headings(&h, &super::super::roster(&h), &mut turns, &blocks);
         assert_eq!(turns[0].speaker, None);
         assert_eq!(turns[1].speaker.as_deref(), Some("Stephen Wilby"));
         assert_eq!(turns[3].speaker, None);
@@ -261,7 +258,7 @@ mod tests {
             turn("Mr. Moorland", "And another."),
         ];
         super::super::resolve(&h, &mut turns, false);
-        super::after_recognitions(&h, &mut turns);
+        super::after_recognitions(&super::super::roster(&h), &mut turns);
         let got: Vec<Option<&str>> = turns.iter().map(|t| t.speaker.as_deref()).collect();
         let dennis = Some("Dennis Moorland");
         assert_eq!(got[0], None);

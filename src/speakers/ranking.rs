@@ -10,7 +10,7 @@
 //! body is a member. Words naming two, or a name that fits no one member,
 //! change nothing.
 
-use super::{Fit, fit, roster};
+use super::{Entry, Fit, fit};
 use crate::model::{Hearing, Role, Turn};
 
 /// Whose ranking the words speak of.
@@ -96,13 +96,12 @@ fn recognitions(text: &str) -> Vec<(Scope, String)> {
 
 /// Sets the ranking member's turns from the hearing's own words, where they
 /// name one (see the module's note).
-pub(super) fn from_recognitions(h: &Hearing, turns: &mut [Turn]) {
-    let roster = roster(h);
+pub(super) fn from_recognitions(h: &Hearing, roster: &[Entry], turns: &mut [Turn]) {
     let mut own: Vec<String> = Vec::new();
     let mut committee: Vec<String> = Vec::new();
     for turn in turns.iter().filter(|t| t.role != Role::Witness) {
         for (scope, label) in recognitions(&turn.text) {
-            let Fit::One(name, role) = fit(&roster, &label, None) else { continue };
+            let Fit::One(name, role) = fit(roster, &label, None) else { continue };
             if !role.is_member() {
                 continue;
             }
