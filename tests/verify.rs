@@ -330,3 +330,39 @@ fn attribution_as_an_editor_reads_it() {
         assert!(c.note.as_deref().is_some_and(|n| n.contains("attributed to no one")), "{c:?}");
     }
 }
+
+/// An article saved as Windows-1252 or UTF-16 is read as what it is: every
+/// quotation gets the verdict it gets in UTF-8 (a lossy UTF-8 reading lost
+/// the curly quotation marks, and with them 15 of the 20 quotations, or all
+/// of them in UTF-16). A binary file is refused, with exit status 2, rather
+/// than checked as an article in which nothing was found.
+#[test]
+fn an_article_in_another_encoding_or_none() {
+    let (_d, lib) = common::sample_library();
+    let data = tempfile::tempdir().unwrap();
+    let text = article();
+    let verdicts = |bytes: &[u8]| -> Vec<_> {
+        let (read, _) = verify::read_article(bytes).unwrap();
+        verify::verify(&lib, &read, Style::Bluebook).unwrap().iter().map(row).collect()
+    };
+    let utf8 = verdicts(text.as_bytes());
+    assert_eq!(utf8.len(), 20);
+    let (cp1252, _, lossy) = encoding_rs::WINDOWS_1252.encode(&text);
+    assert!(!lossy, "the fixture is all Windows-1252 can hold");
+    assert_eq!(verdicts(&cp1252), utf8, "Windows-1252");
+    let utf16: Vec<u8> =
+        [0xFF, 0xFE].into_iter().chain(text.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    assert_eq!(verdicts(&utf16), utf8, "UTF-16");
+
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("article.pdf");
+    std::fs::write(&pdf, b"%PDF-1.4\n\x00\x01\x02\x03 stream").unwrap();
+    let o = common::gavel(data.path(), &["verify", pdf.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2), "{o:?}");
+    assert!(String::from_utf8_lossy(&o.stderr).contains("as an article: the file looks binary"), "{o:?}");
+    let cp = dir.path().join("article-1252.md");
+    std::fs::write(&cp, &cp1252).unwrap();
+    let o = common::gavel(data.path(), &["verify", cp.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{o:?}");
+    assert!(String::from_utf8_lossy(&o.stderr).contains("read as Windows-1252"), "{o:?}");
+}

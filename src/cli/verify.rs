@@ -5,7 +5,7 @@ use super::{Context, out, use_color};
 use crate::analysis::verify::{self, Checked, Verdict};
 use crate::export::quote::Style;
 use crate::sanitize::for_terminal;
-use color_eyre::eyre::{Result, WrapErr};
+use color_eyre::eyre::{Result, WrapErr, eyre};
 use std::io::Read;
 use std::process::ExitCode;
 
@@ -43,12 +43,19 @@ pub struct Args {
 
 fn read_input(input: &str) -> Result<(String, String)> {
     let mut bytes = Vec::new();
-    if input == "-" {
+    let name = if input == "-" {
         std::io::stdin().read_to_end(&mut bytes).wrap_err("cannot read standard input")?;
-        return Ok(("standard input".to_owned(), String::from_utf8_lossy(&bytes).into_owned()));
+        "standard input"
+    } else {
+        bytes = std::fs::read(input).wrap_err_with(|| format!("cannot read {input}"))?;
+        input
+    };
+    let (article, warnings) =
+        verify::read_article(&bytes).map_err(|e| eyre!("cannot read {name} as an article: {e}"))?;
+    for w in warnings {
+        eprintln!("gavel: {}: {w}", clean(name));
     }
-    bytes = std::fs::read(input).wrap_err_with(|| format!("cannot read {input}"))?;
-    Ok((input.to_owned(), String::from_utf8_lossy(&bytes).into_owned()))
+    Ok((name.to_owned(), article))
 }
 
 pub fn run(ctx: &Context, args: Args) -> Result<ExitCode> {

@@ -64,13 +64,15 @@ pub fn run(lib: &Library, effect: Effect) -> Msg {
             Msg::Exported(crate::workspace::quotes::to_markdown_file(lib, &ids, std::path::Path::new(".")))
         }
         Effect::Verify(article) => {
-            let result = std::fs::read(&article).map_err(|e| format!("cannot read {article}: {e}")).and_then(
-                |bytes| {
-                    let text = String::from_utf8_lossy(&bytes);
-                    crate::analysis::verify::verify(lib, &text, crate::export::quote::Style::Bluebook)
-                        .map_err(|e| e.to_string())
-                },
-            );
+            use crate::analysis::verify::{read_article, verify};
+            let result = std::fs::read(&article)
+                .map_err(|e| format!("cannot read {article}: {e}"))
+                .and_then(|bytes| {
+                    read_article(&bytes).map_err(|e| format!("cannot read {article} as an article: {e}"))
+                })
+                .and_then(|(text, _)| {
+                    verify(lib, &text, crate::export::quote::Style::Bluebook).map_err(|e| e.to_string())
+                });
             Msg::Verified { article, result }
         }
         Effect::Copy(id) => Msg::Copied(

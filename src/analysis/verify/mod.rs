@@ -126,6 +126,16 @@ impl Checked {
     }
 }
 
+/// An article's bytes as text, with what the reading guessed: read as
+/// transcripts are (`parse::decode`), so that UTF-16 with a byte-order mark
+/// and Windows-1252 (whose curly quotation marks are bytes 0x93 and 0x94,
+/// which a lossy UTF-8 reading turned into replacement characters, hiding
+/// the quotations) read as what they are, and a binary or empty file is an
+/// error rather than an article in which no quotation was found.
+pub fn read_article(bytes: &[u8]) -> Result<(String, Vec<String>), crate::parse::DecodeError> {
+    crate::parse::decode(bytes).map(|d| (d.text, d.warnings))
+}
+
 /// Every quotation of `article`, checked against the index, in article order.
 pub fn verify(lib: &Library, article: &str, style: Style) -> Result<Vec<Checked>, IndexError> {
     let mut checker = matching::Checker::new(lib, style);
