@@ -226,6 +226,13 @@ fn date_filter(value: &str) -> Result<Filter, String> {
     if lo.is_none() && hi.is_none() {
         return Err(bad());
     }
+    // `date:2030..2010` matched nothing, without a word of why.
+    if let (Some(l), Some(h)) = (lo, hi)
+        && l > h
+        && let Some((a, b)) = value.split_once("..")
+    {
+        return Err(format!("date:{value} ends before it starts (date:{b}..{a}?)"));
+    }
     Ok(Filter::Date(lo, hi))
 }
 
@@ -293,6 +300,14 @@ mod tests {
         );
         assert_eq!(items("date:..2020")[0].0, Item::Filter(Filter::Date(None, Some(20209999))));
         assert_eq!(items("date:2025-03-12")[0].0, Item::Filter(Filter::Date(Some(20250312), Some(20250312))));
+        // A range that ends before it starts is said to, not left to match nothing.
+        let q = parse("levee date:2030..2010");
+        assert_eq!(q.notes, ["date:2030..2010 ends before it starts (date:2010..2030?)"]);
+        assert_eq!(q.clauses.len(), 1);
+        assert_eq!(
+            items("date:2025-03..2025-03")[0].0,
+            Item::Filter(Filter::Date(Some(20250300), Some(20250399)))
+        );
     }
 
     #[test]
