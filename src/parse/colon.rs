@@ -155,18 +155,23 @@ fn caps_label(line: &str) -> Option<LabelMatch> {
     })
 }
 
-/// Names in capitals alone on their line, after a blank line and before a
-/// line of text, that the file shows are labels: a titled one (`REP. DANA
-/// HALVORSEN (R-TEXAS)`, `UNIDENTIFIED FEMALE`), a full name whose surname
-/// the file also prints alone so (`CHIDI OKAFOR` and `OKAFOR`), and a
-/// surname alone of a name so accepted. A heading in capitals (`OPENING
-/// STATEMENTS`) is none of these.
+/// Names in capitals alone on their line, after a blank line or a
+/// sentence's end and before a line of text, that the file shows are
+/// labels: a titled one (`REP. DANA HALVORSEN (R-TEXAS)`, `UNIDENTIFIED
+/// FEMALE`), a full name whose surname the file also prints alone so
+/// (`CHIDI OKAFOR` and `OKAFOR`), and a surname alone of a name so
+/// accepted. A heading in capitals (`OPENING STATEMENTS`) is none of these.
+/// Files that print no blank line between turns (`...one percent,
+/// Senator.` then `ADM. PRIYA VANCE`) had every such turn run into the one
+/// before, credited to its speaker.
 pub fn caps_own_line_labels(lines: &[(Range<usize>, &str)]) -> HashSet<String> {
     let mut candidates: Vec<String> = Vec::new();
     for i in 0..lines.len() {
         let after_blank = i == 0 || lines[i - 1].1.trim().is_empty();
+        let after_sentence = i > 0 && ends_sentence(lines[i - 1].1);
         let next = lines.get(i + 1).map(|(_, l)| l.trim()).unwrap_or("");
-        if !after_blank || next.is_empty() || super::label::caps_name_line(next).is_some() {
+        if !(after_blank || after_sentence) || next.is_empty() || super::label::caps_name_line(next).is_some()
+        {
             continue;
         }
         if let Some(label) = super::label::caps_name_line(lines[i].1)
