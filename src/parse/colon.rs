@@ -195,6 +195,24 @@ pub fn caps_own_line_labels(lines: &[(Range<usize>, &str)]) -> HashSet<String> {
     out
 }
 
+/// Whether line `i` is what the own-line grammar takes for a label when the
+/// file shows it is one: a titled name alone on its line, in capitals or
+/// not, after a blank line or a sentence's end and before a line of text.
+/// `quality` counts such lines left inside turns, whatever turned them down.
+pub(super) fn own_line_label_shape(lines: &[(Range<usize>, &str)], i: usize) -> Option<String> {
+    if let Some(m) = own_line_label(lines, i, &|_| true) {
+        return Some(m.label);
+    }
+    let before = i.checked_sub(1).map(|b| lines[b].1);
+    let next = lines.get(i + 1).map(|(_, l)| l.trim()).unwrap_or("");
+    if !before.is_none_or(|b| b.trim().is_empty() || ends_sentence(b)) || next.is_empty() {
+        return None;
+    }
+    let label = super::label::caps_name_line(lines[i].1)?;
+    let titled = TITLE_PREFIXES.iter().any(|t| label.starts_with(t)) && label.contains(' ');
+    titled.then_some(label)
+}
+
 /// `[00:00:31] (CROSSTALK)`, `[01:02] [Laughter]`: a clock time, then a
 /// direction in brackets filling the rest of the line.
 fn timed_direction(line: &str) -> bool {

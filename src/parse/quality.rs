@@ -75,6 +75,9 @@ pub fn assess(t: &Transcript, text: &str, lines: usize) -> (Vec<String>, Vec<Str
     if let Some(p) = missed_labels(t) {
         problems.push(p);
     }
+    if let Some(p) = missed_own_line_labels(t, text) {
+        problems.push(p);
+    }
     if lines >= 1000 && lines / t.turns.len() > 400 {
         problems.push(format!(
             "few labels for the size: {} turns in {lines} lines (read as {format})",
@@ -119,6 +122,35 @@ fn missed_labels(t: &Transcript) -> Option<String> {
     })
 }
 
+/// Lines inside turns of a file read as labels-on-their-own-line that have
+/// a label's shape there (`colon::own_line_label_shape`): a turn's words
+/// are joined into one paragraph, so `missed_labels` cannot see them, and a
+/// label not taken credits the turn after it to the speaker before.
+fn missed_own_line_labels(t: &Transcript, text: &str) -> Option<String> {
+    if t.hearing.format != Format::OwnLine {
+        return None;
+    }
+    // Line numbers count from 1, as `Turn::line_start` does.
+    let lines: Vec<(std::ops::Range<usize>, &str)> = text.lines().map(|l| (0..0, l)).collect();
+    let mut missed = 0;
+    let mut example = None;
+    for turn in &t.turns {
+        let inside = turn.line_start as usize + 1..=(turn.line_end as usize).min(lines.len());
+        for n in inside {
+            if let Some(label) = super::colon::own_line_label_shape(&lines, n - 1) {
+                missed += 1;
+                example.get_or_insert((label, n));
+            }
+        }
+    }
+    let (label, line) = example?;
+    (missed >= MISSED_LABELS && missed * 10 >= t.turns.len()).then(|| {
+        format!(
+            "{missed} lines inside turns look like speaker labels alone on their line (the first, {label:?}, at line {line}): some words may be credited to the speaker before them (read as own_line)"
+        )
+    })
+}
+
 /// So many labels left inside turns before it is said.
 const MISSED_LABELS: usize = 10;
 
@@ -159,6 +191,32 @@ mod tests {
         assert!(t.quality.iter().any(|q| q.contains("a single turn")), "{:?}", t.quality);
         let t = crate::parse::parse_text(&text, "x.txt", Some(Format::Court));
         assert!(t.quality.is_empty(), "{:?}", t.quality);
+    }
+
+    /// Own-line labels the parser turned down (here: titled names printed
+    /// once each, after a sentence, with no party and state) are lines
+    /// inside turns, which the turns' joined text hides: they are counted
+    /// from the file's lines.
+    #[test]
+    fn own_line_labels_left_inside_turns_are_reported() {
+        let mut text = String::from(
+            "Roundtable on ports, March 3, 2026\n\nSen. Dana Halvorsen (R-Texas)\nGood morning to all.\n",
+        );
+        for title in ["Adm.", "Dr.", "Gen."] {
+            for name in ["Priya Vance", "Chidi Okafor", "Amos Fetters", "Tomas Lund", "June Marsh"] {
+                // Long enough turns: files under 200 lines are not judged.
+                let words = "Thank you. I have a point to make about the ports and the cargo.\n".repeat(14);
+                text.push_str(&format!("{title} {name}\n{words}"));
+            }
+        }
+        let t = crate::parse::parse_text(&text, "x.txt", Some(Format::OwnLine));
+        assert!(t.turns.len() < 5, "the names were turned down: {}", t.turns.len());
+        let said = t.quality.iter().find(|q| q.contains("lines inside turns look like speaker labels"));
+        assert!(
+            said.is_some_and(|q| q.starts_with("15 lines") && q.contains("\"Adm. Priya Vance\", at line 5")),
+            "{:?}",
+            t.quality
+        );
     }
 
     /// Labels the grammar reads but the parser did not take: many of them
