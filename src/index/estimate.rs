@@ -164,18 +164,14 @@ fn round(n: u64) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use tantivy::TantivyDocument;
     use tantivy::query::{BooleanQuery, Occur, TermQuery};
-    use tantivy::schema::{Schema, TEXT};
-    use tantivy::{Index, TantivyDocument};
 
     /// 40,000 documents: `alpha` in every second, `beta` in every third,
     /// `gamma` in the first 3,000 only (a word of some years only), `delta`
     /// in none.
     fn searcher() -> (Searcher, tantivy::schema::Field) {
-        let mut b = Schema::builder();
-        let text = b.add_text_field("text", TEXT);
-        let index = Index::create_in_ram(b.build());
-        let mut w = index.writer_with_num_threads(1, 50_000_000).unwrap();
+        let (index, text, mut w) = crate::index::text_index();
         for i in 0..40_000 {
             if i == 25_000 {
                 w.commit().unwrap(); // two segments, for the split over two threads

@@ -205,3 +205,14 @@ fn store_settings() -> tantivy::IndexSettings {
 
 const STORE_ZSTD_LEVEL: i32 = 3;
 const STORE_BLOCK: usize = 64 * 1024;
+
+/// Tests' small index: one text field, in memory, and a one-thread writer,
+/// so that segments fall where the test commits.
+#[cfg(test)]
+pub(crate) fn text_index() -> (Index, tantivy::schema::Field, tantivy::IndexWriter) {
+    let mut b = tantivy::schema::Schema::builder();
+    let text = b.add_text_field("text", tantivy::schema::TEXT);
+    let index = Index::create_in_ram(b.build());
+    let writer = index.writer_with_num_threads(1, 50_000_000).expect("a writer");
+    (index, text, writer)
+}

@@ -148,16 +148,12 @@ mod tests {
     use super::*;
     use tantivy::collector::TopDocs;
     use tantivy::query::QueryParser;
-    use tantivy::schema::{Schema, TEXT};
     use tantivy::{Index, TantivyDocument};
 
     /// An index of several segments whose texts repeat, so that many
     /// documents tie, and one word is in nearly all of them.
     fn index() -> (Index, tantivy::schema::Field) {
-        let mut b = Schema::builder();
-        let text = b.add_text_field("text", TEXT);
-        let index = Index::create_in_ram(b.build());
-        let mut w = index.writer_with_num_threads(1, 50_000_000).unwrap();
+        let (index, text, mut w) = crate::index::text_index();
         let lines = [
             "levee levee inspection",
             "levee",
