@@ -372,6 +372,10 @@ fn search_names_the_line_of_the_match_and_prints_one_line_snippets() {
     for l in stdout(&o).lines() {
         assert!(!l.contains("  "), "{l:?}");
     }
+    // `-n 0` showed one hit; it is refused (`--count` counts).
+    let o = gavel(data.path(), &["search", "levees", "-n", "0"]);
+    assert_eq!(o.status.code(), Some(2), "{o:?}");
+    assert!(String::from_utf8_lossy(&o.stderr).contains("invalid value '0' for '--limit"), "{o:?}");
     let o = gavel(data.path(), &["search", "levees", "--format", "csv"]);
     let mut r = csv::Reader::from_reader(o.stdout.as_slice());
     assert_eq!(&r.headers().unwrap()[0], "turn_id");

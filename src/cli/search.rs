@@ -37,8 +37,8 @@ pub struct Args {
     /// speaker:wicker role:witness committee:"armed services" date:2025.
     #[arg(required = true)]
     pub query: Vec<String>,
-    /// How many hits to show.
-    #[arg(long, short = 'n', default_value_t = 20)]
+    /// How many hits to show (at least one; --count counts them all).
+    #[arg(long, short = 'n', default_value_t = 20, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
     pub limit: usize,
     /// Skip this many hits first, to page through (with --limit).
     #[arg(long, default_value_t = 0)]
