@@ -255,3 +255,30 @@ fn a_hearing_that_fails_to_load_is_not_asked_for_again() {
     assert!(again.is_empty(), "{again:?}");
     assert_eq!(app.error.as_deref(), Some("gone"));
 }
+
+/// The article is read as the CLI reads it: Windows-1252 gives the same
+/// verdicts as UTF-8 and the status bar says how it was read; a binary file
+/// is an error on screen, not an article without quotations.
+#[test]
+fn an_article_in_windows_1252_or_binary() {
+    let (_d, lib) = common::sample_library();
+    let utf8 = verdicts(&opened(&lib));
+    let text = std::fs::read_to_string(article()).unwrap();
+    let (cp1252, _, lossy) = encoding_rs::WINDOWS_1252.encode(&text);
+    assert!(!lossy);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("article-1252.md");
+    std::fs::write(&path, &cp1252).unwrap();
+    let (mut app, effects) = App::new(String::new());
+    run(&mut app, &lib, effects);
+    let effects = app.open_article(path.display().to_string());
+    run(&mut app, &lib, effects);
+    assert_eq!(verdicts(&app), utf8);
+    assert!(app.status.as_deref().is_some_and(|s| s.contains("read as Windows-1252")), "{:?}", app.status);
+
+    let pdf = dir.path().join("article.pdf");
+    std::fs::write(&pdf, b"%PDF-1.4\n\x00\x01\x02 stream").unwrap();
+    let effects = app.open_article(pdf.display().to_string());
+    run(&mut app, &lib, effects);
+    assert!(app.error.as_deref().is_some_and(|e| e.contains("looks binary")), "{:?}", app.error);
+}

@@ -410,7 +410,7 @@ impl App {
                 }
                 Vec::new()
             }
-            Msg::Verified { article, result } => self.verified(article, result),
+            Msg::Verified { article, result, notes } => self.verified(article, result, &notes),
             Msg::Act(a) => self.act(a),
         }
     }

@@ -42,10 +42,12 @@ pub enum Msg {
     /// The index was another version's and is being rebuilt: why, for the
     /// status bar, until `Indexed` reports the result.
     Rebuilding(String),
-    /// An article's quotations checked against the record (`Effect::Verify`).
+    /// An article's quotations checked against the record (`Effect::Verify`);
+    /// `notes`: what reading it guessed (`read as Windows-1252`).
     Verified {
         article: String,
         result: Result<Vec<Checked>, String>,
+        notes: Vec<String>,
     },
     Resize,
 }

@@ -36,12 +36,20 @@ impl App {
 
     /// The worker's verdicts on an article (stale ones, for an article no
     /// longer shown, are dropped).
-    pub(super) fn verified(&mut self, article: String, result: Result<Vec<Checked>, String>) -> Vec<Effect> {
+    pub(super) fn verified(
+        &mut self,
+        article: String,
+        result: Result<Vec<Checked>, String>,
+        notes: &[String],
+    ) -> Vec<Effect> {
         let Some(v) = self.verify.as_mut().filter(|v| v.article == article) else { return Vec::new() };
         match result {
             Ok(checked) => {
                 if checked.is_empty() {
                     self.status = Some(format!("no quotations found in {article}"));
+                } else if !notes.is_empty() {
+                    // The CLI says so on stderr; here the status bar does.
+                    self.status = Some(format!("{article}: {}", notes.join("; ")));
                 }
                 v.set_checked(Some(checked));
             }
