@@ -24,6 +24,10 @@ struct Person {
     surname: String,
     /// Titles and appositive nouns, lower case, without dots (`gen`, `commander`).
     roles: Vec<String>,
+    /// The article names two people of this surname with different given
+    /// names (`Sen. Erik Halvorsen`, `Rep. Dana Halvorsen`): the surname alone
+    /// is then either.
+    shared: bool,
 }
 
 /// The people an article names, and where.
@@ -39,10 +43,35 @@ pub struct People {
 pub struct Attribution {
     pub name: Option<String>,
     pub note: Option<String>,
+    /// When `name` is a surname alone: the fullest name the article gives
+    /// the one person of that surname it names, for checking the record's
+    /// speaker against (`Halvorsen` -> `Sen. Erik Halvorsen`).
+    pub full: Option<String>,
 }
 
 fn key(w: &str) -> String {
     bare(w).trim_end_matches("'s").trim_end_matches("’s").trim_end_matches([',', '.', ':']).to_lowercase()
+}
+
+/// Titles that cannot be one person's: a senator is no representative, a
+/// `Mr.` no `Ms.`.
+fn clash(a: &[String], b: &[String]) -> bool {
+    const APART: &[(&[&str], &[&str])] = &[
+        (&["sen", "senator"], &["rep", "representative", "congressman", "congresswoman"]),
+        (&["mr"], &["ms", "mrs"]),
+    ];
+    let has = |roles: &[String], set: &[&str]| roles.iter().any(|r| set.contains(&r.as_str()));
+    APART.iter().any(|(x, y)| (has(a, x) && has(b, y)) || (has(a, y) && has(b, x)))
+}
+
+/// The given name of a name as printed, lower case: the word before the
+/// surname that is not a title or an initial (`Sen. Erik J. Halvorsen` ->
+/// `erik`); none for a surname alone.
+fn given(name: &str) -> Option<String> {
+    let stripped = super::attrib::strip_titles(name);
+    let words: Vec<&str> = stripped.split_whitespace().collect();
+    let (_, rest) = words.split_last()?;
+    rest.iter().rev().map(|w| key(w)).find(|w| w.chars().count() > 1 && !PERSONAL.contains(&w.as_str()))
 }
 
 fn all_caps(s: &str) -> bool {
@@ -173,12 +202,16 @@ impl People {
         match self.find(&surname) {
             Some(k) => {
                 let p = &mut self.people[k];
+                let differ = matches!((given(&p.name), given(name)), (Some(a), Some(b)) if a != b);
+                if differ || clash(&p.roles, &roles) {
+                    p.shared = true;
+                }
                 if name.len() > p.name.len() && !all_caps(name) {
                     p.name = name.to_owned();
                 }
                 p.roles.extend(roles);
             }
-            None => self.people.push(Person { name: name.to_owned(), surname, roles }),
+            None => self.people.push(Person { name: name.to_owned(), surname, roles, shared: false }),
         }
     }
 
@@ -198,7 +231,7 @@ impl People {
 
     /// What `subject`, beside a quotation in paragraph `para`, attributes it to.
     pub fn resolve(&self, subject: Option<&Subject>, para: usize) -> Attribution {
-        let none = |note: String| Attribution { name: None, note: Some(note) };
+        let none = |note: String| Attribution { name: None, note: Some(note), full: None };
         match subject {
             None | Some(Subject::Unnamed) => Attribution::default(),
             Some(Subject::Name(n)) => {
@@ -209,7 +242,32 @@ impl People {
                          organisation, so the words are attributed to no one"
                     ));
                 }
-                Attribution { name: Some(super::attrib::label_name(n)), note: None }
+                // A surname alone is whoever of that surname the article
+                // names (`Sen. Erik Halvorsen ... Halvorsen said`): checked as
+                // only that surname, the words of another Halvorsen in the
+                // record passed as theirs.
+                let name = Some(super::attrib::label_name(n));
+                if !stripped.contains(' ')
+                    && let Some(k) = self.find(&key(&stripped))
+                {
+                    let p = &self.people[k];
+                    if p.shared {
+                        let note = format!(
+                            "the article names more than one person called {stripped}: only the surname is checked"
+                        );
+                        return Attribution { name, note: Some(note), full: None };
+                    }
+                    // `Rep. Halvorsen` is not the article's `Sen. Erik Halvorsen`.
+                    let titles_agree = n
+                        .split_whitespace()
+                        .map(key)
+                        .filter(|w| PERSONAL.contains(&w.as_str()))
+                        .all(|t| p.roles.contains(&t));
+                    if titles_agree && given(&p.name).is_some() {
+                        return Attribution { name, note: None, full: Some(p.name.clone()) };
+                    }
+                }
+                Attribution { name, note: None, full: None }
             }
             Some(Subject::Pronoun(p)) => {
                 let mut near: Vec<usize> = self.mentions.get(para).cloned().unwrap_or_default();
@@ -230,6 +288,7 @@ impl People {
                             "{p:?} read as {}, the one person named in this paragraph or the one before",
                             self.people[*one].name
                         )),
+                        full: None,
                     },
                     [] => none(format!(
                         "{p:?} fits no one named in this paragraph or the one before: attributed to no one"
@@ -261,6 +320,7 @@ impl People {
                             "\"the {r}\" read as {}, the only {r} named so far",
                             self.people[*one].name
                         )),
+                        full: None,
                     },
                     [] => {
                         none(format!("\"the {r}\" names no {r} the article has named: attributed to no one"))

@@ -41,6 +41,11 @@ pub struct Quotation {
     /// Why no name, or how one was read, when the article is not plain
     /// about it (`"he" could be any of Wicker, Guillot`).
     pub attribution_note: Option<String>,
+    /// When `attributed_to` is a surname alone, the fullest name the
+    /// article gives that person (`context::Attribution::full`): what the
+    /// record's speaker is checked against.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attributed_as: Option<String>,
 }
 
 struct Para {
@@ -76,6 +81,7 @@ pub fn find(article: &str) -> Vec<Quotation> {
                         kind: Kind::Excerpt,
                         attributed_to: None,
                         attribution_note: None,
+                        attributed_as: None,
                     },
                     para: i,
                     subject: Some(Subject::Name(attrib::label_name(&label))),
@@ -152,7 +158,7 @@ fn attribute(paras: &[Para], found: Vec<Found>) -> Vec<Quotation> {
         .collect();
     let people = People::read(&texts, &named);
     let mut out: Vec<Quotation> = Vec::new();
-    let mut last: Option<(usize, String)> = None;
+    let mut last: Option<(usize, String, Option<String>)> = None;
     for f in found {
         let mut q = f.q;
         if q.kind == Kind::Excerpt {
@@ -165,6 +171,7 @@ fn attribute(paras: &[Para], found: Vec<Found>) -> Vec<Quotation> {
         let a = people.resolve(f.subject.as_ref(), f.para);
         q.attributed_to = a.name;
         q.attribution_note = a.note;
+        q.attributed_as = a.full;
         // Nobody else named in between: `“A,” Reed said. “B.”`, not
         // `“A,” Reed said. Wicker interrupted: “B.”`.
         let same_speaker = |name: &str| {
@@ -172,14 +179,15 @@ fn attribute(paras: &[Para], found: Vec<Found>) -> Vec<Quotation> {
             f.between.iter().all(|w| *w == surname)
         };
         if f.subject.is_none()
-            && let Some((para, name)) = &last
+            && let Some((para, name, full)) = &last
             && *para == f.para
             && people.mentioned(f.para) <= 1
             && same_speaker(name)
         {
             q.attributed_to = Some(name.clone());
+            q.attributed_as.clone_from(full);
         }
-        last = q.attributed_to.clone().map(|n| (f.para, n));
+        last = q.attributed_to.clone().map(|n| (f.para, n, q.attributed_as.clone()));
         out.push(q);
     }
     out
@@ -424,6 +432,7 @@ fn block(paras: &[Para], start: usize) -> Found {
         kind: Kind::Block,
         attributed_to: None,
         attribution_note: None,
+        attributed_as: None,
     };
     Found { q, para: start, subject, between: Vec::new() }
 }
@@ -487,6 +496,7 @@ fn inline(paras: &[Para], mut i: usize, out: &mut Vec<Found>) -> usize {
                     kind: Kind::Inline,
                     attributed_to: None,
                     attribution_note: None,
+                    attributed_as: None,
                 };
                 let subject = subject::after(after).or_else(|| subject::before(before));
                 out.push(Found { q, para, subject, between: between.clone() });
@@ -511,6 +521,7 @@ fn inline(paras: &[Para], mut i: usize, out: &mut Vec<Found>) -> usize {
                         kind: Kind::Inline,
                         attributed_to: None,
                         attribution_note: None,
+                        attributed_as: None,
                     };
                     out.push(Found { q, para, subject: subject::before(before), between });
                     return i + 1;

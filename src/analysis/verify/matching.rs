@@ -231,8 +231,13 @@ impl<'a> Checker<'a> {
                     hit.label
                 ));
             } else if !fits {
+                let named = q
+                    .attributed_as
+                    .as_deref()
+                    .map(|f| format!(" ({f}, as it names them)"))
+                    .unwrap_or_default();
                 notes.push(format!(
-                    "the article gives the words to {a}; the record has {} saying them",
+                    "the article gives the words to {a}{named}; the record has {} saying them",
                     hit.speaker
                 ));
                 if !resolved {
@@ -325,8 +330,9 @@ impl<'a> Checker<'a> {
                         exact.push((h.turn_id.clone(), h.speaker.clone()));
                     }
                     let fits = q
-                        .attributed_to
+                        .attributed_as
                         .as_deref()
+                        .or(q.attributed_to.as_deref())
                         .is_some_and(|a| attrib::fits(a, &source.main_hit().speaker));
                     let better = best.as_ref().is_none_or(|(c, f, b)| {
                         (class, fits, source.al.score(w.n)) > (*c, *f, b.al.score(w.n))
