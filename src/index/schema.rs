@@ -14,10 +14,12 @@ use tantivy::schema::{
 /// the document store compressed with zstd over 64 KB blocks, the hearing
 /// title stored but not indexed (no query reads it), `who` indexed without
 /// frequencies or positions (only single-term queries ask it) and not stored.
-/// 6: schema 5's fields, single-term fields without field norms, and labels in capitals alone on their
-/// line are read after a sentence's end too, not only after a blank line: a
-/// file printing no blank lines had each such turn credited to the speaker
-/// before, and only re-reading every file corrects an index built so.
+/// 6: schema 5's fields, single-term fields without field norms; and turns
+/// that change with the parser: labels in capitals alone on their line are
+/// read after a sentence's end too (a file printing no blank lines had each
+/// such turn credited to the speaker before), and the Record's centred
+/// amendment headings no longer end the turn before them. Only re-reading
+/// every file corrects an index built before.
 pub const SCHEMA_VERSION: u32 = 6;
 
 /// How the index is laid out on disk. Every layout holds the same fields

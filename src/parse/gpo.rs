@@ -499,9 +499,24 @@ fn page_anchor(trimmed: &str) -> Option<String> {
     Some(inner.trim().to_owned())
 }
 
-/// Centred capitals: `STATEMENT OF ALAN GREENSPAN, CHAIRMAN,`.
+/// Centred capitals: `STATEMENT OF ALAN GREENSPAN, CHAIRMAN,`; or the
+/// Record's centred amendment headings, in title case (`Amendment No. 20
+/// Offered by Mr. Issa`), which ran into the turn before them and were
+/// quoted as the presiding officer's words.
 fn is_heading(line: &str, indent: usize) -> bool {
-    indent >= 2 && caps_line(line, indent)
+    indent >= 2 && (caps_line(line, indent) || amendment_heading(line, indent))
+}
+
+/// `Amendment No. 21A Offered by Mr. Smith of New Jersey`, `Amendments En
+/// Bloc Offered by Mr. Hyde`, centred, with nothing after the name: not the
+/// amendment's own text (`Amendment No. 21A offered by Mr. Smith:`).
+fn amendment_heading(line: &str, indent: usize) -> bool {
+    let t = line.trim();
+    indent >= 8
+        && t.starts_with("Amendment")
+        && t.split_once(" Offered by ").is_some_and(|(_, who)| {
+            who.starts_with(|c: char| c.is_uppercase()) && !who.ends_with(['.', ':', ',', ';'])
+        })
 }
 
 /// A line in capitals, at least four letters, that is not a label.
