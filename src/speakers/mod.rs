@@ -102,11 +102,13 @@ pub fn resolve(hearing: &Hearing, turns: &mut [Turn], full_names: bool) {
 
 /// `resolve` with the people the hearing lists (`roster`) already gathered.
 fn resolve_listed(hearing: &Hearing, listed: &[Entry], turns: &mut [Turn], full_names: bool) {
-    let mut roster = listed.to_vec();
-    if full_names {
-        let named = named_by_labels(hearing, &roster, turns);
-        roster.extend(named);
-    }
+    let with_labels;
+    let roster = if full_names {
+        with_labels = [listed, &named_by_labels(hearing, listed, turns)].concat();
+        &with_labels[..]
+    } else {
+        listed
+    };
     let mut presiding: Option<(Option<String>, String)> = None;
     // A label means the same person all through a hearing, except `The
     // Chairman`, who is whoever presides: the others are resolved once.
@@ -116,7 +118,7 @@ fn resolve_listed(hearing: &Hearing, listed: &[Entry], turns: &mut [Turn], full_
         let (speaker, role, candidates) = match known.get(&turn.label) {
             Some(r) if !follows_chair => r.clone(),
             _ => {
-                let r = resolve_one(hearing, &roster, &turn.label, presiding.as_ref(), full_names);
+                let r = resolve_one(hearing, roster, &turn.label, presiding.as_ref(), full_names);
                 known.insert(turn.label.clone(), r.clone());
                 r
             }

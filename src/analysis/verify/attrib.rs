@@ -209,15 +209,22 @@ pub fn label_name(label: &str) -> String {
 /// not know (`Northern Command Commander Gregory Guillot`), and a claim of
 /// misattribution must not rest on one.
 pub fn fits(attributed: &str, speaker: &str) -> bool {
-    let stripped = strip_titles(attributed);
-    let words: Vec<&str> = stripped.split_whitespace().collect();
-    let Some((surname, rest)) = words.split_last() else { return false };
-    let given = rest.iter().rev().find(|w| w.trim_end_matches('.').chars().count() > 1);
+    let Some((given, surname)) = given_and_surname(attributed) else { return false };
     let name = match given {
         Some(g) => format!("{g} {surname}"),
-        None => (*surname).to_owned(),
+        None => surname,
     };
     crate::speakers::identity::may_name(&name, speaker)
+}
+
+/// A name as printed, titles left out: the given name right before the
+/// surname (initials passed over; none for a surname alone) and the surname.
+pub fn given_and_surname(name: &str) -> Option<(Option<String>, String)> {
+    let stripped = strip_titles(name);
+    let words: Vec<&str> = stripped.split_whitespace().collect();
+    let (surname, rest) = words.split_last()?;
+    let given = rest.iter().rev().find(|w| w.trim_end_matches('.').chars().count() > 1);
+    Some((given.map(|g| (*g).to_owned()), (*surname).to_owned()))
 }
 
 /// The surname of an attribution, lower case, for a `speaker:` filter.

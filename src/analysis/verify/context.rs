@@ -64,14 +64,10 @@ fn clash(a: &[String], b: &[String]) -> bool {
     APART.iter().any(|(x, y)| (has(a, x) && has(b, y)) || (has(a, y) && has(b, x)))
 }
 
-/// The given name of a name as printed, lower case: the word before the
-/// surname that is not a title or an initial (`Sen. Erik J. Halvorsen` ->
-/// `erik`); none for a surname alone.
+/// The given name of a name as printed, lower case, as `attrib::fits`
+/// reads it (`Sen. Erik J. Halvorsen` -> `erik`); none for a surname alone.
 fn given(name: &str) -> Option<String> {
-    let stripped = super::attrib::strip_titles(name);
-    let words: Vec<&str> = stripped.split_whitespace().collect();
-    let (_, rest) = words.split_last()?;
-    rest.iter().rev().map(|w| key(w)).find(|w| w.chars().count() > 1 && !PERSONAL.contains(&w.as_str()))
+    super::attrib::given_and_surname(name)?.0.map(|g| key(&g))
 }
 
 fn all_caps(s: &str) -> bool {
