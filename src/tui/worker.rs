@@ -65,16 +65,16 @@ pub fn run(lib: &Library, effect: Effect) -> Msg {
         }
         Effect::Verify(article) => {
             use crate::analysis::verify::{read_article, verify};
-            let mut notes = Vec::new();
-            let result = std::fs::read(&article)
-                .map_err(|e| format!("cannot read {article}: {e}"))
-                .and_then(|bytes| {
-                    read_article(&bytes).map_err(|e| format!("cannot read {article} as an article: {e}"))
-                })
-                .and_then(|(text, read_notes)| {
-                    notes = read_notes;
-                    verify(lib, &text, crate::export::quote::Style::Bluebook).map_err(|e| e.to_string())
-                });
+            let read = std::fs::read(&article).map_err(|e| format!("cannot read {article}: {e}")).and_then(
+                |bytes| read_article(&bytes).map_err(|e| format!("cannot read {article} as an article: {e}")),
+            );
+            let (result, notes) = match read {
+                Ok((text, notes)) => {
+                    let checked = verify(lib, &text, crate::export::quote::Style::Bluebook);
+                    (checked.map_err(|e| e.to_string()), notes)
+                }
+                Err(e) => (Err(e), Vec::new()),
+            };
             Msg::Verified { article, result, notes }
         }
         Effect::Copy(id) => Msg::Copied(
