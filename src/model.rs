@@ -165,10 +165,13 @@ pub enum Format {
     /// Video captions (WebVTT, SubRip): `>>` marks a change of speaker, when
     /// marked at all; unmarked text is unattributed passages.
     Captions,
+    /// Depositions and transcribed interviews: `Q`/`A` lines, the examiner
+    /// named by `BY MR. PRUITT:`, the witness on the title page.
+    Interview,
 }
 
 impl Format {
-    pub const ALL: [Format; 8] = [
+    pub const ALL: [Format; 9] = [
         Format::Gpo,
         Format::Record,
         Format::Colon,
@@ -177,6 +180,7 @@ impl Format {
         Format::Court,
         Format::Html,
         Format::Captions,
+        Format::Interview,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -189,6 +193,7 @@ impl Format {
             Format::Court => "court",
             Format::Html => "html",
             Format::Captions => "captions",
+            Format::Interview => "interview",
         }
     }
 }

@@ -18,7 +18,7 @@ pub struct Args {
     /// Report coverage; exit 1 if any text was dropped or altered.
     #[arg(long)]
     pub check: bool,
-    /// Force a grammar instead of detecting it: gpo, record, colon, timestamped, own_line, court, html, captions.
+    /// Force a grammar instead of detecting it: gpo, record, colon, timestamped, own_line, court, html, captions, interview.
     #[arg(long, value_name = "NAME")]
     pub format: Option<Format>,
 }

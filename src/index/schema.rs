@@ -20,7 +20,10 @@ use tantivy::schema::{
 /// such turn credited to the speaker before), and the Record's centred
 /// amendment headings no longer end the turn before them. Only re-reading
 /// every file corrects an index built before.
-pub const SCHEMA_VERSION: u32 = 6;
+/// 7: schema 6's fields; depositions and transcribed interviews are read as
+/// such (`Format::Interview`): read before as colon or court transcripts,
+/// every answer was credited to the examiner.
+pub const SCHEMA_VERSION: u32 = 7;
 
 /// How the index is laid out on disk. Every layout holds the same fields
 /// under the same names and answers every query alike (`tests/layout.rs`

@@ -17,6 +17,7 @@ mod front;
 mod gpo;
 mod html;
 mod inserted;
+mod interview;
 mod label;
 pub mod mods;
 mod nonspeech;
@@ -26,6 +27,7 @@ mod source;
 pub use clean::decode_entities;
 pub use decode::{DecodeError, decode};
 pub use inserted::statement_author;
+pub use interview::EXAMINER_NOTE;
 
 use crate::model::{BlockKind, Format, Hearing, Transcript};
 use source::Source;
@@ -64,6 +66,7 @@ pub fn parse_text(text: &str, source: &str, forced: Option<Format>) -> Transcrip
         Format::Court => court::marks(&src, body.clone()),
         Format::Html => html::marks(text),
         Format::Captions => captions::marks(&src, body.clone()),
+        Format::Interview => interview::marks(&src, body.clone()),
     };
     marks.extend(
         wrapper.drain(..).filter(|r| !r.is_empty()).map(|r| assemble::Mark::new(r, assemble::Event::Markup)),
@@ -90,6 +93,7 @@ pub fn parse_text(text: &str, source: &str, forced: Option<Format>) -> Transcrip
         Format::Html => hearing.title = front::html_title(text).unwrap_or_default(),
         // The header before `WEBVTT`: `Date: 07/17/2025`, `Video: https://...`.
         Format::Captions => front::keyed(&mut hearing, captions::header(front_text)),
+        Format::Interview => front::interview(&mut hearing, front_text),
     }
     if format == Format::Gpo {
         front::pin_written_blocks(front_text, &mut assembled.blocks);
@@ -141,6 +145,10 @@ pub fn detect(text: &str) -> Format {
     if html::looks_like_html(head) {
         return Format::Html;
     }
+    // Before `court`: a court reporter's deposition has its gutter too.
+    if interview::looks_like_interview(head) {
+        return Format::Interview;
+    }
     if court::looks_like_court(head) {
         return Format::Court;
     }
@@ -182,7 +190,7 @@ impl std::str::FromStr for Format {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
         Format::ALL.into_iter().find(|f| f.as_str() == s.to_ascii_lowercase()).ok_or_else(|| {
-            format!("unknown format {s:?}; one of: gpo, record, colon, timestamped, own_line, court, html, captions")
+            format!("unknown format {s:?}; one of: gpo, record, colon, timestamped, own_line, court, html, captions, interview")
         })
     }
 }

@@ -35,6 +35,9 @@ pub fn assess(t: &Transcript, text: &str, lines: usize) -> (Vec<String>, Vec<Str
         }
         return (problems, notes);
     }
+    if t.hearing.format == Format::Interview {
+        notes.extend(super::interview::unexamined(t));
+    }
     if lines < MIN_LINES {
         return (problems, notes);
     }
@@ -95,7 +98,7 @@ fn missed_labels(t: &Transcript) -> Option<String> {
     let looks_like_label = |p: &str| -> Option<String> {
         let m = match t.hearing.format {
             Format::Gpo | Format::Record => super::label::paragraph_label(p)?,
-            Format::Colon | Format::Timestamped | Format::OwnLine | Format::Court => {
+            Format::Colon | Format::Timestamped | Format::OwnLine | Format::Court | Format::Interview => {
                 super::label::colon_label(p)?
             }
             Format::Html | Format::Captions => return None,

@@ -10,6 +10,7 @@
 //! (`roster`), and `identity` says when two names across hearings are one
 //! person.
 
+mod examination;
 pub mod identity;
 pub mod members;
 pub mod mods;
@@ -114,12 +115,22 @@ fn resolve_listed(hearing: &Hearing, listed: &[Entry], turns: &mut [Turn], full_
     // Chairman`, who is whoever presides: the others are resolved once.
     let mut known: HashMap<String, Resolved> = HashMap::new();
     for turn in turns.iter_mut() {
-        let follows_chair = is_chair_office(&turn.label.to_uppercase());
-        let (speaker, role, candidates) = match known.get(&turn.label) {
+        // In an interview a `Q` is its examiner's and an `A` the witness's.
+        let label = match examination::asked(hearing, turn) {
+            examination::Asked::Label => turn.label.as_str(),
+            examination::Asked::Examiner(examiner) => examiner,
+            examination::Asked::NoExaminer => "",
+            examination::Asked::Witness => {
+                (turn.speaker, turn.role, turn.candidates) = examination::witness(hearing);
+                continue;
+            }
+        };
+        let follows_chair = is_chair_office(&label.to_uppercase());
+        let (speaker, role, candidates) = match known.get(label) {
             Some(r) if !follows_chair => r.clone(),
             _ => {
-                let r = resolve_one(hearing, roster, &turn.label, presiding.as_ref(), full_names);
-                known.insert(turn.label.clone(), r.clone());
+                let r = resolve_one(hearing, roster, label, presiding.as_ref(), full_names);
+                known.insert(label.to_owned(), r.clone());
                 r
             }
         };

@@ -12,6 +12,7 @@ mod contents;
 mod court;
 mod dates;
 mod gpo;
+mod interview;
 mod keyed;
 mod record;
 mod rosters;
@@ -20,6 +21,7 @@ mod witnesses;
 pub use contents::pin_written_blocks;
 pub use court::court;
 pub use gpo::gpo;
+pub use interview::interview;
 pub use keyed::keyed;
 pub use record::record;
 
