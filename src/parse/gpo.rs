@@ -192,6 +192,16 @@ pub fn marks(src: &Source, body: Range<usize>, record: bool) -> Vec<Mark> {
             let heading = &src.text[span.clone()];
             let flat = heading.split_whitespace().collect::<Vec<_>>().join(" ");
             i = end + 1;
+            if session_heading(&flat) {
+                // `AFTERNOON SESSION` after `[Whereupon ... adjourned, to
+                // reconvene at 2 p.m.]`: the hearing goes on, labelled turns
+                // are spoken again (they had been read as an appendix).
+                speech = true;
+                submitted = false;
+                qfr = None;
+                out.push(Mark::new(span, Event::Block(BlockKind::Heading)));
+                continue;
+            }
             if SUBMITTED_HEADINGS.iter().any(|h| flat.starts_with(h)) {
                 submitted |= !introduced;
                 qfr = inserted::questions_for_record(&flat);
@@ -492,6 +502,12 @@ fn opens_session(line: &str) -> bool {
         ]
         .iter()
         .any(|w| head.contains(w))
+}
+
+/// `AFTERNOON SESSION`, `EVENING SESSION`: a hearing resumed the same day.
+fn session_heading(flat: &str) -> bool {
+    let t = flat.trim_end_matches(['.', ':']);
+    ["MORNING SESSION", "AFTERNOON SESSION", "EVENING SESSION"].contains(&t)
 }
 
 fn page_anchor(trimmed: &str) -> Option<String> {
