@@ -17,6 +17,7 @@ pub mod mods;
 mod naming;
 mod ranking;
 pub mod roster;
+mod titles;
 
 use crate::model::{Format, Hearing, Role, Transcript, Turn};
 use crate::names::surname_key;
@@ -142,6 +143,8 @@ fn resolve_listed(hearing: &Hearing, listed: &[Entry], turns: &mut [Turn], full_
             presiding = Some((turn.speaker.clone(), turn.label.clone()));
         }
     }
+    titles::senators_are_not_plain(hearing, turns);
+    titles::bare_surnames_shared(turns);
 }
 
 /// People a file names only in its labels (`SEN. ROGER WICKER (R-MISS.):`,
@@ -286,6 +289,9 @@ fn resolve_one(
     };
     let role = if MEMBER_TITLES.iter().any(|t| upper.starts_with(t)) { Role::Member } else { Role::Unknown };
     match fit(roster, name, state) {
+        // `SEN. KING` when the only King is a witness: a senator the lists
+        // do not name. Unresolved, with the one who fits as the candidate.
+        Fit::One(name, found) if titles::rules_out(h, &upper, &name, found) => (None, role, vec![name]),
         // A state hearing's `CHAIRWOMAN GUNTHER`, listed as presiding
         // without a chair's title: the label says she chairs. (Not in GPO
         // text, where `Chairman Greenspan` is the Fed's chairman testifying.)

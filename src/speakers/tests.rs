@@ -134,3 +134,45 @@ fn in_gpo_hearings_the_chairman_stays_the_chairman_whoever_presides() {
         ]
     );
 }
+
+#[test]
+fn a_plain_title_in_a_senate_hearing_is_not_a_senator() {
+    let h = Hearing {
+        chamber: Some(crate::model::Chamber::Senate),
+        members: vec![Person { name: "Harriet Cole".into(), ..Default::default() }],
+        ..Default::default()
+    };
+    let mut turns = vec![turn("Senator Cole", None), turn("Ms. Cole", None)];
+    resolve(&h, &mut turns, false);
+    assert_eq!(turns[0].speaker.as_deref(), Some("Harriet Cole"));
+    assert_eq!(
+        (turns[1].speaker.as_deref(), turns[1].candidates.as_slice()),
+        (None, &["Harriet Cole".to_owned()][..])
+    );
+    // A member the hearing never labels `Senator`: a representative
+    // sitting in, as a Senate hearing prints them.
+    let mut turns = vec![turn("Ms. Cole", None)];
+    resolve(&h, &mut turns, false);
+    assert_eq!(turns[0].speaker.as_deref(), Some("Harriet Cole"));
+    // A House hearing prints its members so.
+    let house = Hearing { chamber: Some(crate::model::Chamber::House), ..h };
+    let mut turns = vec![turn("Senator Cole", None), turn("Ms. Cole", None)];
+    resolve(&house, &mut turns, false);
+    assert_eq!(turns[1].speaker.as_deref(), Some("Harriet Cole"));
+}
+
+#[test]
+fn a_former_senator_testifying_is_the_witness_listed() {
+    let h = Hearing {
+        witnesses: vec![Person {
+            name: "Robert Dole".into(),
+            honorific: Some("Hon.".into()),
+            title: Some("Former United States Senator from Kansas".into()),
+            ..Default::default()
+        }],
+        ..Default::default()
+    };
+    let mut turns = vec![turn("Senator Dole", None)];
+    resolve(&h, &mut turns, false);
+    assert_eq!(turns[0].speaker.as_deref(), Some("Robert Dole"));
+}
