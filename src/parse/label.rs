@@ -291,21 +291,53 @@ const NOT_SPEAKERS: &[&str] = &[
     "PM", "A.M.", "P.M.", "ISBN", "TEL", "FAX", "EMAIL", "WEB", "ID",
 ];
 
+/// The most words an office printed after a name may have (`NAME,
+/// PRESIDENT AND CEO, EASTLINE RAILROAD:` has five; the longest titles of
+/// federal officials about twelve).
+const OFFICE_WORDS: usize = 12;
+
+/// Words of a sentence that no person's name holds: a `X Y, Z:` whose
+/// `X Y` holds one is prose in capitals with a comma, not `NAME, OFFICE:`.
+const SENTENCE_WORDS: &[&str] = &[
+    "A", "AN", "THE", "AND", "OR", "BUT", "IF", "SO", "NOT", "NO", "YES", "WELL", "OK", "OKAY", "THANK",
+    "YOU", "I", "WE", "IT", "MY", "OUR", "YOUR", "TO", "IN", "ON", "AT", "FOR", "WITH", "BY", "AS", "BE",
+    "HAVE", "HAS", "IS", "ARE", "WAS", "WERE", "THIS", "THAT", "THESE", "THOSE",
+];
+
 /// A colon label: `SEN. ROGER WICKER:`, `WICKER:`, `(UNKNOWN):`,
 /// `SEN. ROGER WICKER (R-MISS.):`. Capitals only, so `Note:` and `as follows:`
 /// never match, and digits never, so `1:30` and `3:5` never do.
 pub fn colon_label(i: &str) -> Option<LabelMatch> {
     let caps_words = |i| recognize(pair(caps_word, many_m_n(0, 5, preceded(char(' '), caps_word)))).parse(i);
+    // The office: words in capitals, parts joined by `, `.
+    let office = |i| {
+        recognize(pair(
+            caps_word,
+            many_m_n(0, OFFICE_WORDS - 1, preceded(alt((tag(", "), tag(" "))), caps_word)),
+        ))
+        .parse(i)
+    };
     let (rest, label) = alt((
         recognize(delimited(char('('), take_while1(|c: char| c.is_uppercase() || c == ' '), char(')'))),
-        // `MARGARET OSEI, HARBOR ADMINISTRATOR:`: a full name and the
-        // speaker's office, as news transcripts print a first appearance.
-        // A dateline (`NEW YORK, N.Y.:`) names a place: the office needs a
-        // word of letters.
-        verify(recognize((caps_words, opt(paren_name), char(','), char(' '), caps_words)), |l: &str| {
+        // `MARGARET OSEI, HARBOR ADMINISTRATOR:`, `MARK TALBOT, PRESIDENT
+        // AND CEO, EASTLINE RAILROAD:`: a full name and the speaker's office,
+        // as news transcripts print a first appearance; the office may run
+        // to several parts and words (`ACTING ADMINISTRATOR OF THE FEDERAL
+        // RAILROAD ADMINISTRATION`), up to `OFFICE_WORDS`, so a sentence in
+        // capitals running on is not one. A dateline (`NEW YORK, N.Y.:`)
+        // names a place: the office needs a word of letters. The name is a
+        // name: no word of a sentence (`THANK YOU, MR. CHAIRMAN, AND ...:`);
+        // and no part of an office opens with `AND` (`CREWS, MAINTAINERS,
+        // AND INSPECTORS:` is a list).
+        verify(recognize((caps_words, opt(paren_name), tag(", "), office)), |l: &str| {
             let (name, office) = l.split_once(", ").unwrap_or((l, ""));
-            name.split(" (").next().unwrap_or(name).split(' ').count() >= 2
-                && office.split(' ').any(|w| w.len() >= 3 && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+            let name = name.split(" (").next().unwrap_or(name);
+            name.split(' ').count() >= 2
+                && !name.split(' ').any(|w| SENTENCE_WORDS.contains(&w))
+                && !office.split(", ").any(|part| part.starts_with("AND ") || part.starts_with("OR "))
+                && office
+                    .split([' ', ','])
+                    .any(|w| w.len() >= 3 && w.chars().all(|c| c.is_alphabetic() || c == '-'))
         }),
         recognize(pair(caps_words, opt(paren_name))),
     ))
@@ -519,6 +551,18 @@ mod tests {
             colon_label("MARGARET OSEI, HARBOR ADMINISTRATOR: Thank you").map(|m| m.label).as_deref(),
             Some("MARGARET OSEI, HARBOR ADMINISTRATOR")
         );
+        // Offices in several parts and many words, as news transcripts print
+        // a first appearance.
+        for s in [
+            "MARK TALBOT, PRESIDENT, EASTLINE RAILROAD",
+            "MARK TALBOT, PRESIDENT AND CEO, EASTLINE RAILROAD",
+            "JANE ROE, ACTING ADMINISTRATOR OF THE FEDERAL RAILROAD ADMINISTRATION",
+            "DR. LEE KIM, PH.D., SCIENTIST",
+            "ANN-MARIE O'NEILL-BAKER, DIRECTOR",
+            "JOSE NUNEZ, U.S. ATTORNEY",
+        ] {
+            assert_eq!(colon_label(&format!("{s}: We filed")).map(|m| m.label).as_deref(), Some(s), "{s}");
+        }
         assert_eq!(question_answer_label("Q: Did it?").map(|m| m.label).as_deref(), Some("Q"));
         assert_eq!(question_answer_label("A:x"), None);
         for s in [
@@ -534,6 +578,12 @@ mod tests {
             "https://x",
             "WHY?  Because",
             "OK?:x",
+            // Prose in capitals with commas, a list, a dateline, and an
+            // office longer than any (thirteen words).
+            "THANK YOU, MR. CHAIRMAN, AND GOOD MORNING: X",
+            "WORK CREWS, SIGNAL MAINTAINERS, AND TRACK INSPECTORS: REPORT",
+            "ST. PAUL, MINN.: The",
+            "JANE ROE, ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE THIRTEEN: X",
         ] {
             assert_eq!(colon_label(s), None, "{s}");
         }
