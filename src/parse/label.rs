@@ -339,11 +339,15 @@ pub fn colon_label(i: &str) -> Option<LabelMatch> {
                     .split([' ', ','])
                     .any(|w| w.len() >= 3 && w.chars().all(|c| c.is_alphabetic() || c == '-'))
         }),
-        recognize(pair(caps_words, opt(paren_name))),
+        // `OSTRANDER (?):`, `SEN. DALE OSTRANDER (?):`: the transcriber was
+        // unsure who spoke (`paren_name` holds two characters or more).
+        recognize((caps_words, opt(paren_name), opt(tag(" (?)")))),
     ))
     .parse(i)
     .ok()?;
-    // `GRAHAM?:`: the transcriber was unsure who spoke; kept as printed.
+    // `GRAHAM?:`: the transcriber was unsure who spoke. Kept as printed, as
+    // `(?)` is and as `AKRAM (ph)` keeps its mark; the resolver reads a
+    // label holding `?` as no one's (`speakers::resolve_one`).
     let unsure = rest.starts_with("?:");
     let label = if unsure { &i[..label.len() + 1] } else { label };
     let rest = rest.strip_prefix('?').filter(|_| unsure).unwrap_or(rest).strip_prefix(':')?;
@@ -544,6 +548,9 @@ mod tests {
             ("O'ROURKE: yes", "O'ROURKE"),
             ("MR. McNALLY: David", "MR. McNALLY"),
             ("GRAHAM?: Will the clock", "GRAHAM?"),
+            ("OSTRANDER (?): Thank you", "OSTRANDER (?)"),
+            ("SEN. DALE OSTRANDER (?): Thank you", "SEN. DALE OSTRANDER (?)"),
+            ("UNIDENTIFIED FEMALE (?): Point of order", "UNIDENTIFIED FEMALE (?)"),
         ] {
             assert_eq!(colon_label(s).map(|m| m.label).as_deref(), Some(label), "{s}");
         }
