@@ -20,6 +20,7 @@ mod inserted;
 mod label;
 pub mod mods;
 mod nonspeech;
+mod not_names;
 pub mod quality;
 mod source;
 
