@@ -43,6 +43,7 @@ pub fn marks(src: &Source, body: Range<usize>, style: Style) -> Vec<Mark> {
     let mut known: HashSet<String> = HashSet::new();
     let repeated = if style == Style::OwnLine { repeated_labels(&lines) } else { HashSet::new() };
     let caps = if style == Style::OwnLine { caps_own_line_labels(&lines) } else { HashSet::new() };
+    let vouched = if style == Style::Colon { vouched_labels(&lines) } else { HashSet::new() };
     let grammar = |i: usize, text: &str| match style {
         Style::Colon => colon_label(text).or_else(|| question_answer_label(text)),
         Style::Timestamped => timestamp_label(text),
@@ -82,6 +83,9 @@ pub fn marks(src: &Source, body: Range<usize>, style: Style) -> Vec<Mark> {
             {
                 continue;
             }
+            if style == Style::Colon && read_out(&lines, i, &m.label, &vouched) {
+                continue;
+            }
             remember(&mut known, &m.label);
             out.push(label_mark(range.start + indent, m, indent));
         }
@@ -113,6 +117,57 @@ pub fn marks(src: &Source, body: Range<usize>, style: Style) -> Vec<Mark> {
         }
     }
     out
+}
+
+/// A label that names itself a speaker's, wherever it stands: titled
+/// (`SEN. ROGER WICKER`, `UNIDENTIFIED MALE`), with a party and state
+/// (`... (R-MISS.)`), or `(UNKNOWN)`.
+fn names_itself(label: &str) -> bool {
+    let first = label.split(' ').next().unwrap_or(label);
+    label.starts_with('(') || party_state(label) || (label.contains(' ') && TITLE_PREFIXES.contains(&first))
+}
+
+/// The colon labels the file vouches for, in capitals, and their surnames:
+/// the people its `SPEAKERS:` lists name, labels that name themselves, and
+/// any label whose surname opens two lines or more (`VOSS:` after `CONRAD
+/// VOSS, CEO:`; `MEMBER HALE:` twice).
+fn vouched_labels(lines: &[(Range<usize>, &str)]) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for name in listed_speakers(lines) {
+        remember(&mut out, &name);
+    }
+    let mut surnames: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for (_, line) in lines {
+        let Some(m) = colon_label(line.trim_start()) else { continue };
+        if names_itself(&m.label) {
+            remember(&mut out, &m.label);
+        }
+        *surnames.entry(surname(&m.label.to_uppercase()).to_owned()).or_default() += 1;
+    }
+    out.extend(surnames.into_iter().filter(|(_, n)| *n >= 2).map(|(s, _)| s));
+    out
+}
+
+/// Whether the label opening line `i` is material the speaker reads out,
+/// not a new speaker: the line before ends with a colon and leads into it
+/// (`...your own email said:` then `KESSLER: ALL ENGINES DONE.`), and the
+/// file vouches neither for the label nor its surname (`vouched_labels`).
+/// A label the file knows is a speaker even there (a question cut off at
+/// `one more question:`), and a blank line between lets every label stand:
+/// when unsure, words are left to an unresolved turn rather than credited
+/// to the speaker before. `Q:`/`A:` (one letter) are their own grammar.
+fn read_out(lines: &[(Range<usize>, &str)], i: usize, label: &str, vouched: &HashSet<String>) -> bool {
+    let Some(before) = i.checked_sub(1).map(|b| lines[b].1.trim()) else { return false };
+    // A label alone on its line (`SEN. ROGER WICKER:` over its words) leads
+    // into nothing.
+    let bare = colon_label(before).is_some_and(|m| m.len == before.len());
+    let upper = label.to_uppercase();
+    before.ends_with(':')
+        && !bare
+        && label.chars().count() > 1
+        && !names_itself(label)
+        && !vouched.contains(&upper)
+        && !vouched.contains(surname(&upper))
 }
 
 /// A titled name filling its line, before a line of text: `Sen. Dana

@@ -1,6 +1,7 @@
 //! Speaker-label grammars (nom). Each recognises a label at the start of its
 //! input and says how many bytes it spans; callers decide where to look.
 
+use super::not_names;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while, take_while_m_n, take_while1};
 use nom::character::complete::{char, digit1, satisfy, space0, space1};
@@ -284,34 +285,50 @@ fn caps_word(i: &str) -> IResult<&str, &str> {
     .parse(i)
 }
 
-/// Words in capitals that end a sentence with a colon but name no speaker.
-const NOT_SPEAKERS: &[&str] = &[
-    "NOTE", "NOTES", "PS", "P.S.", "RE", "CC", "FROM", "TO", "SUBJECT", "DATE", "TIME", "UPDATE", "WARNING",
-    "CAUTION", "EDITOR'S NOTE", "SOURCE", "TITLE", "URL", "HTTP", "HTTPS", "ET", "PT", "EST", "EDT", "AM",
-    "PM", "A.M.", "P.M.", "ISBN", "TEL", "FAX", "EMAIL", "WEB", "ID",
-];
-
 /// A colon label: `SEN. ROGER WICKER:`, `WICKER:`, `(UNKNOWN):`,
 /// `SEN. ROGER WICKER (R-MISS.):`. Capitals only, so `Note:` and `as follows:`
 /// never match, and digits never, so `1:30` and `3:5` never do.
 pub fn colon_label(i: &str) -> Option<LabelMatch> {
     let caps_words = |i| recognize(pair(caps_word, many_m_n(0, 5, preceded(char(' '), caps_word)))).parse(i);
+    // The office: words in capitals, parts joined by `, `.
+    let office = |i| {
+        recognize(pair(
+            caps_word,
+            many_m_n(0, not_names::OFFICE_WORDS - 1, preceded(alt((tag(", "), tag(" "))), caps_word)),
+        ))
+        .parse(i)
+    };
     let (rest, label) = alt((
         recognize(delimited(char('('), take_while1(|c: char| c.is_uppercase() || c == ' '), char(')'))),
-        // `MARGARET OSEI, HARBOR ADMINISTRATOR:`: a full name and the
-        // speaker's office, as news transcripts print a first appearance.
-        // A dateline (`NEW YORK, N.Y.:`) names a place: the office needs a
-        // word of letters.
-        verify(recognize((caps_words, opt(paren_name), char(','), char(' '), caps_words)), |l: &str| {
+        // `MARGARET OSEI, HARBOR ADMINISTRATOR:`, `MARK TALBOT, PRESIDENT
+        // AND CEO, EASTLINE RAILROAD:`: a full name and the speaker's office,
+        // as news transcripts print a first appearance; the office may run
+        // to several parts and words (`ACTING ADMINISTRATOR OF THE FEDERAL
+        // RAILROAD ADMINISTRATION`), up to `not_names::OFFICE_WORDS`, so a sentence in
+        // capitals running on is not one. A dateline (`NEW YORK, N.Y.:`)
+        // names a place: the office needs a word of letters. The name is a
+        // name: no word of a sentence (`THANK YOU, MR. CHAIRMAN, AND ...:`);
+        // and no part of an office opens with `AND` (`CREWS, MAINTAINERS,
+        // AND INSPECTORS:` is a list).
+        verify(recognize((caps_words, opt(paren_name), tag(", "), office)), |l: &str| {
             let (name, office) = l.split_once(", ").unwrap_or((l, ""));
-            name.split(" (").next().unwrap_or(name).split(' ').count() >= 2
-                && office.split(' ').any(|w| w.len() >= 3 && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+            let name = name.split(" (").next().unwrap_or(name);
+            name.split(' ').count() >= 2
+                && !not_names::in_sentence(name)
+                && !office.split(", ").any(|part| part.starts_with("AND ") || part.starts_with("OR "))
+                && office
+                    .split([' ', ','])
+                    .any(|w| w.len() >= 3 && w.chars().all(|c| c.is_alphabetic() || c == '-'))
         }),
-        recognize(pair(caps_words, opt(paren_name))),
+        // `OSTRANDER (?):`, `SEN. DALE OSTRANDER (?):`: the transcriber was
+        // unsure who spoke (`paren_name` holds two characters or more).
+        recognize((caps_words, opt(paren_name), opt(tag(" (?)")))),
     ))
     .parse(i)
     .ok()?;
-    // `GRAHAM?:`: the transcriber was unsure who spoke; kept as printed.
+    // `GRAHAM?:`: the transcriber was unsure who spoke. Kept as printed, as
+    // `(?)` is and as `AKRAM (ph)` keeps its mark; the resolver reads a
+    // label holding `?` as no one's (`speakers::resolve_one`).
     let unsure = rest.starts_with("?:");
     let label = if unsure { &i[..label.len() + 1] } else { label };
     let rest = rest.strip_prefix('?').filter(|_| unsure).unwrap_or(rest).strip_prefix(':')?;
@@ -319,7 +336,7 @@ pub fn colon_label(i: &str) -> Option<LabelMatch> {
         return None;
     }
     let letters = label.chars().filter(|c| c.is_uppercase()).count();
-    if letters < 2 || NOT_SPEAKERS.contains(&label) {
+    if letters < 2 || not_names::names_no_one(label) {
         return None;
     }
     Some(LabelMatch { label: label.to_owned(), note: None, len: i.len() - rest.len() })
@@ -336,7 +353,7 @@ pub fn caps_name_line(line: &str) -> Option<String> {
             .parse(t)
             .ok()?;
     let letters = label.chars().filter(|c| c.is_uppercase()).count();
-    (rest.is_empty() && letters >= 2 && !NOT_SPEAKERS.contains(&label)).then(|| label.to_owned())
+    (rest.is_empty() && letters >= 2 && !not_names::NOT_SPEAKERS.contains(&label)).then(|| label.to_owned())
 }
 
 /// `Q:` and `A:` opening a line: an unnamed questioner and whoever answers,
@@ -512,6 +529,9 @@ mod tests {
             ("O'ROURKE: yes", "O'ROURKE"),
             ("MR. McNALLY: David", "MR. McNALLY"),
             ("GRAHAM?: Will the clock", "GRAHAM?"),
+            ("OSTRANDER (?): Thank you", "OSTRANDER (?)"),
+            ("SEN. DALE OSTRANDER (?): Thank you", "SEN. DALE OSTRANDER (?)"),
+            ("UNIDENTIFIED FEMALE (?): Point of order", "UNIDENTIFIED FEMALE (?)"),
         ] {
             assert_eq!(colon_label(s).map(|m| m.label).as_deref(), Some(label), "{s}");
         }
@@ -519,6 +539,18 @@ mod tests {
             colon_label("MARGARET OSEI, HARBOR ADMINISTRATOR: Thank you").map(|m| m.label).as_deref(),
             Some("MARGARET OSEI, HARBOR ADMINISTRATOR")
         );
+        // Offices in several parts and many words, as news transcripts print
+        // a first appearance.
+        for s in [
+            "MARK TALBOT, PRESIDENT, EASTLINE RAILROAD",
+            "MARK TALBOT, PRESIDENT AND CEO, EASTLINE RAILROAD",
+            "JANE ROE, ACTING ADMINISTRATOR OF THE FEDERAL RAILROAD ADMINISTRATION",
+            "DR. LEE KIM, PH.D., SCIENTIST",
+            "ANN-MARIE O'NEILL-BAKER, DIRECTOR",
+            "JOSE NUNEZ, U.S. ATTORNEY",
+        ] {
+            assert_eq!(colon_label(&format!("{s}: We filed")).map(|m| m.label).as_deref(), Some(s), "{s}");
+        }
         assert_eq!(question_answer_label("Q: Did it?").map(|m| m.label).as_deref(), Some("Q"));
         assert_eq!(question_answer_label("A:x"), None);
         for s in [

@@ -21,6 +21,7 @@ mod interview;
 mod label;
 pub mod mods;
 mod nonspeech;
+mod not_names;
 pub mod quality;
 mod source;
 

@@ -275,8 +275,10 @@ fn resolve_one(
             return (Some(one.name.clone()), Role::Unknown, Vec::new());
         }
     }
+    // `GRAHAM?`, `OSTRANDER (?)`: the transcriber was unsure who spoke, so
+    // the label names no one, however well its name fits.
     if upper.starts_with("THE ")
-        || upper.ends_with('?')
+        || upper.contains('?')
         || upper.contains("VOICE")
         || upper.contains("UNKNOWN")
         || upper.contains("UNIDENTIFIED")
