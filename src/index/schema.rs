@@ -20,9 +20,14 @@ use tantivy::schema::{
 /// such turn credited to the speaker before), and the Record's centred
 /// amendment headings no longer end the turn before them. Only re-reading
 /// every file corrects an index built before.
-/// 7: schema 6's fields; depositions and transcribed interviews are read as
-/// such (`Format::Interview`): read before as colon or court transcripts,
-/// every answer was credited to the examiner.
+/// 7: schema 6's fields; turns and speakers that change with the parser:
+/// depositions and transcribed interviews are read as such
+/// (`Format::Interview`; read before as colon or court transcripts, every
+/// answer was credited to the examiner); GPO's `The Chairman.` stays the
+/// chair after a member presides; a title that rules out the one person
+/// who fits leaves the label unresolved; an `AFTERNOON SESSION` reopens a
+/// hearing; news labels with long offices or `(?)` start turns, and
+/// headings read out inside a turn do not.
 pub const SCHEMA_VERSION: u32 = 7;
 
 /// How the index is laid out on disk. Every layout holds the same fields

@@ -44,12 +44,13 @@ fn senate_hearing(h: &Hearing) -> bool {
     h.chamber == Some(Chamber::Senate) && !matches!(h.format, Format::Record | Format::Court)
 }
 
-/// After every turn is resolved, in a Senate hearing: a plain title
-/// (`Ms. Cole`) resolved to someone the hearing also labels `Senator` is
-/// someone else of that surname; unresolved, with the senator as the
-/// candidate.
+/// After every turn is resolved, in a Senate hearing or a news transcript:
+/// a plain title (`Ms. Cole`, `MR. DORSEY`) resolved to someone the file
+/// also labels `Senator` (or `REP.`) is someone else of that surname;
+/// unresolved, with the member as the candidate.
 pub(super) fn senators_are_not_plain(h: &Hearing, turns: &mut [Turn]) {
-    if !senate_hearing(h) {
+    // News transcripts print every member `SEN. X` or `REP. X`, then `X`.
+    if !senate_hearing(h) && !doctors_are_not_members(h) {
         return;
     }
     let senators: Vec<String> = turns
