@@ -88,6 +88,10 @@ pub(super) fn under_statement_headings(h: &Hearing, roster: &[Entry], turns: &mu
 /// Moore.`, a `Mr. Moore` whom a Dennis Moore of Kansas and a Gwen Moore of
 /// Wisconsin both fit is Dennis Moore, until another recognition says
 /// otherwise. The title must be the label's own (`Mr.` is not `Ms.`).
+/// When a witness fits the label too, the recognition settles only the
+/// label's next turn: the member's question. The witness answers under the
+/// same label, and gavel cannot tell the two apart after it (the witness
+/// Nathan Cole answering `Mr. Cole.` was credited to Rep. Martin Cole).
 pub(super) fn after_recognitions(roster: &[Entry], turns: &mut [Turn]) {
     // label -> the state it was last recognized from
     let mut recognized: std::collections::HashMap<String, String> = std::collections::HashMap::new();
@@ -104,6 +108,11 @@ pub(super) fn after_recognitions(roster: &[Entry], turns: &mut [Turn]) {
                 .filter(|e| turn.candidates.contains(&e.name))
                 .filter(|e| e.state.as_deref().is_some_and(|s| s.eq_ignore_ascii_case(state)))
                 .collect();
+            let witness_fits =
+                roster.iter().any(|e| turn.candidates.contains(&e.name) && !super::titles::sits(e.role));
+            if witness_fits {
+                recognized.remove(&turn.label);
+            }
             if let Some(first) = fits.first()
                 && fits.iter().all(|e| e.name == first.name)
             {

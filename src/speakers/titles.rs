@@ -69,7 +69,8 @@ pub(super) fn senators_are_not_plain(h: &Hearing, turns: &mut [Turn]) {
     }
 }
 
-fn sits(role: Role) -> bool {
+/// Whether someone in this role sits on the committee (or presides).
+pub(super) fn sits(role: Role) -> bool {
     matches!(
         role,
         Role::Member | Role::Chair | Role::RankingMember | Role::ViceChair | Role::PresidingOfficer
