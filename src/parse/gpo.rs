@@ -12,6 +12,9 @@ use super::source::Source;
 use crate::model::BlockKind;
 use std::ops::Range;
 
+mod floor;
+use floor::{NARRATION, floor_narration, inserted_material, ordered_printed, paragraph_end};
+
 /// Headings that open submitted material: what follows is not speech.
 const SUBMITTED_HEADINGS: &[&str] = &[
     "PREPARED STATEMENT",
@@ -42,6 +45,9 @@ pub fn marks(src: &Source, body: Range<usize>, record: bool) -> Vec<Mark> {
     // The label of the turn speaking, to tell a speaker's own statement
     // heading from a statement printed for someone else.
     let mut speaking: Option<String> = None;
+    // The label of the member last noted `[presiding]`: their bare label
+    // calls on someone, as the chair's does.
+    let mut presiding: Option<String> = None;
     // Inside written questions for the record: who asks, who answers.
     let mut qfr: Option<QuestionsForRecord> = None;
     // Inside material a `[... follows:]` brought into the hearing: its own
@@ -73,7 +79,7 @@ pub fn marks(src: &Source, body: Range<usize>, record: bool) -> Vec<Mark> {
             continue;
         }
         if !has_turn {
-            if let Some(m) = speech.then(|| label_at(line, indent, range.start)).flatten() {
+            if let Some(m) = speech.then(|| turn_label(&lines, i - 1, range.start, false)).flatten() {
                 has_turn = true;
                 speaking = label_of(&m);
                 out.push(m);
@@ -231,192 +237,22 @@ pub fn marks(src: &Source, body: Range<usize>, record: bool) -> Vec<Mark> {
             }
             continue;
         }
+        let chairing = speaking.as_deref().is_some_and(|s| chair_label(s) || presiding.as_deref() == Some(s));
         if speech
             && !submitted
-            && let Some(m) = label_at(line, indent, range.start)
+            && let Some(m) = turn_label(&lines, i - 1, range.start, chairing)
         {
+            if let Event::Label { label, note: Some(note), .. } = &m.event
+                && note == "presiding"
+            {
+                presiding = Some(label.clone());
+            }
             speaking = label_of(&m);
             introduced = false;
             out.push(m);
         }
     }
     out
-}
-
-/// Openings of the Record's narration paragraphs.
-const NARRATION: &[&str] = &[
-    "There being no objection",
-    "There was no objection",
-    "The Clerk read",
-    "The clerk read",
-    "The Clerk redesignated",
-    "The Clerk designated",
-    "The legislative clerk",
-    "The assistant legislative clerk",
-    "The bill clerk",
-    "The text of the amendment",
-    "The amendment is as follows",
-    "The amendment, as modified, is",
-    "The vote was taken",
-    "The result of the vote was announced",
-    "The result was announced",
-    "A recorded vote was ordered",
-    "The amendment was agreed to",
-    "The amendment was rejected",
-    "The amendment was not agreed to",
-    "So the amendment was",
-    "So the bill was",
-    "So the motion was",
-    "So the motion to",
-    "So the resolution was",
-    "So the joint resolution was",
-    "So the concurrent resolution was",
-    "So the conference report was",
-    "So (two-thirds",
-    "The question was taken",
-    "The motion to lay on the table was",
-    "The motion to reconsider was",
-    "The motion was agreed to",
-    "The bill was ordered",
-    "The bill was read",
-    "The bill was passed",
-    "The joint resolution was",
-    "The resolution was agreed to",
-    "The preamble was agreed to",
-    "The yeas and nays were ordered",
-    "The yeas and nays resulted",
-    "Accordingly, the House resolved",
-    "Accordingly, the Committee rose",
-    "The Committee resumed its sitting",
-    "The SPEAKER pro tempore announced",
-];
-
-/// The last line of a Record paragraph starting on line `i` that narrates
-/// rather than speaks: someone seeking recognition, votes changed, a
-/// parenthetical note (`(Mr. X asked and was given permission to ...)`),
-/// `Stated for:` heading members' statements of how they would have voted.
-fn floor_narration(text: &str, lines: &[(Range<usize>, &str)], i: usize) -> Option<usize> {
-    let end = paragraph_end(lines, i);
-    let span = lines[i].0.start..lines[end].0.start + lines[end].1.trim_end().len();
-    if label_at(lines[i].1, 2, 0).is_some() {
-        return None;
-    }
-    let flat = text[span].split_whitespace().collect::<Vec<_>>().join(" ");
-    // The Record prints the names it narrates in capitals (`Mr. DOYLE`,
-    // `Messrs. ROHRABACHER, SHAW`); a member speaking of a colleague does
-    // not (`Mr. Doyle changed his vote`).
-    let mut words = flat.split(' ');
-    let named = matches!(words.next(), Some("Mr." | "Ms." | "Mrs." | "Miss" | "Messrs." | "Mses."))
-        && words.next().is_some_and(|w| w.chars().filter(|c| c.is_uppercase()).count() >= 2);
-    let narrates = (named && flat.ends_with("addressed the Chair.") && flat.len() < 100)
-        || (named
-            && [
-                "changed his vote from",
-                "changed her vote from",
-                "changed their vote from",
-                "changed their votes from",
-            ]
-            .iter()
-            .any(|p| flat.contains(p))
-            && flat.len() < 1_000)
-        || (flat.starts_with('(') && (flat.ends_with(')') || flat.ends_with(").")) && flat.len() < 400)
-        || matches!(flat.as_str(), "Stated for:" | "Stated against:");
-    narrates.then_some(end)
-}
-
-/// The last line of the paragraph that starts on line `i`: its continuation
-/// lines are flush left.
-fn paragraph_end(lines: &[(Range<usize>, &str)], i: usize) -> usize {
-    let mut j = i;
-    while let Some((_, next)) = lines.get(j + 1) {
-        if next.trim().is_empty() || next.starts_with(' ') || page_anchor(next.trim()).is_some() {
-            break;
-        }
-        j += 1;
-    }
-    j
-}
-
-/// The paragraph ending on line `i` introduces printed material: a text
-/// ordered printed, an amendment's text, or what the clerk reads.
-fn ordered_printed(lines: &[(Range<usize>, &str)], i: usize) -> bool {
-    const INTRODUCERS: &[&str] = &[
-        "ordered to be printed",
-        "ordered printed",
-        "text of the amendment is as follows",
-        "The amendment is as follows",
-        "The amendment, as modified, is as follows",
-        "clerk read as follows",
-    ];
-    let here = lines[i].1.trim();
-    let before = if i > 0 { lines[i - 1].1.trim() } else { "" };
-    let paragraph = format!("{before} {here}");
-    INTRODUCERS.iter().any(|p| paragraph.contains(p))
-}
-
-/// Marks the indented material from line `start` as submitted blocks (split
-/// around page anchors) and returns the first line after it.
-fn inserted_material(lines: &[(Range<usize>, &str)], start: usize, out: &mut Vec<Mark>) -> usize {
-    let mut block: Option<Range<usize>> = None;
-    let flush = |block: &mut Option<Range<usize>>, out: &mut Vec<Mark>| {
-        if let Some(span) = block.take() {
-            out.push(Mark::new(span, Event::Block(BlockKind::Submitted)));
-        }
-    };
-    let mut j = start;
-    while j < lines.len() {
-        let (range, line) = (&lines[j].0, lines[j].1);
-        let trimmed = line.trim();
-        let indent = line.len() - line.trim_start().len();
-        if trimmed.is_empty() {
-            j += 1;
-            continue;
-        }
-        if let Some(page) = page_anchor(trimmed) {
-            flush(&mut block, out);
-            out.push(Mark::new(
-                range.start + indent..range.start + indent + trimmed.len(),
-                Event::Page(page),
-            ));
-            j += 1;
-            continue;
-        }
-        // Printed material is indented line by line; speech resumes with a
-        // label or a paragraph whose next line is flush left. A centred
-        // heading three spaces in (`   Section-by-Section Analysis`) or a
-        // two-space line inside a bill's contents is still the material.
-        if indent < 4 && ends_material(lines, j, indent) {
-            break;
-        }
-        let end = range.start + line.trim_end().len();
-        block = Some(block.map_or(range.start + indent..end, |b| b.start..end));
-        j += 1;
-    }
-    flush(&mut block, out);
-    j
-}
-
-/// Whether line `j`, indented less than printed material, is speech again.
-fn ends_material(lines: &[(Range<usize>, &str)], j: usize, indent: usize) -> bool {
-    let line = lines[j].1;
-    // A flush-left line after a blank line is a bill's own line (`\`\`2646.
-    // Restrictions ...`): speech resumes with a two-space paragraph.
-    let flush_in_bill = indent == 0 && j > 0 && lines[j - 1].1.trim().is_empty();
-    if (indent < 2 && !flush_in_bill) || line.starts_with("<bullet>") || label_at(line, indent, 0).is_some() {
-        return true;
-    }
-    let t = line.trim();
-    if NARRATION.iter().any(|n| t.starts_with(n)) {
-        return true;
-    }
-    // The paragraph's next line: flush left is speech; indented, or a blank
-    // line or page anchor after a line of its own, is printed matter.
-    match lines.get(j + 1) {
-        Some((_, next)) if !next.trim().is_empty() && page_anchor(next.trim()).is_none() => {
-            !next.starts_with(' ')
-        }
-        _ => !(caps_line(line, indent) || t.chars().filter(|c| c.is_alphabetic()).count() < 60),
-    }
 }
 
 /// A label at the start of an indented paragraph. A label standing alone with
@@ -444,6 +280,46 @@ fn label_at(line: &str, indent: usize, line_start: usize) -> Option<Mark> {
     }
     let start = line_start + indent;
     Some(Mark::new(start..start + m.len, Event::Label { label: m.label, note: m.note, indent }))
+}
+
+/// The label opening line `i`: `label_at`, or a label alone on its line
+/// when the next line opens a paragraph of words, as text taken from a PDF
+/// prints every turn (`Senator Temple.` / `Mr. Ruiz, why so few?`), and
+/// the Record a statement (`Mr. KOHL.` / `Mr. President, I rise`). Said
+/// while the chair has the floor (`chairing`), or alone before a heading, a
+/// label or a direction, it is the chair calling on someone (`Mr. Bachus.`
+/// / `I'm sorry. Mr. Marchant?`), and stays in the chair's turn.
+fn turn_label(lines: &[(Range<usize>, &str)], i: usize, line_start: usize, chairing: bool) -> Option<Mark> {
+    let line = lines[i].1;
+    let indent = line.len() - line.trim_start().len();
+    if let Some(m) = label_at(line, indent, line_start) {
+        return Some(m);
+    }
+    if chairing || !(1..=6).contains(&indent) {
+        return None;
+    }
+    let rest = &line[indent..];
+    let m = paragraph_label(rest).filter(|m| rest[m.len..].trim().is_empty())?;
+    let (_, next) = lines.get(i + 1)?;
+    let next_indent = next.len() - next.trim_start().len();
+    let words = (1..=6).contains(&next_indent)
+        && next.trim_start().starts_with(|c: char| c.is_alphanumeric() || c == '"' || c == '`')
+        && label_at(next, next_indent, 0).is_none()
+        && paragraph_label(next.trim_start()).is_none();
+    let start = line_start + indent;
+    words.then(|| Mark::new(start..start + m.len, Event::Label { label: m.label, note: m.note, indent }))
+}
+
+/// A label naming the chair's office: `The Chairman`, `Chairwoman Waters`,
+/// `The PRESIDING OFFICER`, `The SPEAKER pro tempore`.
+fn chair_label(label: &str) -> bool {
+    let upper = label.to_uppercase();
+    [
+        "THE CHAIR", "CHAIRMAN ", "CHAIRWOMAN ", "CHAIR ", "THE PRESIDING", "THE SPEAKER", "THE ACTING",
+        "MR. CHAIRMAN",
+    ]
+    .iter()
+    .any(|t| upper.starts_with(t))
 }
 
 fn label_of(m: &Mark) -> Option<String> {
