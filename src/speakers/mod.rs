@@ -45,6 +45,17 @@ const OFFICE_WORDS: &[&str] = &[
     "SECRETARY", "CHAIR", "CHAIRMAN", "CHAIRWOMAN", "MEMBER", "LEGISLATOR", "COUNCIL", "OFFICER", "ACTING",
     "PUBLIC", "FORUM", "COMMITTEE", "SPEAKER", "SPEAKERS", "WITNESSES", "PANEL", "ASSEMBLYMAN",
     "ASSEMBLYWOMAN", "SENATOR", "CLERK", "MODERATOR", "REPORTER", "AUDIENCE",
+    // Local and state offices, ranks and the clergy (`COUNCILMEMBER VOSS:`):
+    // read as given names they made people of labels, and two cities' Voss
+    // one person.
+    "COUNCILMEMBER", "COUNCILWOMAN", "COUNCILMAN", "COUNCILOR", "ALDERMAN", "ALDERWOMAN", "TREASURER",
+    "SUPERINTENDENT", "SHERIFF", "TRUSTEE", "JUSTICE", "ATTORNEY", "CONGRESSMAN", "CONGRESSWOMAN", "COLONEL",
+    "CAPTAIN", "LIEUTENANT", "SERGEANT", "COMMANDER", "VICE-CHAIR", "REVEREND", "FATHER", "PASTOR", "RABBI",
+    "LEADER", "DETECTIVE", "INSPECTOR", "JUDGE", "PROFESSOR", "GOVERNOR", "AMBASSADOR", "ADMIRAL", "GENERAL",
+    // An agenda's headings printed as labels (`ROLL CALL:`, `OLD BUSINESS:`,
+    // `VOTE RESULT:`) name no one.
+    "ROLL", "CALL", "BUSINESS", "VOTE", "RESULT", "RESULTS", "COMMENT", "COMMENTS", "ITEM", "AGENDA",
+    "MOTION", "MINUTES", "PLEDGE", "INVOCATION", "ATTENDANCE", "ANNOUNCEMENTS", "REPORT", "REPORTS",
 ];
 
 /// Reads a transcript file's bytes: the parse (`crate::parse::parse`), then
