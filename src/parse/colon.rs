@@ -44,7 +44,19 @@ pub fn marks(src: &Source, body: Range<usize>, style: Style) -> Vec<Mark> {
     let mut known: HashSet<String> = HashSet::new();
     let repeated = if style == Style::OwnLine { repeated_labels(&lines) } else { HashSet::new() };
     let caps = if style == Style::OwnLine { caps_own_line_labels(&lines) } else { HashSet::new() };
-    let vouched = if style == Style::Colon { vouched_labels(&lines) } else { HashSet::new() };
+    let mut vouched = if style == Style::Colon { vouched_labels(&lines) } else { HashSet::new() };
+    // `Dana Halvorsen: Good morning.`: names in mixed case, where the file
+    // labels so; one it prints twice or more is vouched for.
+    let named: HashMap<usize, LabelMatch> = if style == Style::Colon {
+        super::stamps::named_lines(&lines).into_iter().collect()
+    } else {
+        HashMap::new()
+    };
+    for m in named.values() {
+        if named.values().filter(|o| o.label == m.label).count() >= 2 {
+            vouched.insert(m.label.to_uppercase());
+        }
+    }
     // `Marta Ruiz: (00:00:05)`, `Rosa Whitfield  0:03` over their words.
     let stamped: HashMap<usize, LabelMatch> = if style == Style::Timestamped {
         super::stamps::stamp_lines(&lines).into_iter().collect()
@@ -52,7 +64,9 @@ pub fn marks(src: &Source, body: Range<usize>, style: Style) -> Vec<Mark> {
         HashMap::new()
     };
     let grammar = |i: usize, text: &str| match style {
-        Style::Colon => colon_label(text).or_else(|| question_answer_label(text)),
+        Style::Colon => {
+            colon_label(text).or_else(|| question_answer_label(text)).or_else(|| named.get(&i).cloned())
+        }
         Style::Timestamped => timestamp_label(text).or_else(|| stamped.get(&i).cloned()),
         Style::OwnLine => own_line_label(&lines, i, &|l| repeated.contains(l))
             .or_else(|| caps.contains(lines[i].1.trim()).then(|| caps_label(lines[i].1)).flatten()),

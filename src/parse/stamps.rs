@@ -91,6 +91,38 @@ pub fn stamp_lines(lines: &[(Range<usize>, &str)]) -> Vec<(usize, LabelMatch)> {
     if found.len() >= 2 { found } else { Vec::new() }
 }
 
+/// `Dana Halvorsen: Good morning.`: a name in mixed case (capitals are
+/// `label::colon_label`'s) and a colon opening a flush-left line with words
+/// after, as Trint exports print turns without their times. Two words at
+/// least, or `Speaker 2`: `Note:` and `Finding 1:` are no names.
+pub fn named_line(line: &str) -> Option<LabelMatch> {
+    let (name, rest) = line.split_once(": ")?;
+    let named = (name.contains(' ') && service_name(name) && name.chars().any(char::is_lowercase))
+        && !rest.trim().is_empty();
+    named.then(|| LabelMatch { label: name.to_owned(), note: None, len: name.len() + 1 })
+}
+
+/// The lines a file labels so, where that is its way of labelling: three at
+/// least, two names, one of them on two lines or more, and more of them
+/// than colon labels in capitals; none otherwise.
+pub fn named_lines(lines: &[(Range<usize>, &str)]) -> Vec<(usize, LabelMatch)> {
+    let found: Vec<(usize, LabelMatch)> =
+        lines.iter().enumerate().filter_map(|(i, (_, l))| named_line(l).map(|m| (i, m))).collect();
+    let mut names: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (_, m) in &found {
+        *names.entry(m.label.as_str()).or_default() += 1;
+    }
+    let caps = lines.iter().filter(|(_, l)| super::label::colon_label(l.trim_start()).is_some()).count();
+    let ok = found.len() >= 3 && names.len() >= 2 && names.values().any(|&n| n >= 2) && found.len() > caps;
+    // A name printed once counts only after the first of one printed more:
+    // before it, `Recorded By: the clerk` is the header's.
+    let Some(first) = found.iter().find(|(_, m)| names[m.label.as_str()] >= 2).map(|(i, _)| *i) else {
+        return Vec::new();
+    };
+    let keep = |(i, m): &(usize, LabelMatch)| *i >= first || names[m.label.as_str()] >= 2;
+    if ok { found.iter().filter(|f| keep(f)).cloned().collect() } else { Vec::new() }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -128,6 +160,29 @@ mod tests {
         ] {
             assert_eq!(label(s), None, "{s}");
         }
+    }
+
+    #[test]
+    fn names_in_mixed_case_before_a_colon() {
+        let lines =
+            |s: &'static str| -> Vec<(Range<usize>, &'static str)> { s.lines().map(|l| (0..0, l)).collect() };
+        assert_eq!(named_line("Dana Hollis: Good morning.").map(|m| m.len), Some(12));
+        for s in [
+            "Note: this",
+            "Finding 1: the",
+            "DANA HOLLIS: Good",
+            "Dana Hollis:",
+            "  Dana Hollis: Good",
+            "The report said: Berth 7",
+        ] {
+            assert_eq!(named_line(s), None, "{s}");
+        }
+        let trint =
+            lines("Recorded By: the clerk\n\nDana Hollis: Hello.\nAda Vance: Yes.\nDana Hollis: Bye.\n");
+        assert_eq!(named_lines(&trint).iter().map(|(i, _)| *i).collect::<Vec<_>>(), vec![2, 3, 4]);
+        // Front matter of `Key: value` lines, each once, is no transcript.
+        let keys = lines("Prepared By: the clerk\nHearing Room: 2B\nMeeting Date: March 3\n");
+        assert!(named_lines(&keys).is_empty());
     }
 
     #[test]
