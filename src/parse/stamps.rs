@@ -2,9 +2,11 @@
 //! and reporters get of a hearing's audio: a name and a clock time filling
 //! a line, the words on the lines below.
 //!
-//!     Marta Ruiz: (00:00:05)        Rev
-//!     Rosa Whitfield  0:03          Otter (two spaces; `m:ss` or `h:mm:ss`)
-//!     Dana Halvorsen (00:01:02)     others, and Rev without the colon
+//! ```text
+//! Marta Ruiz: (00:00:05)        Rev
+//! Rosa Whitfield  0:03          Otter (two spaces; `m:ss` or `h:mm:ss`)
+//! Dana Halvorsen (00:01:02)     others, and Rev without the colon
+//! ```
 //!
 //! Read by no grammar before, such a file came out as 0 turns. A line of
 //! speech can end in a time too (`Item 4  3:15`, `the vote (10:30)`), so the
