@@ -5,7 +5,10 @@
 //!
 //! Captions name a speaker only where a `>>` marks a change of speaker and
 //! the caption says who (`>> SEN. KENNEDY: Thank you`); a `>>` alone starts
-//! a turn of someone unnamed. Most committee captions have no marks at all:
+//! a turn of someone unnamed. Zoom and Teams write the speaker's name at the
+//! start of each cue instead (`Rosa Whitfield: Good morning`): where most
+//! cues open so, the name starts a turn, and the next cues of the same name
+//! run on in it, their repeated name markup (`cue_names`). Most committee captions have no marks at all:
 //! their text becomes passages of a few sentences, each an unattributed
 //! turn (empty label, no speaker), never one giant turn and never credited
 //! to anyone. Cue timings are markup that set the turn's page to the time
@@ -14,6 +17,8 @@
 use super::assemble::{Event, Mark};
 use super::label::colon_label;
 use super::source::Source;
+use super::stamps::service_name;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 /// A passage of unmarked captions closes at a sentence's end past this many
@@ -58,9 +63,40 @@ pub fn header(front: &str) -> &str {
     &front[..end]
 }
 
+/// `Rosa Whitfield: Good morning`: a name as recording services print
+/// them (`stamps::service_name`) and a colon opening a cue; the name and
+/// the bytes up to the colon's end.
+fn cue_name(t: &str) -> Option<(&str, usize)> {
+    let (name, rest) = t.split_once(':')?;
+    (service_name(name) && (rest.is_empty() || rest.starts_with(' '))).then_some((name, name.len() + 1))
+}
+
+/// Whether the cues name their speakers as Zoom and Teams do: half the
+/// cues at least open with a name, two at least; one word (`Clerk:`) only
+/// when it opens two cues or more, so a cue opening `Question:` once is no
+/// one's name. Returns the names that count.
+fn cue_names<'a>(lines: &[(Range<usize>, &'a str)]) -> HashSet<&'a str> {
+    let firsts: Vec<&str> = (1..lines.len())
+        .filter(|&i| timing(lines[i - 1].1).is_some())
+        .map(|i| lines[i].1.trim())
+        .filter(|t| !t.is_empty())
+        .collect();
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (name, _) in firsts.iter().filter_map(|t| cue_name(t)) {
+        *seen.entry(name).or_default() += 1;
+    }
+    seen.retain(|name, n| name.contains(' ') || *n >= 2);
+    let named: usize = seen.values().sum();
+    if named >= 2 && named * 2 >= firsts.len() { seen.into_keys().collect() } else { HashSet::new() }
+}
+
 pub fn marks(src: &Source, body: Range<usize>) -> Vec<Mark> {
     let lines: Vec<(Range<usize>, &str)> = src.lines_in(body).collect();
-    let marked = lines.iter().any(|(_, l)| l.trim_start().starts_with(">>"));
+    let names = cue_names(&lines);
+    // Turns change where the captions say: `>>`, or a name opening a cue.
+    let marked = !names.is_empty() || lines.iter().any(|(_, l)| l.trim_start().starts_with(">>"));
+    // The name of the current turn, when a cue's name started it.
+    let mut current: Option<&str> = None;
     // Plain caption text has no cues: it starts at its first `>>`.
     let cued = lines.iter().any(|(_, l)| timing(l).is_some());
     let mut out = Vec::new();
@@ -103,6 +139,19 @@ pub fn marks(src: &Source, body: Range<usize>) -> Vec<Mark> {
             out.push(label_mark(at..at + len, label, &time));
             started = true;
             passage = 0;
+            current = None;
+            continue;
+        }
+        let cue_start = i > 0 && timing(lines[i - 1].1).is_some();
+        if let Some((name, len)) = cue_name(t).filter(|(n, _)| cue_start && names.contains(n)) {
+            if current == Some(name) {
+                // The same speaker's next cue: the name again is no speech.
+                out.push(Mark::new(at..at + len, Event::Markup));
+            } else {
+                out.push(label_mark(at..at + len, name.to_owned(), &time));
+            }
+            current = Some(name);
+            started = true;
             continue;
         }
         let new_passage =
@@ -133,5 +182,25 @@ mod tests {
         assert_eq!(timing("We met at 10:30 --> then left"), None);
         assert!(looks_like_captions("Date: 07/17/2025\n---\nWEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHI.\n"));
         assert!(!looks_like_captions("SENATOR QUINN: At 10:30 --> we met.\n"));
+    }
+
+    #[test]
+    fn names_opening_cues_count_only_when_most_cues_have_one() {
+        let lines =
+            |s: &'static str| -> Vec<(Range<usize>, &'static str)> { s.lines().map(|l| (0..0, l)).collect() };
+        let cue = |n: usize, t: &str| format!("00:00:0{n}.000 --> 00:00:0{n}.500\n{t}\n\n");
+        let zoom: String =
+            [cue(1, "Rosa Whitcombe: Hello."), cue(2, "so on."), cue(3, "Kwame Abara: Yes.")].concat();
+        let zoom: &'static str = zoom.leak();
+        assert_eq!(cue_names(&lines(zoom)), HashSet::from(["Rosa Whitcombe", "Kwame Abara"]));
+        // Plain captions: a cue opening `Note:` or a lone name is no sign.
+        let plain: String = [
+            cue(1, "Note: the hearing resumed."),
+            cue(2, "AT TEN."),
+            cue(3, "Rosa Whitcombe: Hello."),
+            cue(4, "ON THE BUDGET."),
+        ]
+        .concat();
+        assert!(cue_names(&lines(plain.leak())).is_empty());
     }
 }

@@ -13,7 +13,7 @@ use super::label::{LabelMatch, bare_label, colon_label, question_answer_label, t
 use super::nonspeech::bracketed;
 use super::source::Source;
 use crate::model::BlockKind;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 const TITLE_PREFIXES: &[&str] = &[
@@ -31,7 +31,8 @@ const LIST_HEADINGS: &[&str] =
 pub enum Style {
     /// `WICKER: ...`, also inside paragraphs.
     Colon,
-    /// `Name (00:01:23):` / `[00:01:23] NAME:`.
+    /// `Name (00:01:23):` / `[00:01:23] NAME:`; a name and a time alone
+    /// on their line (`stamps`: Rev, Otter).
     Timestamped,
     /// `Sen. Mike Lee (R-Utah)` alone on a line, the words on the next.
     OwnLine,
@@ -43,10 +44,30 @@ pub fn marks(src: &Source, body: Range<usize>, style: Style) -> Vec<Mark> {
     let mut known: HashSet<String> = HashSet::new();
     let repeated = if style == Style::OwnLine { repeated_labels(&lines) } else { HashSet::new() };
     let caps = if style == Style::OwnLine { caps_own_line_labels(&lines) } else { HashSet::new() };
-    let vouched = if style == Style::Colon { vouched_labels(&lines) } else { HashSet::new() };
+    let mut vouched = if style == Style::Colon { vouched_labels(&lines) } else { HashSet::new() };
+    // `Dana Halvorsen: Good morning.`: names in mixed case, where the file
+    // labels so; one it prints twice or more is vouched for.
+    let named: HashMap<usize, LabelMatch> = if style == Style::Colon {
+        super::stamps::named_lines(&lines).into_iter().collect()
+    } else {
+        HashMap::new()
+    };
+    for m in named.values() {
+        if named.values().filter(|o| o.label == m.label).count() >= 2 {
+            vouched.insert(m.label.to_uppercase());
+        }
+    }
+    // `Marta Ruiz: (00:00:05)`, `Rosa Whitfield  0:03` over their words.
+    let stamped: HashMap<usize, LabelMatch> = if style == Style::Timestamped {
+        super::stamps::stamp_lines(&lines).into_iter().collect()
+    } else {
+        HashMap::new()
+    };
     let grammar = |i: usize, text: &str| match style {
-        Style::Colon => colon_label(text).or_else(|| question_answer_label(text)),
-        Style::Timestamped => timestamp_label(text),
+        Style::Colon => {
+            colon_label(text).or_else(|| question_answer_label(text)).or_else(|| named.get(&i).cloned())
+        }
+        Style::Timestamped => timestamp_label(text).or_else(|| stamped.get(&i).cloned()),
         Style::OwnLine => own_line_label(&lines, i, &|l| repeated.contains(l))
             .or_else(|| caps.contains(lines[i].1.trim()).then(|| caps_label(lines[i].1)).flatten()),
     };

@@ -61,6 +61,15 @@ pub fn looks_like_court(text: &str) -> bool {
     total >= 20 && numbered * 2 > total
 }
 
+/// Whether the file is title and index pages only (an excerpt of them):
+/// no one speaks in it, so no turn is no fault (`quality`).
+pub(super) fn front_pages_only(text: &str) -> bool {
+    let src = Source::new(text);
+    let lines: Vec<(Range<usize>, &str)> = src.lines_in(0..text.len()).collect();
+    let speech = pages::layout(&lines).speech;
+    speech > 0 && lines[speech.min(lines.len())..].iter().all(|(_, l)| l.trim().is_empty())
+}
+
 pub fn marks(src: &Source, body: Range<usize>) -> Vec<Mark> {
     let lines: Vec<(Range<usize>, &str)> = src.lines_in(body).collect();
     let layout = pages::layout(&lines);

@@ -24,6 +24,7 @@ mod nonspeech;
 mod not_names;
 pub mod quality;
 mod source;
+mod stamps;
 
 pub use clean::decode_entities;
 pub use decode::{DecodeError, decode};
@@ -159,12 +160,16 @@ pub fn detect(text: &str) -> Format {
     let (mut para, mut colon, mut stamped, mut own) = (0, 0, 0, 0);
     let lines: Vec<(std::ops::Range<usize>, &str)> = head.lines().map(|l| (0..0, l)).collect();
     let caps = colon::caps_own_line_labels(&lines);
+    let stamp_lines: std::collections::HashSet<usize> =
+        stamps::stamp_lines(&lines).into_iter().map(|(i, _)| i).collect();
+    let named_lines: std::collections::HashSet<usize> =
+        stamps::named_lines(&lines).into_iter().map(|(i, _)| i).collect();
     for (i, (_, line)) in lines.iter().enumerate() {
         let t = line.trim_start();
         let indent = line.len() - t.len();
-        if label::timestamp_label(t).is_some() {
+        if label::timestamp_label(t).is_some() || stamp_lines.contains(&i) {
             stamped += 1;
-        } else if label::colon_label(t).is_some() {
+        } else if label::colon_label(t).is_some() || named_lines.contains(&i) {
             colon += 1;
         } else if (1..=6).contains(&indent) && label::paragraph_label(t).is_some() {
             para += 1;

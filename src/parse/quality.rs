@@ -12,7 +12,8 @@
 
 use crate::model::{Format, Role, Transcript};
 
-/// Files with fewer non-blank lines than this are too short to judge.
+/// Files with fewer lines than this are too short to judge by the sizes
+/// of their turns (a file with no turn is judged whatever its size).
 const MIN_LINES: usize = 200;
 
 /// Returns (quality problems, notes): problems say the parse looks wrong;
@@ -25,6 +26,26 @@ pub fn assess(t: &Transcript, text: &str, lines: usize) -> (Vec<String>, Vec<Str
     let mut problems = Vec::new();
     let mut notes = Vec::new();
     let format = t.hearing.format.as_str();
+    // Judged whatever the file's size: a short file with text in it and no
+    // turn is most often a shape no grammar read (recording services'
+    // exports came out so), and said nothing.
+    if t.turns.is_empty() {
+        let lines = text.lines().filter(|l| !l.trim().is_empty()).count();
+        if lines == 0 {
+            return (problems, notes);
+        }
+        let what = format!("no speaker turns in {lines} lines read as {format}: nothing in it is attributed");
+        // Record pages without speakers are common (the Daily Digest, lists
+        // of filings), and a court reporter's title and index pages alone
+        // (an excerpt) have no one speak; anywhere else someone speaks.
+        let front_only = t.hearing.format == Format::Court && super::court::front_pages_only(text);
+        if t.hearing.format == Format::Record || front_only {
+            notes.push(what);
+        } else {
+            problems.push(format!("{what} (another --format may fit)"));
+        }
+        return (problems, notes);
+    }
     if t.hearing.format == Format::Captions {
         let named = t.turns.iter().filter(|x| !x.label.is_empty()).count();
         if named == 0 {
@@ -42,23 +63,6 @@ pub fn assess(t: &Transcript, text: &str, lines: usize) -> (Vec<String>, Vec<Str
         return (problems, notes);
     }
     let spoken: usize = t.turns.iter().map(|x| x.text.len()).sum();
-    if t.turns.is_empty() {
-        // Rare enough to count exactly: double-spaced title pages alone
-        // (an excerpt) are not a file of some size.
-        let lines = text.lines().filter(|l| !l.trim().is_empty()).count();
-        if lines < MIN_LINES {
-            return (problems, notes);
-        }
-        let what = format!("no speaker turns in {lines} lines read as {format}: nothing in it is attributed");
-        // Record pages without speakers are common (the Daily Digest, lists
-        // of filings); anywhere else a file of this size has someone speak.
-        if t.hearing.format == Format::Record {
-            notes.push(what);
-        } else {
-            problems.push(format!("{what} (another --format may fit)"));
-        }
-        return (problems, notes);
-    }
     if let Some(big) = t.turns.iter().max_by_key(|x| x.text.len()) {
         let span = big.line_end.saturating_sub(big.line_start) as usize + 1;
         if t.turns.len() >= 2 && big.text.len() * 2 > spoken && span * 3 > lines && span > 600 {
@@ -247,12 +251,22 @@ mod tests {
         assert!(missed_labels(&crate::parse::parse_text(&few, "x.txt", Some(Format::Gpo))).is_none());
     }
 
+    /// No turn in a file with text is said whatever its size: an Otter
+    /// export of a short meeting came out as 0 turns, silently.
     #[test]
-    fn no_turns_in_a_long_file_is_reported_and_a_short_one_is_not_judged() {
+    fn no_turns_is_reported_however_short_the_file_and_blank_is_not() {
         let long = "The committee's report on the budget, in plain prose.\n".repeat(300);
         let t = crate::parse::parse_text(&long, "x.txt", None);
         assert!(t.quality.iter().any(|q| q.starts_with("no speaker turns")), "{:?}", t.quality);
         let t = crate::parse::parse_text(&long[..2000], "x.txt", None);
-        assert!(t.quality.is_empty());
+        assert!(t.quality.iter().any(|q| q.ends_with("(another --format may fit)")), "{:?}", t.quality);
+        let t = crate::parse::parse_text("Rosa Whitcombe  0:03\nGood morning.\n", "x.txt", None);
+        assert_eq!(t.quality.len(), 1, "{:?}", t.quality);
+        let t = crate::parse::parse_text(" \n\n\t\n", "x.txt", None);
+        assert!(t.quality.is_empty() && t.warnings.is_empty(), "{:?}", t.quality);
+        // A Record page without speakers is a note, not a fault.
+        let record = "[Congressional Record Volume 171, Number 3]\n\nDaily Digest\n";
+        let t = crate::parse::parse_text(record, "x.htm", None);
+        assert!(t.quality.is_empty() && t.warnings[0].starts_with("no speaker turns"), "{:?}", t.warnings);
     }
 }
