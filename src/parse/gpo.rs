@@ -79,7 +79,7 @@ pub fn marks(src: &Source, body: Range<usize>, record: bool) -> Vec<Mark> {
             continue;
         }
         if !has_turn {
-            if let Some(m) = speech.then(|| turn_label(&lines, i - 1, range.start, false)).flatten() {
+            if let Some(m) = speech.then(|| turn_label(&lines, i - 1, range.start, || false)).flatten() {
                 has_turn = true;
                 speaking = label_of(&m);
                 out.push(m);
@@ -237,7 +237,9 @@ pub fn marks(src: &Source, body: Range<usize>, record: bool) -> Vec<Mark> {
             }
             continue;
         }
-        let chairing = speaking.as_deref().is_some_and(|s| chair_label(s) || presiding.as_deref() == Some(s));
+        // Asked only of a label alone on its line: every paragraph passes here.
+        let chairing =
+            || speaking.as_deref().is_some_and(|s| chair_label(s) || presiding.as_deref() == Some(s));
         if speech
             && !submitted
             && let Some(m) = turn_label(&lines, i - 1, range.start, chairing)
@@ -289,25 +291,39 @@ fn label_at(line: &str, indent: usize, line_start: usize) -> Option<Mark> {
 /// while the chair has the floor (`chairing`), or alone before a heading, a
 /// label or a direction, it is the chair calling on someone (`Mr. Bachus.`
 /// / `I'm sorry. Mr. Marchant?`), and stays in the chair's turn.
-fn turn_label(lines: &[(Range<usize>, &str)], i: usize, line_start: usize, chairing: bool) -> Option<Mark> {
+fn turn_label(
+    lines: &[(Range<usize>, &str)],
+    i: usize,
+    line_start: usize,
+    chairing: impl FnOnce() -> bool,
+) -> Option<Mark> {
     let line = lines[i].1;
     let indent = line.len() - line.trim_start().len();
-    if let Some(m) = label_at(line, indent, line_start) {
-        return Some(m);
+    if line.starts_with("<bullet>") {
+        return label_at(line, indent, line_start);
     }
-    if chairing || !(1..=6).contains(&indent) {
+    if !(1..=6).contains(&indent) {
         return None;
     }
+    // One reading of the label, as `label_at` would (every paragraph of
+    // the file passes here).
     let rest = &line[indent..];
-    let m = paragraph_label(rest).filter(|m| rest[m.len..].trim().is_empty())?;
-    let (_, next) = lines.get(i + 1)?;
-    let next_indent = next.len() - next.trim_start().len();
-    let words = (1..=6).contains(&next_indent)
-        && next.trim_start().starts_with(|c: char| c.is_alphanumeric() || c == '"' || c == '`')
-        && label_at(next, next_indent, 0).is_none()
-        && paragraph_label(next.trim_start()).is_none();
+    let m = paragraph_label(rest)?;
+    if rest[m.len..].trim().is_empty() && !m.label.contains("Voice") {
+        if chairing() {
+            return None;
+        }
+        let (_, next) = lines.get(i + 1)?;
+        let next_indent = next.len() - next.trim_start().len();
+        let words = (1..=6).contains(&next_indent)
+            && next.trim_start().starts_with(|c: char| c.is_alphanumeric() || c == '"' || c == '`')
+            && paragraph_label(next.trim_start()).is_none();
+        if !words {
+            return None;
+        }
+    }
     let start = line_start + indent;
-    words.then(|| Mark::new(start..start + m.len, Event::Label { label: m.label, note: m.note, indent }))
+    Some(Mark::new(start..start + m.len, Event::Label { label: m.label, note: m.note, indent }))
 }
 
 /// A label naming the chair's office: `The Chairman`, `Chairwoman Waters`,

@@ -132,7 +132,11 @@ pub fn looks_like_interview(head: &str) -> bool {
         match qa_marker(content) {
             Some(('Q', _)) => q += 1,
             Some(_) => a += 1,
-            None => by += usize::from(examiner(content).is_some()),
+            // Most lines name no examiner: `examiner` upper-cases its line.
+            None if content.len() < 60 && content.get(..3).is_some_and(|b| b.eq_ignore_ascii_case("BY ")) => {
+                by += usize::from(examiner(content).is_some())
+            }
+            None => {}
         }
     }
     let upper = head.get(..head.len().min(8192)).unwrap_or(head).to_ascii_uppercase();
