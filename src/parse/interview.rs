@@ -127,7 +127,8 @@ fn speaker_label(body: &str, spoken: bool) -> Option<LabelMatch> {
 /// whose deposition or interview it is, in the head of a file.
 pub fn looks_like_interview(head: &str) -> bool {
     let (mut q, mut a, mut by) = (0, 0, 0);
-    for line in head.lines() {
+    // Questions start within a few pages of a title page and its index.
+    for line in head.lines().take(1500) {
         let content = gutter(line).map_or(line, |(_, c)| &line[c..]).trim_start();
         match qa_marker(content) {
             Some(('Q', _)) => q += 1,
@@ -139,10 +140,13 @@ pub fn looks_like_interview(head: &str) -> bool {
             None => {}
         }
     }
-    let upper = head.get(..head.len().min(8192)).unwrap_or(head).to_ascii_uppercase();
+    if q < 3 || a < 3 {
+        return false;
+    }
     // A news interview prints `Q:` and `A:` too, but names no examiner
     // and no one questioned under oath.
-    q >= 3 && a >= 3 && (by > 0 || upper.contains("DEPOSITION OF") || upper.contains("INTERVIEW OF"))
+    let upper = || head.get(..head.len().min(8192)).unwrap_or(head).to_ascii_uppercase();
+    by > 0 || upper().contains("DEPOSITION OF") || upper().contains("INTERVIEW OF")
 }
 
 pub fn marks(src: &Source, body: Range<usize>) -> Vec<Mark> {

@@ -98,7 +98,13 @@ pub fn stamp_lines(lines: &[(Range<usize>, &str)]) -> Vec<(usize, LabelMatch)> {
 /// after, as Trint exports print turns without their times. Two words at
 /// least, or `Speaker 2`: `Note:` and `Finding 1:` are no names.
 pub fn named_line(line: &str) -> Option<LabelMatch> {
-    let (name, rest) = line.split_once(": ")?;
+    // Every line of a colon file is asked: a byte search, and no searcher
+    // built per line as `split_once(": ")` builds one.
+    if !line.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let colon = memchr::memchr(b':', &line.as_bytes()[..line.len().min(80)])?;
+    let (name, rest) = (&line[..colon], line[colon + 1..].strip_prefix(' ')?);
     let named = (name.contains(' ') && service_name(name) && name.chars().any(char::is_lowercase))
         && !rest.trim().is_empty();
     named.then(|| LabelMatch { label: name.to_owned(), note: None, len: name.len() + 1 })
@@ -114,8 +120,10 @@ pub fn named_lines(lines: &[(Range<usize>, &str)]) -> Vec<(usize, LabelMatch)> {
     for (_, m) in &found {
         *names.entry(m.label.as_str()).or_default() += 1;
     }
-    let caps = lines.iter().filter(|(_, l)| super::label::colon_label(l.trim_start()).is_some()).count();
-    let ok = found.len() >= 3 && names.len() >= 2 && names.values().any(|&n| n >= 2) && found.len() > caps;
+    let ok = found.len() >= 3 && names.len() >= 2 && names.values().any(|&n| n >= 2) && {
+        let caps = lines.iter().filter(|(_, l)| super::label::colon_label(l.trim_start()).is_some()).count();
+        found.len() > caps
+    };
     // A name printed once counts only after the first of one printed more:
     // before it, `Recorded By: the clerk` is the header's.
     let Some(first) = found.iter().find(|(_, m)| names[m.label.as_str()] >= 2).map(|(i, _)| *i) else {
