@@ -72,6 +72,8 @@ pub fn marks(src: &Source, body: Range<usize>, style: Style) -> Vec<Mark> {
             .or_else(|| caps.contains(lines[i].1.trim()).then(|| caps_label(lines[i].1)).flatten()),
     };
     let mut skip_to = 0;
+    // The last line was a break in the transcript (`transcript_break`).
+    let mut broken = false;
     for (i, (range, line)) in lines.iter().enumerate() {
         let indent = line.len() - line.trim_start().len();
         if i < skip_to {
@@ -84,10 +86,16 @@ pub fn marks(src: &Source, body: Range<usize>, style: Style) -> Vec<Mark> {
         {
             let end_line = &lines[end];
             let span = range.start + indent..end_line.0.start + end_line.1.trim_end().len();
+            broken = transcript_break(&src.text[span.clone()]);
             out.push(Mark::new(span, Event::Block(BlockKind::StageDirection)));
             skip_to = end + 1;
             continue;
         }
+        // The words right after `(BREAK IN TRANSCRIPT)`, with no label of
+        // their own, may be anyone's: a passage of no one's, not the end of
+        // the turn before the break.
+        let after_break = broken && !line.trim().is_empty();
+        broken &= !after_break;
         // `[00:00:31] (CROSSTALK)`: a timed direction, nobody's words.
         if style == Style::Timestamped && !out.is_empty() && timed_direction(line.trim()) {
             out.push(Mark::new(
@@ -109,6 +117,9 @@ pub fn marks(src: &Source, body: Range<usize>, style: Style) -> Vec<Mark> {
             }
             remember(&mut known, &m.label);
             out.push(label_mark(range.start + indent, m, indent));
+        } else if after_break {
+            let at = range.start + indent;
+            out.push(Mark::new(at..at, Event::Label { label: String::new(), note: None, indent }));
         }
     }
     if style != Style::Colon {
@@ -189,6 +200,18 @@ fn read_out(lines: &[(Range<usize>, &str)], i: usize, label: &str, vouched: &Has
         && !names_itself(label)
         && !vouched.contains(&upper)
         && !vouched.contains(surname(&upper))
+}
+
+/// `(BREAK IN TRANSCRIPT)`, `(AUDIO GAP)`: the record stops and resumes,
+/// maybe with someone else speaking.
+fn transcript_break(direction: &str) -> bool {
+    let upper = direction.to_ascii_uppercase();
+    [
+        "BREAK IN TRANSCRIPT", "AUDIO GAP", "GAP IN AUDIO", "GAP IN TRANSCRIPT", "TRANSCRIPT RESUMES",
+        "AUDIO BREAK",
+    ]
+    .iter()
+    .any(|w| upper.contains(w))
 }
 
 /// A titled name filling its line, before a line of text: `Sen. Dana

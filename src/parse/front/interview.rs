@@ -73,6 +73,8 @@ pub fn interview(h: &mut Hearing, front: &str) {
             h.chamber = chamber(line);
         }
     }
+    // `Present:  Representatives Lindqvist and Hale.`, as GPO prints it.
+    h.members = super::rosters::members_present(&super::rejoin_breaks(front));
     if !committee.is_empty() {
         h.committee = Some(title_case_if_caps(committee.join(" ").trim_end_matches(',')));
     }
