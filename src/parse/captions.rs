@@ -6,7 +6,8 @@
 //! Captions name a speaker only where a `>>` marks a change of speaker and
 //! the caption says who (`>> SEN. KENNEDY: Thank you`); a `>>` alone starts
 //! a turn of someone unnamed. Zoom and Teams write the speaker's name at the
-//! start of each cue instead (`Rosa Whitfield: Good morning`): where most
+//! start of each cue instead (`Rosa Whitfield: Good morning`, or a WebVTT
+//! voice tag, `<v Rosa Whitfield>Good morning</v>`): where most
 //! cues open so, the name starts a turn, and the next cues of the same name
 //! run on in it, their repeated name markup (`cue_names`). Most committee captions have no marks at all:
 //! their text becomes passages of a few sentences, each an unattributed
@@ -64,11 +65,26 @@ pub fn header(front: &str) -> &str {
 }
 
 /// `Rosa Whitfield: Good morning`: a name as recording services print
-/// them (`stamps::service_name`) and a colon opening a cue; the name and
-/// the bytes up to the colon's end.
+/// them (`stamps::service_name`) and a colon opening a cue; or a WebVTT
+/// voice tag, as Teams writes it (`<v Rosa Whitfield>Good morning</v>`,
+/// also `<v.loud Rosa Whitfield>`). The name and the bytes up to the
+/// colon's or the tag's end.
 fn cue_name(t: &str) -> Option<(&str, usize)> {
+    if let Some(tag) = t.strip_prefix("<v") {
+        let close = tag.find('>')?;
+        let inner = &tag[..close];
+        // `<v Name>` or `<v.class Name>`: the name after the first space.
+        let (_, name) = inner.split_once(' ')?;
+        let name = name.trim();
+        return service_name(name).then_some((name, 2 + close + 1));
+    }
     let (name, rest) = t.split_once(':')?;
     (service_name(name) && (rest.is_empty() || rest.starts_with(' '))).then_some((name, name.len() + 1))
+}
+
+/// The `</v>` closing a voice tag at a cue's end: markup, not speech.
+fn voice_close(t: &str) -> Option<usize> {
+    t.ends_with("</v>").then_some("</v>".len())
 }
 
 /// Whether the cues name their speakers as Zoom and Teams do: half the
@@ -143,6 +159,10 @@ pub fn marks(src: &Source, body: Range<usize>) -> Vec<Mark> {
             continue;
         }
         let cue_start = i > 0 && timing(lines[i - 1].1).is_some();
+        if let Some(close) = voice_close(t) {
+            let end = at + t.len();
+            out.push(Mark::new(end - close..end, Event::Markup));
+        }
         if let Some((name, len)) = cue_name(t).filter(|(n, _)| cue_start && names.contains(n)) {
             if current == Some(name) {
                 // The same speaker's next cue: the name again is no speech.
