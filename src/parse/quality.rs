@@ -85,6 +85,9 @@ pub fn assess(t: &Transcript, text: &str, lines: usize) -> (Vec<String>, Vec<Str
     if let Some(p) = missed_own_line_labels(t, text) {
         problems.push(p);
     }
+    if let Some(p) = questions_and_answers(t, text) {
+        problems.push(p);
+    }
     if lines >= 1000 && lines / t.turns.len() > 400 {
         problems.push(format!(
             "few labels for the size: {} turns in {lines} lines (read as {format})",
@@ -158,6 +161,42 @@ fn missed_own_line_labels(t: &Transcript, text: &str) -> Option<String> {
     })
 }
 
+/// Lines inside turns opening with a question or answer mark (`Q    When
+/// did you`, `A.   Yes.`) in a file not read as an interview: a deposition
+/// whose title page and examiner lines `detect` did not find, each answer
+/// credited to whoever spoke before it. `Q:` opening a turn (a news
+/// transcript's unnamed questioner) is a label and not counted.
+fn questions_and_answers(t: &Transcript, text: &str) -> Option<String> {
+    if t.hearing.format == Format::Interview {
+        return None;
+    }
+    // Every line of every file passes here: bytes first, the few lines
+    // opening with `Q` or `A` (after spaces and a gutter number) asked.
+    let mut marked: Vec<u32> = Vec::new();
+    let mut at = 0;
+    for (k, end) in memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]).enumerate() {
+        let line = text[at..end].trim_start_matches([' ', '\t']);
+        let content = line.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start_matches([' ', '\t']);
+        if content.starts_with(['Q', 'A']) && super::interview::qa_marker(content).is_some() {
+            marked.push(k as u32 + 1);
+        }
+        at = end + 1;
+    }
+    if marked.len() < MISSED_LABELS {
+        return None;
+    }
+    let starts: std::collections::HashSet<u32> = t.turns.iter().map(|x| x.line_start).collect();
+    marked.retain(|n| !starts.contains(n));
+    let (count, first) = (marked.len(), marked.first().copied());
+    let first = first?;
+    (count >= MISSED_LABELS).then(|| {
+        format!(
+            "{count} lines inside turns open with a question or answer mark (Q, A; the first at line {first}): each is credited to the speaker before it (read as {}; --format interview may fit)",
+            t.hearing.format.as_str()
+        )
+    })
+}
+
 /// So many labels left inside turns before it is said.
 const MISSED_LABELS: usize = 10;
 
@@ -224,6 +263,23 @@ mod tests {
             "{:?}",
             t.quality
         );
+    }
+
+    #[test]
+    fn questions_and_answers_inside_turns_are_reported() {
+        // A deposition with neither examiner lines nor a `DEPOSITION OF`
+        // title: read as a colon transcript, every answer was the counsel's.
+        let mut text = String::from("TRANSCRIBED INTERVIEW\n\nMR. PRUITT: We are on the record.\n\n");
+        for i in 0..80 {
+            text.push_str(&format!("     Q    Question {i} about the levee?\n     A    Answer {i}.\n\n"));
+        }
+        let t = crate::parse::parse_text(&text, "x.txt", None);
+        assert_eq!(t.hearing.format, Format::Colon);
+        let said = t.quality.iter().find(|q| q.contains("open with a question or answer mark"));
+        assert!(said.is_some_and(|q| q.starts_with("160 lines") && q.contains("line 5")), "{:?}", t.quality);
+        // Read as an interview, nothing is said.
+        let t = crate::parse::parse_text(&text, "x.txt", Some(Format::Interview));
+        assert!(!t.quality.iter().any(|q| q.contains("question or answer")), "{:?}", t.quality);
     }
 
     /// Labels the grammar reads but the parser did not take: many of them
