@@ -46,6 +46,11 @@ pub fn qa_marker(content: &str) -> Option<(char, usize)> {
 /// examiner's label as printed.
 pub fn examiner(content: &str) -> Option<&str> {
     let t = content.trim();
+    // Asked of every line: turned away before a copy in capitals is made.
+    let opens_by = t.get(..3).is_some_and(|b| b.eq_ignore_ascii_case("BY "));
+    if t.len() > 80 || !(opens_by || t.contains("EXAMINATION")) {
+        return None;
+    }
     let upper = t.to_ascii_uppercase();
     let at = if upper.starts_with("BY ") { 3 } else { upper.find(" BY ")? + 4 };
     let before = &upper[..at.saturating_sub(4)];
@@ -67,9 +72,9 @@ fn examination_heading(content: &str) -> bool {
 }
 
 /// The reporter's certificate, the witness's signature page and the errata
-/// sheet after the last answer: nobody's words.
-/// A heading, so short and without a closing period: `REPORTER'S
-/// CERTIFICATE`, `Certificate of Deponent/Interviewee`, `ERRATA SHEET`.
+/// sheet after the last answer, nobody's words, open under a heading: short,
+/// no closing period (`REPORTER'S CERTIFICATE`, `Certificate of
+/// Deponent/Interviewee`, `ERRATA SHEET`).
 fn closing_section(content: &str) -> bool {
     let t = content.trim().to_ascii_uppercase();
     t.len() < 60
@@ -133,11 +138,7 @@ pub fn looks_like_interview(head: &str) -> bool {
         match qa_marker(content) {
             Some(('Q', _)) => q += 1,
             Some(_) => a += 1,
-            // Most lines name no examiner: `examiner` upper-cases its line.
-            None if content.len() < 60 && content.get(..3).is_some_and(|b| b.eq_ignore_ascii_case("BY ")) => {
-                by += usize::from(examiner(content).is_some())
-            }
-            None => {}
+            None => by += usize::from(examiner(content).is_some()),
         }
     }
     if q < 3 || a < 3 {

@@ -131,7 +131,10 @@ fn resolve_listed(hearing: &Hearing, listed: &[Entry], turns: &mut [Turn], full_
         let label = match examination::asked(hearing, turn) {
             examination::Asked::Label => turn.label.as_str(),
             examination::Asked::Examiner(examiner) => examiner,
-            examination::Asked::NoExaminer => "",
+            examination::Asked::NoExaminer => {
+                (turn.speaker, turn.role, turn.candidates) = (None, Role::Unknown, Vec::new());
+                continue;
+            }
             examination::Asked::Witness => {
                 (turn.speaker, turn.role, turn.candidates) = examination::witness(hearing);
                 continue;

@@ -69,12 +69,10 @@ pub(super) fn senators_are_not_plain(h: &Hearing, turns: &mut [Turn]) {
     }
 }
 
-/// Whether someone in this role sits on the committee (or presides).
+/// Whether someone in this role sits on the committee (`Role::is_member`)
+/// or presides over it.
 pub(super) fn sits(role: Role) -> bool {
-    matches!(
-        role,
-        Role::Member | Role::Chair | Role::RankingMember | Role::ViceChair | Role::PresidingOfficer
-    )
+    role.is_member() || role == Role::PresidingOfficer
 }
 
 /// Whether the label's title rules out `name`, the one person who fits
