@@ -157,6 +157,7 @@ fn resolve_listed(hearing: &Hearing, listed: &[Entry], turns: &mut [Turn], full_
             presiding = Some((turn.speaker.clone(), turn.label.clone()));
         }
     }
+    naming::full_committee_chair(hearing, turns);
     titles::senators_are_not_plain(hearing, turns);
     titles::bare_surnames_shared(turns);
 }

@@ -92,6 +92,46 @@ pub(super) fn under_statement_headings(h: &Hearing, roster: &[Entry], turns: &mu
 /// label's next turn: the member's question. The witness answers under the
 /// same label, and gavel cannot tell the two apart after it (the witness
 /// Nathan Cole answering `Mr. Cole.` was credited to Rep. Martin Cole).
+/// A subcommittee's GPO text names its own chair by name (`Chairman
+/// Kanjorski.`) and keeps `The Chairman.` for the full committee's chairman
+/// when he speaks (CHRG-111hhrg48868: "Thank you, Mr. Chairman. And let me
+/// say to the gentleman from New Jersey, I apologize" after Kanjorski calls on
+/// "the chairman of the full committee, Mr. Frank"). So where the hearing's
+/// chair is labelled so and the lists name one other member a chairman
+/// (`Chairman, Committee on Financial Services`), `The Chairman.` is theirs.
+pub(super) fn full_committee_chair(h: &Hearing, turns: &mut [Turn]) {
+    let Some(chair) = h.chair.as_deref() else { return };
+    if h.format != crate::model::Format::Gpo {
+        return;
+    }
+    let by_name = |t: &Turn| {
+        let l = t.label.to_uppercase();
+        (l.starts_with("CHAIRMAN ") || l.starts_with("CHAIRWOMAN ")) && t.speaker.as_deref() == Some(chair)
+    };
+    if !turns.iter().any(by_name) {
+        return;
+    }
+    let chairmen: Vec<&str> = h
+        .members
+        .iter()
+        .filter(|m| m.name != chair)
+        .filter(|m| {
+            m.title.as_deref().is_some_and(|t| t.starts_with("Chairman") || t.starts_with("Chairwoman"))
+        })
+        .map(|m| m.name.as_str())
+        .collect();
+    // Only when the lists name that chairman: both forms can be one
+    // person's in a file that lists no other.
+    let [other] = chairmen[..] else { return };
+    for t in turns.iter_mut() {
+        let office = matches!(t.label.to_uppercase().as_str(), "THE CHAIRMAN" | "THE CHAIRWOMAN");
+        if office && t.speaker.as_deref() == Some(chair) {
+            t.speaker = Some(other.to_owned());
+            t.member = None;
+        }
+    }
+}
+
 pub(super) fn after_recognitions(roster: &[Entry], turns: &mut [Turn]) {
     // label -> the state it was last recognized from
     let mut recognized: std::collections::HashMap<String, String> = std::collections::HashMap::new();

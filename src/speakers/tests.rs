@@ -176,3 +176,28 @@ fn a_former_senator_testifying_is_the_witness_listed() {
     resolve(&h, &mut turns, false);
     assert_eq!(turns[0].speaker.as_deref(), Some("Robert Dole"));
 }
+
+#[test]
+fn a_subcommittee_that_names_its_chair_keeps_the_chairman_for_the_full_committees() {
+    let h = Hearing {
+        chair: Some("Paul E. Kanjorski".into()),
+        members: vec![
+            Person {
+                name: "Barney Frank".into(),
+                title: Some("Chairman, Committee on Finance".into()),
+                ..Default::default()
+            },
+            Person { name: "Paul E. Kanjorski".into(), title: Some("Chairman".into()), ..Default::default() },
+        ],
+        ..Default::default()
+    };
+    let mut turns =
+        vec![turn("The Chairman", None), turn("Chairman Kanjorski", None), turn("The Chairman", None)];
+    resolve(&h, &mut turns, false);
+    let got: Vec<_> = turns.iter().map(|t| t.speaker.as_deref()).collect();
+    assert_eq!(got, [Some("Barney Frank"), Some("Paul E. Kanjorski"), Some("Barney Frank")]);
+    // A hearing that never labels its chair by name: `The Chairman` is its chair.
+    let mut turns = vec![turn("The Chairman", None), turn("Mr. Frank", None)];
+    resolve(&h, &mut turns, false);
+    assert_eq!(turns[0].speaker.as_deref(), Some("Paul E. Kanjorski"));
+}
